@@ -1,0 +1,1 @@
+import './background/index.ts';

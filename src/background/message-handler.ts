@@ -1,0 +1,33 @@
+/** Answers the content scripts' and the popup's requests, after checking who sent them and what. */
+import browser, { type Runtime } from '../shared/browser-api.ts';
+import { parseRequest, type AnyRequest, type ResponseOf } from '../shared/messages.ts';
+import { findMentions } from '../core/mention-finder.ts';
+import { buildEntityCard } from '../core/entity-card.ts';
+import { todayIso } from '../core/partial-date.ts';
+import { entityLookup } from './entity-index.ts';
+
+/** Lets tests tell a restarted worker from one that kept running. */
+const WORKER_STARTED_AT = Date.now();
+
+export function listenForMessages(): void {
+  // Registered synchronously at start-up, so a message that wakes the worker is not missed.
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parseRequest(message);
+    if (!request) return undefined;
+    return answer(request);
+  });
+}
+
+async function answer(request: AnyRequest): Promise<ResponseOf<AnyRequest['type']>> {
+  const lookup = await entityLookup();
+  switch (request.type) {
+    case 'findMentions':
+      return { mentions: findMentions(lookup, request.texts), workerStartedAt: WORKER_STARTED_AT };
+    case 'getEntityCard': {
+      const record = lookup.entityById(request.id);
+      const card = record ? buildEntityCard(lookup, record, request.asOf, todayIso()) : null;
+      return { card, workerStartedAt: WORKER_STARTED_AT };
+    }
+  }
+}

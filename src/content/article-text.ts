@@ -1,0 +1,110 @@
+/**
+ * Finds the article on a page and reads its text as blocks (a paragraph, a
+ * heading, a list item), remembering which text nodes each block came from so
+ * that offsets in a block's text can be turned back into DOM ranges.
+ */
+
+export interface TextBlock {
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` at which each of `nodes` begins. */
+  starts: number[];
+}
+
+/** Never read: not prose, or not the reader's (forms, code, navigation, our own UI). */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'FORM',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO',
+  'NAV', 'ASIDE', 'MENU', 'DIALOG',
+]);
+const SKIPPED_ROLES = new Set(['navigation', 'menu', 'menubar', 'search', 'complementary', 'banner', 'contentinfo', 'dialog', 'alert']);
+
+/** Elements that flow inside a line: their text joins the surrounding block. */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL', 'MARK', 'Q',
+  'RUBY', 'RT', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR',
+]);
+
+export const OWN_UI_ATTRIBUTE = 'data-dramatis-ui';
+
+/**
+ * The element that holds the article: the `<article>` with the most paragraph
+ * text, else the marked-up article body or main region, else the whole body.
+ */
+export function findArticleRoot(doc: Document): Element {
+  let best: Element | undefined;
+  let bestLength = 0;
+  for (const article of doc.querySelectorAll('article')) {
+    let length = 0;
+    for (const p of article.querySelectorAll('p')) length += p.textContent?.length ?? 0;
+    if (length > bestLength) {
+      best = article;
+      bestLength = length;
+    }
+  }
+  if (best && bestLength >= 200) return best;
+  return doc.querySelector('[itemprop="articleBody"], main, [role="main"]') ?? best ?? doc.body;
+}
+
+function isSkipped(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && SKIPPED_ROLES.has(role)) return true;
+  return el instanceof HTMLElement && el.isContentEditable;
+}
+
+function isInline(el: Element): boolean {
+  return INLINE_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** The text blocks under `root`, in reading order. */
+export function collectTextBlocks(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | undefined;
+  let currentOwner: Element | undefined;
+
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      // A line break or a new block element ends the running block.
+      if (!isInline(node as Element)) current = undefined;
+      continue;
+    }
+    const text = node as Text;
+    const data = text.data;
+    if (data.trim() === '') continue;
+    const owner = blockOwner(text, root);
+    if (!current || owner !== currentOwner) {
+      current = { text: '', nodes: [], starts: [] };
+      currentOwner = owner;
+      blocks.push(current);
+    }
+    current.starts.push(current.text.length);
+    current.nodes.push(text);
+    current.text += data;
+  }
+  return blocks;
+}
+
+function blockOwner(text: Text, root: Element): Element {
+  let el = text.parentElement;
+  while (el && el !== root && isInline(el)) el = el.parentElement;
+  return el ?? root;
+}
+
+/** The DOM position of an offset in a block's text. */
+export function positionIn(block: TextBlock, offset: number, atEnd: boolean): { node: Text; offset: number } {
+  // Binary search for the last node that starts at or before the offset.
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = block.starts[mid]!;
+    if (start < offset || (!atEnd && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return { node: block.nodes[lo]!, offset: offset - block.starts[lo]! };
+}

@@ -1,0 +1,75 @@
+/**
+ * The marks on the page: one DOM `Range` per mention, registered as CSS Custom
+ * Highlights (`dramatis-person`, `dramatis-organization`). The page's DOM is
+ * never touched for a mark, so clearing them leaves nothing to restore.
+ */
+import type { EntityType } from '../core/entity-schema.ts';
+import type { Mention } from '../core/mention-finder.ts';
+import { positionIn, type TextBlock } from './article-text.ts';
+
+export const HIGHLIGHT_NAMES: Record<EntityType, string> = {
+  person: 'dramatis-person',
+  organization: 'dramatis-organization',
+};
+/** The mention whose card is open. */
+export const ACTIVE_HIGHLIGHT = 'dramatis-active';
+
+export interface MarkedMention {
+  range: Range;
+  entityId: string;
+  type: EntityType;
+  /** Position in reading order. */
+  index: number;
+}
+
+export class Marks {
+  readonly mentions: MarkedMention[] = [];
+  private readonly byNode = new Map<Text, MarkedMention[]>();
+
+  constructor(blocks: readonly TextBlock[], mentions: readonly Mention[]) {
+    for (const mention of mentions) {
+      const block = blocks[mention.block];
+      if (!block || mention.end > block.text.length) continue;
+      const start = positionIn(block, mention.start, false);
+      const end = positionIn(block, mention.end, true);
+      const range = new Range();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      const marked: MarkedMention = { range, entityId: mention.entityId, type: mention.type, index: this.mentions.length };
+      this.mentions.push(marked);
+      const first = block.nodes.indexOf(start.node);
+      const last = block.nodes.indexOf(end.node);
+      for (const node of block.nodes.slice(first, last + 1)) {
+        const list = this.byNode.get(node);
+        if (list) list.push(marked);
+        else this.byNode.set(node, [marked]);
+      }
+    }
+  }
+
+  /** The mention that contains the given DOM position, if any. */
+  at(node: Node, offset: number): MarkedMention | undefined {
+    const candidates = node.nodeType === Node.TEXT_NODE ? this.byNode.get(node as Text) : undefined;
+    return candidates?.find((m) => m.range.comparePoint(node, offset) === 0);
+  }
+
+  mentionsOf(entityId: string): MarkedMention[] {
+    return this.mentions.filter((m) => m.entityId === entityId);
+  }
+
+  show(): void {
+    for (const [type, name] of Object.entries(HIGHLIGHT_NAMES) as [EntityType, string][]) {
+      const ranges = this.mentions.filter((m) => m.type === type).map((m) => m.range);
+      CSS.highlights.set(name, new Highlight(...ranges));
+    }
+  }
+
+  setActive(mention: MarkedMention | undefined): void {
+    if (mention) CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
+    else CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+  }
+
+  static clear(): void {
+    for (const name of [...Object.values(HIGHLIGHT_NAMES), ACTIVE_HIGHLIGHT]) CSS.highlights.delete(name);
+  }
+}

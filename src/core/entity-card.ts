@@ -1,0 +1,105 @@
+/**
+ * What a card says about an entity as of a given date: the role held then,
+ * the role held now when it differs, age or founding year, affiliations.
+ * DOM-free so that the background worker computes it and Node tests check it.
+ */
+import type { EntityRecord, EntityType, Role } from './entity-schema.ts';
+import type { EntityLookup } from './entity-lookup.ts';
+import { comparePartialDates, yearOf, yearsBetween } from './partial-date.ts';
+
+export interface RoleSummary {
+  title: string;
+  /** True when the role had ended by the date: the card says "former". */
+  former: boolean;
+  startYear?: number;
+  endYear?: number;
+}
+
+export interface Affiliation {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export interface EntityCard {
+  id: string;
+  type: EntityType;
+  name: string;
+  description: string;
+  country?: string;
+  /** The date the card speaks of, `YYYY-MM-DD`. */
+  asOf: string;
+  /** The roles held on `asOf`; a former role when none was held then. */
+  rolesThen: RoleSummary[];
+  /** The roles held today, only when they differ from `rolesThen`. */
+  rolesNow?: RoleSummary[];
+  /** Age on `asOf` for people with a known full birth date. */
+  age?: number;
+  born?: string;
+  died?: string;
+  founded?: string;
+  kind?: string;
+  headquarters?: string;
+  affiliations: Affiliation[];
+  qid?: string;
+  wikipedia?: string;
+  datasetDate: string;
+}
+
+export function rolesOn(record: EntityRecord, date: string): RoleSummary[] {
+  if (record.type !== 'person' || !record.roles) return [];
+  const started = record.roles.filter((r) => r.start === undefined || comparePartialDates(r.start, date) <= 0);
+  const held = started.filter((r) => r.end === undefined || comparePartialDates(date, r.end) < 0);
+  if (held.length > 0) return held.map((r) => summarize(r, false));
+  // No role held then: the most recently ended one describes them best.
+  const ended = started.filter((r) => r.end !== undefined).sort((a, b) => comparePartialDates(b.end!, a.end!));
+  return ended.length > 0 ? [summarize(ended[0]!, true)] : [];
+}
+
+function summarize(role: Role, former: boolean): RoleSummary {
+  const summary: RoleSummary = { title: role.title, former };
+  if (role.start !== undefined) summary.startYear = yearOf(role.start);
+  if (former && role.end !== undefined) summary.endYear = yearOf(role.end);
+  return summary;
+}
+
+export function buildEntityCard(lookup: EntityLookup, record: EntityRecord, asOf: string, today: string): EntityCard {
+  const rolesThen = rolesOn(record, asOf);
+  const card: EntityCard = {
+    id: record.id,
+    type: record.type,
+    name: record.name,
+    description: record.description,
+    asOf,
+    rolesThen,
+    affiliations: affiliationsOf(lookup, record),
+    datasetDate: lookup.datasetDate,
+  };
+  const rolesNow = rolesOn(record, today);
+  if (JSON.stringify(rolesNow) !== JSON.stringify(rolesThen)) card.rolesNow = rolesNow;
+  if (record.country !== undefined) card.country = record.country;
+  if (record.qid !== undefined) card.qid = record.qid;
+  if (record.wikipedia !== undefined) card.wikipedia = record.wikipedia;
+  if (record.type === 'person') {
+    if (record.born !== undefined) {
+      card.born = record.born;
+      const age = yearsBetween(record.born, record.died !== undefined && record.died < asOf ? record.died : asOf);
+      if (age !== undefined && age >= 0) card.age = age;
+    }
+    if (record.died !== undefined) card.died = record.died;
+  } else {
+    if (record.founded !== undefined) card.founded = record.founded;
+    if (record.kind !== undefined) card.kind = record.kind;
+    if (record.headquarters !== undefined) card.headquarters = record.headquarters;
+  }
+  return card;
+}
+
+function affiliationsOf(lookup: EntityLookup, record: EntityRecord): Affiliation[] {
+  const out: Affiliation[] = [];
+  for (const relation of record.relations ?? []) {
+    const target = lookup.entityById(relation.target);
+    if (target) out.push({ id: target.id, name: target.name, kind: relation.kind });
+  }
+  return out;
+}

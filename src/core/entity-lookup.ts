@@ -1,0 +1,52 @@
+/** The in-memory form of the compiled index: names by key, entities by id. */
+import type { CompiledIndex } from './compiled-index.ts';
+import type { EntityRecord } from './entity-schema.ts';
+
+export interface NameEntry {
+  entity: number;
+  strong: boolean;
+}
+
+/** Words of a name or a text: runs of letters, digits and combining marks. */
+export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+export class EntityLookup {
+  readonly entities: readonly EntityRecord[];
+  readonly datasetDate: string;
+  private readonly byKey = new Map<string, NameEntry[]>();
+  /** For each first word of a name, the word counts of names starting with it, longest first. */
+  private readonly lengthsByFirstWord = new Map<string, number[]>();
+  private readonly byId = new Map<string, number>();
+
+  constructor(index: CompiledIndex) {
+    this.entities = index.entities;
+    this.datasetDate = index.datasetDate;
+    index.entities.forEach((e, i) => this.byId.set(e.id, i));
+    for (const name of index.names) {
+      const entries = this.byKey.get(name.key);
+      if (entries) entries.push({ entity: name.entity, strong: name.strong });
+      else this.byKey.set(name.key, [{ entity: name.entity, strong: name.strong }]);
+      const words = name.key.match(WORD);
+      if (!words) continue;
+      const lengths = this.lengthsByFirstWord.get(words[0]!) ?? [];
+      if (!lengths.includes(words.length)) {
+        lengths.push(words.length);
+        lengths.sort((a, b) => b - a);
+      }
+      this.lengthsByFirstWord.set(words[0]!, lengths);
+    }
+  }
+
+  entriesFor(key: string): readonly NameEntry[] | undefined {
+    return this.byKey.get(key);
+  }
+
+  nameLengthsStartingWith(word: string): readonly number[] | undefined {
+    return this.lengthsByFirstWord.get(word);
+  }
+
+  entityById(id: string): EntityRecord | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.entities[i];
+  }
+}

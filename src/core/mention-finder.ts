@@ -1,0 +1,152 @@
+/**
+ * Finds the mentions of known entities in the blocks of text of one article.
+ *
+ * Full names and unambiguous aliases ("Mark Carney", "NATO") are strong: they
+ * are marked wherever they stand. Short names ("Carney") are weak: they are
+ * marked only with evidence from the same article, either a strong mention of
+ * the entity anywhere in it (a headline often says "Carney" before the body
+ * says "Mark Carney"), or a title right before them ("President Trump",
+ * "Mr. Carney"). When several introduced entities share a short name, the one
+ * mentioned most recently before it wins. The longest name wins at a position,
+ * and mentions never overlap.
+ */
+import type { EntityType } from './entity-schema.ts';
+import { WORD, type EntityLookup, type NameEntry } from './entity-lookup.ts';
+import { foldText } from './text-fold.ts';
+
+export interface Mention {
+  /** Index of the text block the mention is in. */
+  block: number;
+  /** UTF-16 offsets into that block's text; `end` is exclusive. */
+  start: number;
+  end: number;
+  entityId: string;
+  type: EntityType;
+}
+
+interface Span {
+  block: number;
+  start: number;
+  end: number;
+  entries: readonly NameEntry[];
+}
+
+interface Accepted {
+  block: number;
+  start: number;
+  end: number;
+  entity: number;
+}
+
+const TITLE_CUE = new RegExp(
+  '(?:^|[^\\p{L}])(?:President|Vice President|Prime Minister|Premier|Chancellor|Minister|Secretary|Secretary-General|Secretary General|' +
+    'Senator|Sen|Representative|Rep|Congressman|Congresswoman|Governor|Gov|Mayor|Speaker|Leader|King|Queen|Prince|Princess|Pope|Sheikh|' +
+    'Emir|Ambassador|Envoy|Commissioner|Judge|Justice|Chief Justice|General|Gen|Admiral|Adm|Colonel|Col|Lt|Sgt|Director|Chairman|Chairwoman|' +
+    'Chair|CEO|Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Father|Coach)\\.? $',
+  'u',
+);
+
+/** Finds the mentions in `texts`, the blocks of one article in reading order. */
+export function findMentions(lookup: EntityLookup, texts: readonly string[]): Mention[] {
+  const accepted: Accepted[] = [];
+  const weak: Span[] = [];
+  const folded = texts.map(foldText);
+
+  folded.forEach((text, block) => {
+    const words = [...text.matchAll(WORD)];
+    for (let i = 0; i < words.length; ) {
+      const options = namesAt(lookup, text, words, i, block);
+      const strong = options.find((o) => o.entries.some((e) => e.strong));
+      if (strong) {
+        accepted.push({ block, start: strong.start, end: strong.end, entity: pickStrong(strong.entries) });
+        i = indexAfter(words, i, strong.end);
+        continue;
+      }
+      if (options.length > 0) weak.push(...options);
+      i += 1;
+    }
+  });
+
+  resolveWeak(weak, accepted, folded);
+  accepted.sort((a, b) => a.block - b.block || a.start - b.start);
+  return accepted.map((a) => {
+    const entity = lookup.entities[a.entity]!;
+    return { block: a.block, start: a.start, end: a.end, entityId: entity.id, type: entity.type };
+  });
+}
+
+/** Every known name that starts at word `i`, longest first. */
+function namesAt(lookup: EntityLookup, text: string, words: RegExpMatchArray[], i: number, block: number): Span[] {
+  const first = words[i]!;
+  const lengths = lookup.nameLengthsStartingWith(first[0]);
+  if (!lengths) return [];
+  const spans: Span[] = [];
+  const start = first.index!;
+  for (const length of lengths) {
+    const last = words[i + length - 1];
+    if (!last) continue;
+    const end = last.index! + last[0].length;
+    let key = text.slice(start, end);
+    if (key.includes('  ')) key = key.replace(/ {2,}/g, ' ');
+    const entries = lookup.entriesFor(key);
+    if (entries) spans.push({ block, start, end, entries });
+  }
+  return spans;
+}
+
+function indexAfter(words: RegExpMatchArray[], i: number, end: number): number {
+  let j = i;
+  while (j < words.length && words[j]!.index! < end) j++;
+  return j;
+}
+
+/** Strong names are unique across entities (the validator sees to it); take the strong owner. */
+function pickStrong(entries: readonly NameEntry[]): number {
+  return (entries.find((e) => e.strong) ?? entries[0]!).entity;
+}
+
+function resolveWeak(weak: Span[], accepted: Accepted[], folded: string[]): void {
+  if (weak.length === 0) return;
+  // Positions of the strong mentions of each entity, in reading order.
+  const introduced = new Map<number, Accepted[]>();
+  for (const a of [...accepted].sort(byPosition)) {
+    const list = introduced.get(a.entity);
+    if (list) list.push(a);
+    else introduced.set(a.entity, [a]);
+  }
+  const taken = [...accepted];
+  for (const span of weak.sort(byPosition)) {
+    if (taken.some((t) => t.block === span.block && t.start < span.end && span.start < t.end)) continue;
+    const entity = chooseEntity(span, introduced, folded[span.block]!);
+    if (entity === undefined) continue;
+    const mention = { block: span.block, start: span.start, end: span.end, entity };
+    accepted.push(mention);
+    taken.push(mention);
+    if (!introduced.has(entity)) introduced.set(entity, [mention]);
+  }
+}
+
+function chooseEntity(span: Span, introduced: Map<number, Accepted[]>, text: string): number | undefined {
+  const candidates = span.entries.map((e) => e.entity).filter((e) => introduced.has(e));
+  if (candidates.length === 1) return candidates[0];
+  if (candidates.length > 1) {
+    // The most recent mention before this one; failing that, the nearest after it.
+    let best: { entity: number; distance: number } | undefined;
+    for (const entity of candidates) {
+      for (const m of introduced.get(entity)!) {
+        const before = byPosition(m, span) < 0;
+        const distance = (before ? 0 : 1e12) + Math.abs((m.block - span.block) * 1e6 + (m.start - span.start));
+        if (!best || distance < best.distance) best = { entity, distance };
+      }
+    }
+    return best?.entity;
+  }
+  if (span.entries.length === 1 && TITLE_CUE.test(text.slice(Math.max(0, span.start - 40), span.start))) {
+    return span.entries[0]!.entity;
+  }
+  return undefined;
+}
+
+function byPosition(a: { block: number; start: number }, b: { block: number; start: number }): number {
+  return a.block - b.block || a.start - b.start;
+}

@@ -1,0 +1,96 @@
+/**
+ * The message protocol between the content script (and popup) and the
+ * background worker: one map from message name to request and response, so
+ * both sides are type-checked against the same definition. Everything that
+ * arrives is validated before use: a request by the background, a response by
+ * the sender.
+ */
+import type { EntityCard, RoleSummary } from '../core/entity-card.ts';
+import type { Mention } from '../core/mention-finder.ts';
+import browser from './browser-api.ts';
+
+export interface Protocol {
+  /** Find the mentions of known entities in the blocks of one article, in reading order. */
+  findMentions: {
+    request: { texts: string[] };
+    response: { mentions: Mention[]; workerStartedAt: number };
+  };
+  /** Describe one entity as of a date (`YYYY-MM-DD`), for its card. */
+  getEntityCard: {
+    request: { id: string; asOf: string };
+    response: { card: EntityCard | null; workerStartedAt: number };
+  };
+}
+
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = { type: K } & Protocol[K]['request'];
+export type ResponseOf<K extends MessageType> = Protocol[K]['response'];
+export type AnyRequest = { [K in MessageType]: RequestOf<K> }[MessageType];
+
+/** Bounds that keep one request from tying up the worker: about 2 MB of text. */
+export const MAX_BLOCKS = 20_000;
+export const MAX_TEXT_CHARS = 2_000_000;
+
+type Guard<T> = (value: unknown) => value is T;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isIsoDate = (v: unknown): v is string => isString(v) && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const isOptional = <T>(guard: Guard<T>) => (v: unknown): v is T | undefined => v === undefined || guard(v);
+const isListOf = <T>(guard: Guard<T>) => (v: unknown): v is T[] => Array.isArray(v) && v.every(guard);
+
+const isTexts = (v: unknown): v is string[] => {
+  if (!Array.isArray(v) || v.length > MAX_BLOCKS) return false;
+  let total = 0;
+  for (const t of v) {
+    if (!isString(t)) return false;
+    total += t.length;
+  }
+  return total <= MAX_TEXT_CHARS;
+};
+
+const requestGuards: { [K in MessageType]: (v: Record<string, unknown>) => boolean } = {
+  findMentions: (v) => isTexts(v.texts),
+  getEntityCard: (v) => isString(v.id) && v.id.length <= 200 && isIsoDate(v.asOf),
+};
+
+/** The request in `value`, or undefined when it is not one of ours in every detail. */
+export function parseRequest(value: unknown): AnyRequest | undefined {
+  if (!isObject(value) || !isString(value.type) || !Object.hasOwn(requestGuards, value.type)) return undefined;
+  return requestGuards[value.type as MessageType](value) ? (value as unknown as AnyRequest) : undefined;
+}
+
+const isMention = (v: unknown): v is Mention =>
+  isObject(v) && isCount(v.block) && isCount(v.start) && isCount(v.end) && v.start < v.end &&
+  isString(v.entityId) && (v.type === 'person' || v.type === 'organization');
+
+const isRoleSummary = (v: unknown): v is RoleSummary =>
+  isObject(v) && isString(v.title) && typeof v.former === 'boolean' &&
+  isOptional(isCount)(v.startYear) && isOptional(isCount)(v.endYear);
+
+const isAffiliation = (v: unknown) => isObject(v) && isString(v.id) && isString(v.name) && isString(v.kind);
+
+export const isEntityCard = (v: unknown): v is EntityCard =>
+  isObject(v) && isString(v.id) && (v.type === 'person' || v.type === 'organization') && isString(v.name) &&
+  isString(v.description) && isIsoDate(v.asOf) && isListOf(isRoleSummary)(v.rolesThen) &&
+  isOptional(isListOf(isRoleSummary))(v.rolesNow) && isListOf(isAffiliation)(v.affiliations) &&
+  isString(v.datasetDate) && ['country', 'born', 'died', 'founded', 'kind', 'headquarters', 'qid', 'wikipedia'].every((k) => isOptional(isString)(v[k])) &&
+  isOptional(isCount)(v.age);
+
+const responseGuards: { [K in MessageType]: Guard<ResponseOf<K>> } = {
+  findMentions: (v): v is ResponseOf<'findMentions'> => isObject(v) && isListOf(isMention)(v.mentions) && typeof v.workerStartedAt === 'number',
+  getEntityCard: (v): v is ResponseOf<'getEntityCard'> =>
+    isObject(v) && (v.card === null || isEntityCard(v.card)) && typeof v.workerStartedAt === 'number',
+};
+
+export function isResponse<K extends MessageType>(type: K, value: unknown): value is ResponseOf<K> {
+  return responseGuards[type](value);
+}
+
+/** Sends a request to the background worker and checks the answer's shape. */
+export async function sendToBackground<K extends MessageType>(type: K, request: Protocol[K]['request']): Promise<ResponseOf<K>> {
+  const response: unknown = await browser.runtime.sendMessage({ type, ...request });
+  if (!isResponse(type, response)) throw new Error(`Dramatis: malformed answer to ${type}`);
+  return response;
+}
