@@ -69,7 +69,7 @@ const isRoleSummary = (v: unknown): v is RoleSummary =>
   isObject(v) && isString(v.title) && typeof v.former === 'boolean' &&
   isOptional(isCount)(v.startYear) && isOptional(isCount)(v.endYear);
 
-const isAffiliation = (v: unknown) => isObject(v) && isString(v.id) && isString(v.name) && isString(v.kind);
+const isAffiliation = (v: unknown): v is Record<string, string> => isObject(v) && isString(v.id) && isString(v.name) && isString(v.kind);
 
 export const isEntityCard = (v: unknown): v is EntityCard =>
   isObject(v) && isString(v.id) && (v.type === 'person' || v.type === 'organization') && isString(v.name) &&

@@ -1,0 +1,153 @@
+// Builds Dramatis: validates and compiles the dataset, bundles each context
+// with esbuild, and writes one unpacked extension per browser from the one
+// manifest template.
+//   node build.mjs               dist/chrome and dist/firefox
+//   node build.mjs --watch       the same, rebuilt on every change
+//   node build.mjs --check-data  only validate data/ and print its counts
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { watch as watchFiles } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+const DATA_DIR = path.join(ROOT, 'data');
+const DATA_CATEGORIES = ['people', 'organizations'];
+const TARGETS = {
+  chrome: { esbuildTarget: 'chrome120' },
+  firefox: { esbuildTarget: 'firefox140' },
+};
+const ENTRIES = { background: 'src/background.ts', content: 'src/content.ts', popup: 'src/popup.tsx' };
+
+const args = new Set(process.argv.slice(2));
+
+/** The core's dataset code is TypeScript: bundle it for Node once per build run. */
+async function loadDatasetTools() {
+  const outfile = path.join(ROOT, 'node_modules', '.cache', 'dramatis', 'dataset-tools.mjs');
+  await esbuild.build({ entryPoints: [path.join(ROOT, 'src/core/dataset-tools.ts')], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'error' });
+  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+}
+
+async function readDatasetFiles() {
+  const files = [];
+  for (const category of DATA_CATEGORIES) {
+    const dir = path.join(DATA_DIR, category);
+    for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json')).sort()) {
+      const rel = `data/${category}/${name}`;
+      const text = await readFile(path.join(dir, name), 'utf8');
+      try {
+        files.push({ path: rel, content: JSON.parse(text) });
+      } catch (error) {
+        files.push({ path: rel, content: undefined, parseError: `${rel}: not valid JSON: ${error.message}` });
+      }
+    }
+  }
+  return files;
+}
+
+/** Validates data/ and returns the compiled index, or throws with every problem listed. */
+async function compileDataset(tools) {
+  const files = await readDatasetFiles();
+  const parseErrors = files.filter((f) => f.parseError).map((f) => f.parseError);
+  const { errors, records } = tools.validateDataset(files.filter((f) => !f.parseError));
+  const all = [...parseErrors, ...errors];
+  if (all.length > 0) throw new Error(`The dataset has ${all.length} problem(s):\n  ${all.join('\n  ')}`);
+  const { datasetDate } = JSON.parse(await readFile(path.join(DATA_DIR, 'dataset-info.json'), 'utf8'));
+  return { index: tools.compileIndex(records, datasetDate), files };
+}
+
+function printCounts(index, files) {
+  const people = index.entities.filter((e) => e.type === 'person').length;
+  console.log(`dataset: ${index.entities.length} entities (${people} people, ${index.entities.length - people} organizations) in ${files.length} files, ${index.names.length} names`);
+}
+
+function manifestFor(template, browser) {
+  const manifest = structuredClone(template);
+  if (browser === 'chrome') {
+    delete manifest.browser_specific_settings;
+    manifest.background = { service_worker: manifest.background.service_worker };
+  } else {
+    delete manifest.minimum_chrome_version;
+    manifest.background = { scripts: manifest.background.scripts };
+  }
+  return manifest;
+}
+
+function esbuildOptions(browser) {
+  return {
+    entryPoints: ENTRIES,
+    outdir: path.join(ROOT, 'dist', browser),
+    bundle: true,
+    format: 'iife', // content scripts cannot be modules; an IIFE also works as a classic worker and event page
+    target: TARGETS[browser].esbuildTarget,
+    minify: true,
+    sourcemap: false,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    logLevel: 'warning',
+  };
+}
+
+async function writeStatic(browser, index) {
+  const out = path.join(ROOT, 'dist', browser);
+  const template = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8'));
+  await mkdir(out, { recursive: true });
+  await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(template, browser), null, 2)}\n`);
+  await writeFile(path.join(out, 'index.json'), JSON.stringify(index));
+  await cp(path.join(ROOT, 'src/popup/popup.html'), path.join(out, 'popup.html'));
+  await cp(path.join(ROOT, 'src/popup/popup.css'), path.join(out, 'popup.css'));
+  await cp(path.join(ROOT, 'src/content/marks.css'), path.join(out, 'marks.css'));
+  await cp(path.join(ROOT, '_locales'), path.join(out, '_locales'), { recursive: true });
+  await cp(path.join(ROOT, 'assets/icons'), path.join(out, 'icons'), { recursive: true });
+}
+
+async function buildOnce(tools) {
+  const started = performance.now();
+  const { index, files } = await compileDataset(tools);
+  for (const browser of Object.keys(TARGETS)) {
+    await rm(path.join(ROOT, 'dist', browser), { recursive: true, force: true });
+    await esbuild.build(esbuildOptions(browser));
+    await writeStatic(browser, index);
+  }
+  printCounts(index, files);
+  console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);
+}
+
+async function watchMode(tools) {
+  await buildOnce(tools);
+  const contexts = await Promise.all(Object.keys(TARGETS).map((browser) => esbuild.context(esbuildOptions(browser))));
+  await Promise.all(contexts.map((c) => c.watch()));
+  let timer;
+  const rebuildStatic = () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      try {
+        const fresh = await loadDatasetTools();
+        const { index } = await compileDataset(fresh);
+        for (const browser of Object.keys(TARGETS)) await writeStatic(browser, index);
+        console.log(`[watch] data and static files rebuilt at ${new Date().toLocaleTimeString()}`);
+      } catch (error) {
+        console.error(`[watch] ${error.message}`);
+      }
+    }, 100);
+  };
+  for (const dir of ['data', 'src/core', '_locales', 'assets/icons']) watchFiles(path.join(ROOT, dir), { recursive: true }, rebuildStatic);
+  for (const file of ['manifest.json', 'src/popup/popup.html', 'src/popup/popup.css', 'src/content/marks.css']) watchFiles(path.join(ROOT, file), rebuildStatic);
+  console.log('[watch] watching for changes; Ctrl+C to stop');
+}
+
+try {
+  const tools = await loadDatasetTools();
+  if (args.has('--check-data')) {
+    const { index, files } = await compileDataset(tools);
+    printCounts(index, files);
+  } else if (args.has('--watch')) {
+    await watchMode(tools);
+  } else {
+    await buildOnce(tools);
+  }
+} catch (error) {
+  console.error(error.message ?? error);
+  process.exit(1);
+}

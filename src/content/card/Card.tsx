@@ -1,0 +1,116 @@
+/** The card's view: what Dramatis knows of one entity, as of the article's date. Pure: no browser calls but i18n. */
+import type { EntityCard, RoleSummary } from '../../core/entity-card.ts';
+import type { EntityType } from '../../core/entity-schema.ts';
+import { formatDate, t } from '../../shared/i18n.ts';
+
+export type CardState =
+  | { status: 'loading'; label: string; type: EntityType }
+  | { status: 'missing'; label: string; type: EntityType }
+  | { status: 'ready'; card: EntityCard; mentionCount: number; dateFromPage: boolean; workerStartedAt: number };
+
+export interface CardProps {
+  state: CardState;
+  onClose: () => void;
+}
+
+export function Card({ state, onClose }: CardProps) {
+  const name = state.status === 'ready' ? state.card.name : state.label;
+  const type = state.status === 'ready' ? state.card.type : state.type;
+  return (
+    <div
+      class="card"
+      role="dialog"
+      aria-label={t('cardLabel', name)}
+      data-type={type}
+      data-entity-id={state.status === 'ready' ? state.card.id : undefined}
+      data-worker-started-at={state.status === 'ready' ? String(state.workerStartedAt) : undefined}
+      tabIndex={-1}
+    >
+      <div class="head">
+        <div class="monogram" aria-hidden="true">{monogram(name)}</div>
+        <div class="titles">
+          <p class="name">{name}</p>
+          <p class="kind">{kindLine(state)}</p>
+        </div>
+        <button class="close" type="button" aria-label={t('cardClose')} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {state.status === 'loading' && <p class="description muted">{t('cardLoading')}</p>}
+      {state.status === 'missing' && <p class="description muted">{t('cardMissing')}</p>}
+      {state.status === 'ready' && <CardBody {...state} />}
+    </div>
+  );
+}
+
+function CardBody({ card, mentionCount, dateFromPage }: Extract<CardState, { status: 'ready' }>) {
+  const facts = factsOf(card);
+  return (
+    <>
+      {card.rolesThen.length > 0 && (
+        <div class="roles">
+          <span class="roles-when">{dateFromPage ? t('cardOnDate', formatDate(card.asOf)) : t('cardToday')}</span>
+          {card.rolesThen.map((role) => (
+            <span class="role">{roleText(role)}</span>
+          ))}
+          {card.rolesNow && (
+            <>
+              <span class="roles-when">{t('cardNow')}</span>
+              {card.rolesNow.length > 0 ? card.rolesNow.map((role) => <span class="role">{roleText(role)}</span>) : <span class="role">{t('cardNoRole')}</span>}
+            </>
+          )}
+        </div>
+      )}
+      <p class="description">{card.description}</p>
+      {facts.length > 0 && (
+        <ul class="facts">
+          {facts.map((fact) => (
+            <li>{fact}</li>
+          ))}
+        </ul>
+      )}
+      <div class="footer">
+        <span class="mentions">{mentionCount === 1 ? t('cardMentionOnce') : t('cardMentions', String(mentionCount))}</span>
+        <span>{dateFromPage ? '' : t('cardNoDate')}</span>
+      </div>
+      <div class="footer">
+        <span>{t('cardDataset', card.datasetDate)}</span>
+      </div>
+    </>
+  );
+}
+
+function kindLine(state: CardState): string {
+  if (state.status !== 'ready') return state.type === 'person' ? t('cardPerson') : t('cardOrganization');
+  const { card } = state;
+  const base = card.type === 'person' ? t('cardPerson') : card.kind ? capitalize(card.kind) : t('cardOrganization');
+  return card.country ? `${base} · ${card.country}` : base;
+}
+
+export function roleText(role: RoleSummary): string {
+  if (role.former) {
+    const years = role.startYear !== undefined && role.endYear !== undefined ? ` (${role.startYear}–${role.endYear})` : '';
+    return `${t('cardFormer', role.title)}${years}`;
+  }
+  return role.startYear !== undefined ? `${role.title}, ${t('cardSince', String(role.startYear))}` : role.title;
+}
+
+function factsOf(card: EntityCard): string[] {
+  const facts: string[] = [];
+  if (card.age !== undefined && card.died === undefined) facts.push(t('cardAge', String(card.age)));
+  else if (card.born !== undefined) facts.push(t('cardBorn', card.born.slice(0, 4)));
+  if (card.founded !== undefined) facts.push(t('cardFounded', card.founded.slice(0, 4)));
+  if (card.headquarters !== undefined) facts.push(t('cardHeadquarters', card.headquarters));
+  return facts;
+}
+
+function monogram(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length === 0) return name.slice(0, 2).toUpperCase();
+  if (words.length === 1) return words[0]!.slice(0, words[0]!.length <= 4 ? 4 : 2);
+  return (words[0]!.charAt(0) + words[words.length - 1]!.charAt(0)).toUpperCase();
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

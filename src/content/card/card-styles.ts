@@ -1,0 +1,50 @@
+/** The card's look. Lives in the shadow root, so page CSS cannot reach it. */
+export const CARD_CSS = `
+:host { all: initial; }
+.card {
+  box-sizing: border-box;
+  width: 340px;
+  max-width: calc(100vw - 16px);
+  padding: 14px 16px 12px;
+  border-radius: 12px;
+  border: 1px solid rgba(15, 23, 42, 0.12);
+  background: #ffffff;
+  color: #0f172a;
+  box-shadow: 0 10px 30px rgba(15, 23, 42, 0.18), 0 2px 6px rgba(15, 23, 42, 0.08);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  text-align: left;
+  letter-spacing: normal;
+  outline: none;
+}
+.head { display: flex; gap: 12px; align-items: center; }
+.monogram {
+  flex: none; width: 40px; height: 40px; border-radius: 50%;
+  display: grid; place-items: center;
+  font-weight: 650; font-size: 15px; color: #fff; background: #2563eb;
+}
+.card[data-type="organization"] .monogram { border-radius: 10px; background: #0f766e; }
+.titles { min-width: 0; flex: 1; }
+.name { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.25; }
+.kind { margin: 2px 0 0; font-size: 12px; color: #475569; }
+.close {
+  flex: none; align-self: flex-start; border: 0; background: transparent; color: #64748b;
+  font: inherit; font-size: 18px; line-height: 1; padding: 2px 4px; border-radius: 6px; cursor: pointer;
+}
+.close:hover, .close:focus-visible { background: rgba(100, 116, 139, 0.15); color: #0f172a; }
+.roles { margin: 10px 0 0; padding: 8px 10px; border-radius: 8px; background: #f1f5f9; }
+.roles-when { display: block; font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: #64748b; }
+.role { display: block; font-weight: 560; }
+.description { margin: 10px 0 0; color: #1e293b; }
+.facts { margin: 8px 0 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 12.5px; color: #475569; }
+.footer { margin: 10px 0 0; padding-top: 8px; border-top: 1px solid rgba(15, 23, 42, 0.08); font-size: 11.5px; color: #64748b; display: flex; justify-content: space-between; gap: 8px; }
+.muted { color: #64748b; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #0f172a; color: #e2e8f0; border-color: rgba(226, 232, 240, 0.14); box-shadow: 0 10px 30px rgba(0, 0, 0, 0.5); }
+  .kind, .facts, .footer, .muted, .roles-when { color: #94a3b8; }
+  .roles { background: #1e293b; }
+  .description { color: #cbd5e1; }
+  .close { color: #94a3b8; }
+  .close:hover, .close:focus-visible { color: #f8fafc; }
+  .footer { border-top-color: rgba(226, 232, 240, 0.1); }
+}
+`;

@@ -1,0 +1,73 @@
+/**
+ * Gold articles in the format of ../shared/eval/seed-article.json, and the
+ * bundled index compiled from data/, for tests that score the recognizer.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateDataset, type DatasetFile } from '../../src/core/dataset-validator.ts';
+import { compileIndex } from '../../src/core/index-compiler.ts';
+import { EntityLookup } from '../../src/core/entity-lookup.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The hand-marked article the product was conceived for; absent outside the team's workspace. */
+export const SEED_ARTICLE_PATH = path.resolve(REPO_ROOT, '../shared/eval/seed-article.json');
+
+export interface GoldMention {
+  start: number;
+  end: number;
+  text: string;
+  type: 'PER' | 'ORG';
+  entity: string;
+  id?: string;
+  tier?: string;
+}
+
+export interface GoldArticle {
+  id: string;
+  date: string;
+  title: string | null;
+  text: string;
+  mentions: GoldMention[];
+}
+
+export function readGold(file: string): GoldArticle {
+  return JSON.parse(readFileSync(file, 'utf8')) as GoldArticle;
+}
+
+export function seedArticle(): GoldArticle | undefined {
+  return existsSync(SEED_ARTICLE_PATH) ? readGold(SEED_ARTICLE_PATH) : undefined;
+}
+
+export function datasetFiles(): DatasetFile[] {
+  const files: DatasetFile[] = [];
+  for (const category of ['people', 'organizations']) {
+    const dir = path.join(REPO_ROOT, 'data', category);
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+      files.push({ path: `data/${category}/${name}`, content: JSON.parse(readFileSync(path.join(dir, name), 'utf8')) });
+    }
+  }
+  return files;
+}
+
+let lookup: EntityLookup | undefined;
+/** The lookup over the real dataset, as the background worker builds it. */
+export function bundledLookup(): EntityLookup {
+  if (!lookup) {
+    const { errors, records } = validateDataset(datasetFiles());
+    if (errors.length > 0) throw new Error(errors.join('\n'));
+    lookup = new EntityLookup(compileIndex(records, '2026-01-01'));
+  }
+  return lookup;
+}
+
+/** Splits a gold text into paragraphs (blank-line separated), with each paragraph's offset. */
+export function paragraphsOf(text: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let offset = 0;
+  for (const paragraph of text.split('\n\n')) {
+    out.push({ text: paragraph, offset });
+    offset += paragraph.length + 2;
+  }
+  return out;
+}
