@@ -59,7 +59,9 @@ function startCards(doc: Document, marks: Marks, pageDate: string | undefined, s
     const label = hit.mention.range.toString();
     host.show(renderCard({ status: 'loading', label, type: hit.mention.type }), anchor);
     const asOf = pageDate ?? todayIso();
+    const asked = performance.now();
     const { card, workerStartedAt } = await sendToBackground('getEntityCard', { id: hit.mention.entityId, asOf });
+    performance.measure('dramatis:card-lookup', { start: asked, end: performance.now() });
     if (mine !== request || signal.aborted) return;
     const state: CardState = card
       ? { status: 'ready', card, mentionCount: marks.mentionsOf(card.id).length, dateFromPage: pageDate !== undefined, workerStartedAt }

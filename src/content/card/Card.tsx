@@ -83,8 +83,10 @@ function CardBody({ card, mentionCount, dateFromPage }: Extract<CardState, { sta
 function kindLine(state: CardState): string {
   if (state.status !== 'ready') return state.type === 'person' ? t('cardPerson') : t('cardOrganization');
   const { card } = state;
-  const base = card.type === 'person' ? t('cardPerson') : card.kind ? capitalize(card.kind) : t('cardOrganization');
-  return card.country ? `${base} · ${card.country}` : base;
+  const parts = [card.type === 'person' ? t('cardPerson') : t('cardOrganization')];
+  if (card.kind) parts.push(card.kind);
+  if (card.country) parts.push(card.country);
+  return parts.join(' · ');
 }
 
 export function roleText(role: RoleSummary): string {
@@ -109,8 +111,4 @@ function monogram(name: string): string {
   if (words.length === 0) return name.slice(0, 2).toUpperCase();
   if (words.length === 1) return words[0]!.slice(0, words[0]!.length <= 4 ? 4 : 2);
   return (words[0]!.charAt(0) + words[words.length - 1]!.charAt(0)).toUpperCase();
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

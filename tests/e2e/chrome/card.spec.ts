@@ -1,0 +1,78 @@
+import { test, expect, marksOn, hoverMark, card } from './fixtures.ts';
+
+test('hovering a name opens its card with the role on the article date; Escape closes it', async ({ page, server }) => {
+  await page.goto(server.url);
+  const marks = await marksOn(page, 20);
+  const carney = marks.find((m) => m.text === 'Mark Carney');
+  expect(carney, 'Mark Carney is marked').toBeTruthy();
+  await hoverMark(page, carney!);
+  await expect(card(page)).toBeVisible({ timeout: 3_000 });
+  await expect(card(page).locator('.name')).toHaveText('Mark Carney');
+  await expect(card(page)).toContainText('Person');
+  await expect(card(page)).toContainText('Prime Minister of Canada');
+  await expect(card(page)).toContainText(/15 Oct 2025|Oct 15, 2025/);
+  await expect(card(page)).toHaveAttribute('role', 'dialog');
+
+  // The card sits in the viewport, beside the name.
+  const box = (await page.locator('#dramatis-card-host').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(1200);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(900);
+  const below = Math.abs(box.y - (carney!.rect.y + carney!.rect.height)) < 12;
+  const above = Math.abs(box.y + box.height - carney!.rect.y) < 12;
+  expect(below || above, `card at ${JSON.stringify(box)}, name at ${JSON.stringify(carney!.rect)}`).toBe(true);
+
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toBeHidden();
+});
+
+test('the card waits for the pointer to rest, stays while the pointer is on it, and closes after it leaves', async ({ page, server }) => {
+  await page.goto(server.url);
+  const marks = await marksOn(page, 20);
+  const nato = marks.find((m) => m.text === 'NATO')!;
+  await page.mouse.move(nato.rect.x + 2, nato.rect.y + nato.rect.height / 2);
+  await page.waitForTimeout(200);
+  await expect(card(page)).toBeHidden();
+  await expect(card(page)).toBeVisible({ timeout: 2_000 });
+  await expect(card(page).locator('.name')).toHaveText('NATO');
+  await expect(card(page)).toContainText('Organization');
+
+  // Onto the card itself: it stays.
+  const box = (await page.locator('#dramatis-card-host').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  await page.waitForTimeout(600);
+  await expect(card(page)).toBeVisible();
+
+  // Away from both: it closes shortly after.
+  await page.mouse.move(5, 5, { steps: 3 });
+  await expect(card(page)).toBeHidden({ timeout: 2_000 });
+});
+
+test('a lookup after the service worker was stopped still opens the card (cold start)', async ({ page, server, context }) => {
+  await page.goto(server.url);
+  const marks = await marksOn(page, 20);
+  const first = marks.find((m) => m.highlight === 'dramatis-person')!;
+  await page.mouse.move(first.rect.x + first.rect.width / 2, first.rect.y + first.rect.height / 2);
+  await expect(card(page)).toBeVisible({ timeout: 3_000 });
+  const before = await card(page).getAttribute('data-worker-started-at');
+  await page.keyboard.press('Escape');
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+
+  const other = marks.find((m) => m.highlight === 'dramatis-organization')!;
+  const started = Date.now();
+  await page.mouse.move(other.rect.x + other.rect.width / 2, other.rect.y + other.rect.height / 2);
+  await expect(card(page).locator('.description')).not.toHaveText(/Looking up/, { timeout: 5_000 });
+  await expect(card(page)).toHaveAttribute('data-worker-started-at', /\d+/);
+  const after = await card(page).getAttribute('data-worker-started-at');
+  expect(after).not.toBe(before);
+  const lookupMs = await page.evaluate(() => {
+    const measures = performance.getEntriesByName('dramatis:card-lookup');
+    return measures[measures.length - 1]?.duration ?? -1;
+  });
+  console.log(`cold start: stopped worker to card data in ${Math.round(lookupMs)} ms (hover to card ${Date.now() - started} ms, incl. the 500 ms hover delay)`);
+});

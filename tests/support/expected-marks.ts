@@ -1,0 +1,31 @@
+/** What a reader should see marked on a gold article: its mentions of entities that are in the dataset. */
+import type { EntityLookup } from '../../src/core/entity-lookup.ts';
+import type { GoldArticle, GoldMention } from './gold.ts';
+
+export interface ExpectedMark {
+  start: number;
+  end: number;
+  text: string;
+  highlight: 'dramatis-person' | 'dramatis-organization';
+  entityId: string;
+}
+
+/** The dataset id of a gold mention's entity, or undefined when the dataset lacks it. */
+export function datasetIdFor(lookup: EntityLookup, mention: GoldMention): string | undefined {
+  if (mention.id !== undefined) return lookup.entityById(mention.id)?.id;
+  const title = mention.entity.replace(/\s*\([^)]*\)$/, '');
+  const qid = (mention as GoldMention & { qid?: string }).qid;
+  return lookup.entities.find(
+    (e) => (qid !== undefined && e.qid === qid) || e.name === mention.entity || e.name === title || e.wikipedia === mention.entity,
+  )?.id;
+}
+
+export function expectedMarks(lookup: EntityLookup, gold: GoldArticle): ExpectedMark[] {
+  const marks: ExpectedMark[] = [];
+  for (const m of gold.mentions) {
+    const entityId = datasetIdFor(lookup, m);
+    if (entityId === undefined) continue;
+    marks.push({ start: m.start, end: m.end, text: m.text, highlight: m.type === 'PER' ? 'dramatis-person' : 'dramatis-organization', entityId });
+  }
+  return marks;
+}
