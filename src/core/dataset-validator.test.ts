@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateDataset, type DatasetFile } from './dataset-validator.ts';
+import { datasetFiles } from '../../tests/support/gold.ts';
+
+const nato = { id: 'nato', type: 'organization', name: 'NATO', description: 'A military alliance.' };
+const rutte = {
+  id: 'mark-rutte', type: 'person', name: 'Mark Rutte', description: 'Dutch politician.', born: '1967-02-14',
+  roles: [{ title: 'Secretary General of NATO', org: 'nato', start: '2024-10-01' }],
+};
+
+function errorsFor(...content: unknown[]): string[] {
+  return validateDataset([{ path: 'data/people/test.json', content }]).errors;
+}
+
+test('the bundled dataset is valid', () => {
+  const { errors, records } = validateDataset(datasetFiles());
+  assert.deepEqual(errors, []);
+  assert.ok(records.length > 20);
+});
+
+test('good records pass', () => {
+  assert.deepEqual(errorsFor(rutte, nato), []);
+});
+
+test('each problem names the file, the entity and the field', () => {
+  const cases: [unknown, RegExp][] = [
+    [{ ...nato, description: undefined }, /data\/people\/test\.json: nato: description: required/],
+    [{ ...nato, id: 'Not Kebab' }, /id: required, lowercase kebab-case/],
+    [{ ...nato, type: 'place' }, /nato: type: must be "person" or "organization"/],
+    [{ ...rutte, born: '1967-02-30' }, /mark-rutte: born: "1967-02-30" is not a real date/],
+    [{ ...rutte, roles: [{ title: 'X', start: '2024-10-01', end: '2020-01-01' }] }, /mark-rutte: roles\[0\]\.end: 2020-01-01 is before start/],
+    [{ ...rutte, roles: [{ title: 'X', org: 'nowhere' }] }, /mark-rutte: roles\[0\]\.org: "nowhere" is not an organization/],
+    [{ ...nato, relations: [{ kind: 'member-of', target: 'ghost' }] }, /nato: relations\[0\]\.target: unknown entity "ghost"/],
+    [{ ...nato, relations: [{ kind: 'likes', target: 'nato' }] }, /nato: relations\[0\]: needs a kind/],
+    [{ ...nato, country: 'Belgium' }, /nato: country: must be an ISO 3166-1 alpha-2 code/],
+    [{ ...nato, qid: '7184' }, /nato: qid: must look like "Q7184"/],
+    [{ ...nato, colour: 'blue' }, /nato: colour: unknown field/],
+    [{ ...nato, aliases: ['NATO'] }, /nato: aliases: lists a name twice/],
+    [{ ...nato, aliases: [' Nato'] }, /nato: aliases: must be a list of non-empty names/],
+  ];
+  for (const [record, expected] of cases) {
+    const errors = errorsFor(record, ...(JSON.stringify(record).includes('"nato"') && (record as { id: string }).id !== 'nato' ? [nato] : []));
+    assert.ok(errors.some((e) => expected.test(e)), `${expected} not in ${JSON.stringify(errors)}`);
+  }
+});
+
+test('duplicate ids across files, unsorted files and colliding strong names are rejected', () => {
+  const files: DatasetFile[] = [
+    { path: 'data/organizations/a.json', content: [nato] },
+    { path: 'data/organizations/b.json', content: [{ ...nato, name: 'Other' }] },
+  ];
+  assert.match(validateDataset(files).errors.join('\n'), /b\.json: nato: id: duplicate id, also in data\/organizations\/a\.json/);
+  assert.match(errorsFor(nato, rutte).join('\n'), /mark-rutte: id: records must be sorted by id/);
+  const twin = { id: 'nato-2', type: 'organization', name: 'Other alliance', aliases: ['NATO'], description: 'x' };
+  assert.match(errorsFor(nato, twin).join('\n'), /nato-2: aliases: "NATO" is also a name of nato/);
+});
+
+test('a file that is not an array of objects is rejected', () => {
+  assert.match(validateDataset([{ path: 'data/x.json', content: { id: 'nato' } }]).errors.join(), /data\/x\.json: the file must hold a JSON array/);
+  assert.match(errorsFor('nato').join(), /record #1: a record must be a JSON object/);
+});

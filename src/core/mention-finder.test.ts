@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { findMentions } from './mention-finder.ts';
+import { EntityLookup } from './entity-lookup.ts';
+import { compileIndex } from './index-compiler.ts';
+import type { EntityRecord } from './entity-schema.ts';
+import { bundledLookup, paragraphsOf, readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../tests/support/gold.ts';
+import { expectedMarks } from '../../tests/support/expected-marks.ts';
+
+const records: EntityRecord[] = [
+  { id: 'mark-carney', type: 'person', name: 'Mark Carney', description: 'x' },
+  { id: 'donald-trump', type: 'person', name: 'Donald Trump', aliases: ['Donald J. Trump'], description: 'x' },
+  { id: 'melania-trump', type: 'person', name: 'Melania Trump', description: 'x' },
+  { id: 'nato', type: 'organization', name: 'NATO', aliases: ['North Atlantic Treaty Organization'], description: 'x' },
+  { id: 'bank-of-canada', type: 'organization', name: 'Bank of Canada', description: 'x' },
+  { id: 'volodymyr-zelenskyy', type: 'person', name: 'Volodymyr Zelenskyy', shortNames: ['Zelenskyy', 'Zelensky'], description: 'x' },
+  { id: 'ursula-von-der-leyen', type: 'person', name: 'Ursula von der Leyen', shortNames: ['von der Leyen'], description: 'x' },
+];
+const lookup = new EntityLookup(compileIndex(records, '2026-01-01'));
+
+function found(texts: string[]): string[] {
+  return findMentions(lookup, texts).map((m) => `${m.block}:${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}`);
+}
+
+test('full names are marked anywhere, surnames only after the full name', () => {
+  assert.deepEqual(found(['Carney spoke first.', 'Prime Minister Mark Carney said so.', 'Carney’s office agreed.']), [
+    '0:Carney=mark-carney',
+    '1:Mark Carney=mark-carney',
+    '2:Carney=mark-carney',
+  ]);
+  assert.deepEqual(found(['Carney spoke first.']), []);
+});
+
+test('a title before a surname is evidence enough', () => {
+  assert.deepEqual(found(['Mr. Carney arrived.', 'President Zelenskyy left.']), ['0:Carney=mark-carney', '1:Zelenskyy=volodymyr-zelenskyy']);
+});
+
+test('a shared surname goes to the entity mentioned most recently', () => {
+  assert.deepEqual(found(['Donald Trump met Melania Trump.', 'Later Trump spoke.', 'Donald Trump waved and Trump smiled.']), [
+    '0:Donald Trump=donald-trump',
+    '0:Melania Trump=melania-trump',
+    '1:Trump=melania-trump',
+    '2:Donald Trump=donald-trump',
+    '2:Trump=donald-trump',
+  ]);
+});
+
+test('possessives, compounds, curly quotes, dashes and diacritics', () => {
+  assert.deepEqual(found(['NATO’s chief, NATO-style rules, the “NATO” line; Trump–Putin talks after Donald Trump spoke.']), [
+    '0:NATO=nato',
+    '0:NATO=nato',
+    '0:NATO=nato',
+    '0:Trump=donald-trump',
+    '0:Donald Trump=donald-trump',
+  ]);
+  assert.deepEqual(found(['Volodymyr Zelenskyy and Volodymyr Zelenskÿy']), ['0:Volodymyr Zelenskyy=volodymyr-zelenskyy', '0:Volodymyr Zelenskÿy=volodymyr-zelenskyy']);
+});
+
+test('the longest name wins and marks never overlap', () => {
+  assert.deepEqual(found(['The North Atlantic Treaty Organization and Ursula von der Leyen; later von der Leyen.']), [
+    '0:North Atlantic Treaty Organization=nato',
+    '0:Ursula von der Leyen=ursula-von-der-leyen',
+    '0:von der Leyen=ursula-von-der-leyen',
+  ]);
+});
+
+test('matching is case-sensitive and respects word boundaries', () => {
+  assert.deepEqual(found(['a nato drill, NATOS, BNATO, bank of canada']), []);
+  assert.deepEqual(found(['Donald J. Trump.']), ['0:Donald J. Trump=donald-trump']);
+});
+
+test('names split over line breaks and runs of spaces are still found', () => {
+  assert.deepEqual(found(['Mark\n   Carney spoke']), ['0:Mark\n   Carney=mark-carney']);
+});
+
+function score(gold: GoldArticle) {
+  const paragraphs = paragraphsOf(gold.text);
+  const got = findMentions(bundledLookup(), paragraphs.map((p) => p.text)).map((m) => ({
+    start: paragraphs[m.block]!.offset + m.start,
+    end: paragraphs[m.block]!.offset + m.end,
+    entityId: m.entityId,
+    highlight: m.type === 'person' ? 'dramatis-person' : 'dramatis-organization',
+  }));
+  const want = expectedMarks(bundledLookup(), gold).map(({ start, end, entityId, highlight }) => ({ start, end, entityId, highlight }));
+  return { got, want };
+}
+
+test('the sample article comes out exactly as its gold annotations, every link right', () => {
+  const { got, want } = score(readGold(path.join(REPO_ROOT, 'tests/fixtures/gold/sample-article.json')));
+  assert.equal(want.length, 32);
+  assert.deepEqual(got, want);
+});
+
+test('the seed article comes out exactly as its gold annotations for every entity in the dataset', (t) => {
+  const seed = seedArticle();
+  if (!seed) return t.skip('no ../shared/eval/seed-article.json beside this checkout');
+  const { got, want } = score(seed);
+  assert.ok(want.length >= seed.mentions.length - 1, 'the dataset holds every major and notable entity of the seed article');
+  assert.deepEqual(got, want);
+});

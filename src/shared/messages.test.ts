@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import '../../tests/support/fake-extension-context.ts';
+import assert from 'node:assert/strict';
+import { isResponse, MAX_TEXT_CHARS, parseRequest } from './messages.ts';
+import { repairSettings, defaultSettings } from './settings.ts';
+
+test('requests are accepted only in their exact shape', () => {
+  assert.deepEqual(parseRequest({ type: 'findMentions', texts: ['a', 'b'] }), { type: 'findMentions', texts: ['a', 'b'] });
+  assert.ok(parseRequest({ type: 'getEntityCard', id: 'nato', asOf: '2025-08-17' }));
+  for (const bad of [
+    null, 'findMentions', [], { type: 'findMentions' }, { type: 'findMentions', texts: [1] }, { type: 'findMentions', texts: 'abc' },
+    { type: 'findMentions', texts: ['x'.repeat(MAX_TEXT_CHARS + 1)] }, { type: 'getEntityCard', id: 'nato', asOf: 'yesterday' },
+    { type: 'getEntityCard', id: 42, asOf: '2025-08-17' }, { type: 'toString', texts: [] }, { type: 'constructor' },
+  ]) {
+    assert.equal(parseRequest(bad), undefined, JSON.stringify(bad));
+  }
+});
+
+test('responses are checked before use', () => {
+  assert.ok(isResponse('findMentions', { mentions: [{ block: 0, start: 1, end: 5, entityId: 'nato', type: 'organization' }], workerStartedAt: 1 }));
+  assert.ok(!isResponse('findMentions', { mentions: [{ block: 0, start: 5, end: 1, entityId: 'nato', type: 'organization' }], workerStartedAt: 1 }));
+  assert.ok(!isResponse('findMentions', { mentions: [{ block: 0, start: 1, end: 5, entityId: 'nato', type: 'place' }], workerStartedAt: 1 }));
+  assert.ok(isResponse('getEntityCard', { card: null, workerStartedAt: 1 }));
+  assert.ok(!isResponse('getEntityCard', { card: { id: 'nato' }, workerStartedAt: 1 }));
+});
+
+test('stored settings are repaired, never trusted', () => {
+  assert.deepEqual(repairSettings(undefined), defaultSettings);
+  assert.deepEqual(repairSettings('garbage'), defaultSettings);
+  assert.deepEqual(repairSettings({ enabled: 'no' }), defaultSettings);
+  assert.deepEqual(repairSettings({ enabled: false, stray: 1 }), { ...defaultSettings, enabled: false });
+});

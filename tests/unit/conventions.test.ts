@@ -1,0 +1,47 @@
+// Checks the project's own rules, so that they hold without anyone remembering them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../support/gold.ts';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+const sources = sourceFiles(path.join(REPO_ROOT, 'src')).map((file) => ({ file: path.relative(REPO_ROOT, file), text: readFileSync(file, 'utf8') }));
+
+test('no HTML-string APIs and no eval anywhere in src', () => {
+  for (const { file, text } of sources) {
+    assert.doesNotMatch(text, /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|\beval\(|new Function\(/, file);
+  }
+});
+
+test('no network APIs: the only fetch reads a file of the package', () => {
+  for (const { file, text } of sources) {
+    for (const line of text.split('\n')) {
+      if (/\bfetch\(/.test(line)) assert.match(line, /runtime\.getURL\(/, `${file}: ${line.trim()}`);
+      assert.doesNotMatch(line, /XMLHttpRequest|WebSocket|sendBeacon|EventSource/, file);
+    }
+  }
+});
+
+test('the DOM-free core uses no browser or Node API', () => {
+  for (const { file, text } of sources.filter((s) => s.file.startsWith('src/core/'))) {
+    assert.doesNotMatch(text, /\b(document|window|browser|chrome)\.|from 'node:/, file);
+  }
+});
+
+test('every user-visible string key exists in _locales/en, and every message there is used', () => {
+  const messages = JSON.parse(readFileSync(path.join(REPO_ROOT, '_locales/en/messages.json'), 'utf8')) as Record<string, unknown>;
+  const used = new Set<string>();
+  for (const { text } of sources) for (const m of text.matchAll(/\bt\('([A-Za-z]+)'/g)) used.add(m[1]!);
+  const manifest = readFileSync(path.join(REPO_ROOT, 'manifest.json'), 'utf8');
+  for (const m of manifest.matchAll(/__MSG_([A-Za-z]+)__/g)) used.add(m[1]!);
+  for (const key of used) assert.ok(key in messages, `missing message ${key}`);
+  for (const key of Object.keys(messages)) assert.ok(used.has(key), `unused message ${key}`);
+});
