@@ -1,17 +1,12 @@
 /**
- * Playwright fixtures that launch Debian's Chromium with the built extension
- * (dist/chrome) in a fresh profile, serve the test pages on 127.0.0.1, and
- * block every request that is not to that server.
+ * Playwright fixtures: Debian's Chromium with the built extension in a fresh
+ * profile for every test, the test pages served on 127.0.0.1, and every
+ * request that is not to that server blocked.
  */
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { REPO_ROOT } from '../../support/gold.ts';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { launchChromiumWithExtension } from '../../support/chromium-extension.ts';
 import { startServer, type RunningServer } from '../../support/server.ts';
 import { readMarksInPage, type PageMark } from '../../support/page-marks.ts';
-
-const EXTENSION_DIR = path.join(REPO_ROOT, 'dist/chrome');
 
 interface Fixtures {
   context: BrowserContext;
@@ -29,24 +24,11 @@ export const test = base.extend<Fixtures, { server: RunningServer }>({
     { scope: 'worker' },
   ],
   context: async ({ server }, use) => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'dramatis-e2e-'));
-    const context = await chromium.launchPersistentContext(dir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1200, height: 900 },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    const { context, close } = await launchChromiumWithExtension();
     // Pages come from our server only; anything else would be a request that leaves the machine.
     await context.route(/^https?:\/\//, (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
     await use(context);
-    await context.close();
-    await rm(dir, { recursive: true, force: true });
+    await close();
   },
   serviceWorker: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -59,7 +41,7 @@ export const test = base.extend<Fixtures, { server: RunningServer }>({
 
 export { expect };
 
-/** Waits until the page has marks (or the given count), then returns them. */
+/** Waits until the page has marks (at least `atLeast`), then returns them. */
 export async function marksOn(page: Page, atLeast = 1): Promise<PageMark[]> {
   await expect.poll(async () => (await page.evaluate(readMarksInPage)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(atLeast);
   return page.evaluate(readMarksInPage);

@@ -1,0 +1,38 @@
+/** Debian's Chromium with the built extension (dist/chrome) in a fresh profile: for tests and screenshot scripts. */
+import { chromium, type BrowserContext } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from './gold.ts';
+
+const EXTENSION_DIR = path.join(REPO_ROOT, 'dist/chrome');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchChromiumWithExtension(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'dramatis-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      // Playwright disables extensions by default; this lets ours, and only ours, load.
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
