@@ -4,7 +4,7 @@
  * hover. Aborting the signal removes every mark, listener and the card.
  */
 import { h } from 'preact';
-import { sendToBackground } from '../shared/messages.ts';
+import { MAX_BLOCKS, MAX_TEXT_CHARS, sendToBackground } from '../shared/messages.ts';
 import { todayIso } from '../core/partial-date.ts';
 import { collectTextBlocks, findArticleRoot, type TextBlock } from './article-text.ts';
 import { Marks } from './marks.ts';
@@ -17,7 +17,7 @@ import { publicationDate } from './page-date.ts';
 export async function annotatePage(doc: Document, signal: AbortSignal): Promise<void> {
   const started = performance.now();
   const root = findArticleRoot(doc);
-  const blocks = readArticle(doc, root);
+  const blocks = withinRequestLimits(readArticle(doc, root));
   const { mentions } = await sendToBackground('findMentions', { texts: blocks.map((b) => b.text) });
   if (signal.aborted) return;
   const marks = new Marks(blocks, mentions);
@@ -34,6 +34,18 @@ function readArticle(doc: Document, root: Element): TextBlock[] {
   const headline = doc.querySelector('h1');
   const blocks = headline && !root.contains(headline) && !headline.contains(root) ? collectTextBlocks(headline) : [];
   return [...blocks, ...collectTextBlocks(root)];
+}
+
+/** The leading blocks that fit in one request; a pathological page is annotated only that far. */
+function withinRequestLimits(blocks: TextBlock[]): TextBlock[] {
+  let total = 0;
+  const kept: TextBlock[] = [];
+  for (const block of blocks) {
+    total += block.text.length;
+    if (total > MAX_TEXT_CHARS || kept.length >= MAX_BLOCKS) break;
+    kept.push(block);
+  }
+  return kept;
 }
 
 function startCards(doc: Document, marks: Marks, pageDate: string | undefined, signal: AbortSignal): void {

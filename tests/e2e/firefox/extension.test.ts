@@ -72,7 +72,7 @@ test('the suspended event page wakes up for the next lookup', async () => {
   assert.equal(second.name, 'Mark Carney');
   assert.notEqual(second.workerStartedAt, first.workerStartedAt, 'the background was restarted');
   const lookupMs = await page.evaluate(() => performance.getEntriesByName('dramatis:card-lookup').at(-1)?.duration ?? -1);
-  console.log(`# firefox cold start: suspended event page to card data in ${Math.round(lookupMs)} ms`);
+  console.log(`firefox cold start: suspended event page to card data in ${Math.round(lookupMs)} ms`);
   await page.close();
 });
 
