@@ -2,7 +2,7 @@
 import browser, { type Runtime } from '../shared/browser-api.ts';
 import { parseRequest, type AnyRequest, type ResponseOf } from '../shared/messages.ts';
 import { findMentions } from '../core/mention-finder.ts';
-import { buildEntityCard } from '../core/entity-card.ts';
+import { buildBylineCard, buildEntityCard } from '../core/entity-card.ts';
 import { todayIso } from '../core/partial-date.ts';
 import { entityLookup } from './entity-index.ts';
 
@@ -26,7 +26,7 @@ async function answer(request: AnyRequest): Promise<ResponseOf<AnyRequest['type'
       return { mentions: findMentions(lookup, request.texts), workerStartedAt: WORKER_STARTED_AT };
     case 'getEntityCard': {
       const record = lookup.entityById(request.id);
-      const card = record ? buildEntityCard(lookup, record, request.asOf, todayIso()) : null;
+      const card = record ? buildEntityCard(lookup, record, request.asOf, todayIso()) : (buildBylineCard(lookup, request.id, request.asOf) ?? null);
       return { card, workerStartedAt: WORKER_STARTED_AT };
     }
   }

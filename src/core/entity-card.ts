@@ -6,6 +6,7 @@
 import type { EntityRecord, EntityType, Role } from './entity-schema.ts';
 import type { EntityLookup } from './entity-lookup.ts';
 import { comparePartialDates, yearOf, yearsBetween } from './partial-date.ts';
+import { parseBylineId } from './byline-finder.ts';
 
 export interface RoleSummary {
   title: string;
@@ -44,6 +45,8 @@ export interface EntityCard {
   qid?: string;
   wikipedia?: string;
   datasetDate: string;
+  /** Set for a reporter known only from the article's byline: the card says so instead of describing them. */
+  fromByline?: true;
 }
 
 export function rolesOn(record: EntityRecord, date: string): RoleSummary[] {
@@ -102,4 +105,22 @@ function affiliationsOf(lookup: EntityLookup, record: EntityRecord): Affiliation
     if (target) out.push({ id: target.id, name: target.name, kind: relation.kind });
   }
   return out;
+}
+
+/** The card of a reporter credited in the byline, who is not in the dataset. */
+export function buildBylineCard(lookup: EntityLookup, id: string, asOf: string): EntityCard | undefined {
+  const byline = parseBylineId(id);
+  if (!byline) return undefined;
+  const organization = byline.organizationId === undefined ? undefined : lookup.entityById(byline.organizationId);
+  return {
+    id,
+    type: 'person',
+    name: byline.name,
+    description: '',
+    asOf,
+    rolesThen: [],
+    affiliations: organization ? [{ id: organization.id, name: organization.name, kind: 'employed-by' }] : [],
+    datasetDate: lookup.datasetDate,
+    fromByline: true,
+  };
 }

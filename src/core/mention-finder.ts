@@ -13,6 +13,7 @@
 import type { EntityType } from './entity-schema.ts';
 import { WORD, type EntityLookup, type NameEntry } from './entity-lookup.ts';
 import { foldText } from './text-fold.ts';
+import { findBylines } from './byline-finder.ts';
 
 export interface Mention {
   /** Index of the text block the mention is in. */
@@ -68,11 +69,12 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
   });
 
   resolveWeak(weak, accepted, folded);
-  accepted.sort((a, b) => a.block - b.block || a.start - b.start);
-  return accepted.map((a) => {
+  const mentions: Mention[] = accepted.map((a) => {
     const entity = lookup.entities[a.entity]!;
     return { block: a.block, start: a.start, end: a.end, entityId: entity.id, type: entity.type };
   });
+  mentions.push(...findBylines(lookup, texts, mentions));
+  return mentions.sort(byPosition);
 }
 
 /** Every known name that starts at word `i`, longest first. */

@@ -76,7 +76,7 @@ export const isEntityCard = (v: unknown): v is EntityCard =>
   isString(v.description) && isIsoDate(v.asOf) && isListOf(isRoleSummary)(v.rolesThen) &&
   isOptional(isListOf(isRoleSummary))(v.rolesNow) && isListOf(isAffiliation)(v.affiliations) &&
   isString(v.datasetDate) && ['country', 'born', 'died', 'founded', 'kind', 'headquarters', 'qid', 'wikipedia'].every((k) => isOptional(isString)(v[k])) &&
-  isOptional(isCount)(v.age);
+  isOptional(isCount)(v.age) && (v.fromByline === undefined || v.fromByline === true);
 
 const responseGuards: { [K in MessageType]: Guard<ResponseOf<K>> } = {
   findMentions: (v): v is ResponseOf<'findMentions'> => isObject(v) && isListOf(isMention)(v.mentions) && typeof v.workerStartedAt === 'number',

@@ -1,12 +1,17 @@
-/** What a reader should see marked on a gold article: its mentions of entities that are in the dataset. */
+/**
+ * What a reader should see marked on a gold article: its mentions of entities
+ * that are in the dataset, and the reporters credited in its byline (rarely in
+ * any dataset, but marked from the byline itself).
+ */
 import type { EntityLookup } from '../../src/core/entity-lookup.ts';
-import type { GoldArticle, GoldMention } from './gold.ts';
+import { paragraphsOf, type GoldArticle, type GoldMention } from './gold.ts';
 
 export interface ExpectedMark {
   start: number;
   end: number;
   text: string;
   highlight: 'dramatis-person' | 'dramatis-organization';
+  /** The dataset id; for a byline, the id's prefix `byline:`. */
   entityId: string;
 }
 
@@ -20,10 +25,17 @@ export function datasetIdFor(lookup: EntityLookup, mention: GoldMention): string
   )?.id;
 }
 
+/** A person in a short paragraph of their own: a byline or credit line ("Sarah Ritchie, The Canadian Press"). */
+function isBylinePerson(gold: GoldArticle, mention: GoldMention): boolean {
+  if (mention.type !== 'PER') return false;
+  const paragraph = paragraphsOf(gold.text).find((p) => p.offset <= mention.start && mention.end <= p.offset + p.text.length);
+  return paragraph !== undefined && paragraph.text.length <= 120 && !/[.!?]["”’]?$/.test(paragraph.text.trim());
+}
+
 export function expectedMarks(lookup: EntityLookup, gold: GoldArticle): ExpectedMark[] {
   const marks: ExpectedMark[] = [];
   for (const m of gold.mentions) {
-    const entityId = datasetIdFor(lookup, m);
+    const entityId = datasetIdFor(lookup, m) ?? (isBylinePerson(gold, m) ? 'byline:' : undefined);
     if (entityId === undefined) continue;
     marks.push({ start: m.start, end: m.end, text: m.text, highlight: m.type === 'PER' ? 'dramatis-person' : 'dramatis-organization', entityId });
   }

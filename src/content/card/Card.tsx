@@ -61,7 +61,7 @@ function CardBody({ card, mentionCount, dateFromPage }: Extract<CardState, { sta
           )}
         </div>
       )}
-      <p class="description">{card.description}</p>
+      <p class="description">{card.fromByline ? bylineText(card) : card.description}</p>
       {facts.length > 0 && (
         <ul class="facts">
           {facts.map((fact) => (
@@ -80,10 +80,15 @@ function CardBody({ card, mentionCount, dateFromPage }: Extract<CardState, { sta
   );
 }
 
+function bylineText(card: EntityCard): string {
+  const organization = card.affiliations[0];
+  return organization ? t('cardBylineAt', organization.name) : t('cardByline');
+}
+
 function kindLine(state: CardState): string {
   if (state.status !== 'ready') return state.type === 'person' ? t('cardPerson') : t('cardOrganization');
   const { card } = state;
-  const parts = [card.type === 'person' ? t('cardPerson') : t('cardOrganization')];
+  const parts = [card.fromByline ? t('cardJournalist') : card.type === 'person' ? t('cardPerson') : t('cardOrganization')];
   if (card.kind) parts.push(card.kind);
   if (card.country) parts.push(card.country);
   return parts.join(' · ');

@@ -76,3 +76,14 @@ test('a lookup after the service worker was stopped still opens the card (cold s
   });
   console.log(`cold start: stopped worker to card data in ${Math.round(lookupMs)} ms (hover to card ${Date.now() - started} ms, incl. the 500 ms hover delay)`);
 });
+
+test('the reporter in the byline gets a card that says where the name comes from', async ({ page, server }) => {
+  await page.goto(server.url);
+  const marks = await marksOn(page, 20);
+  const reporter = marks.find((m) => m.text === 'Casey Sampleton');
+  expect(reporter, 'the byline is marked').toBeTruthy();
+  await hoverMark(page, reporter!);
+  await expect(card(page).locator('.name')).toHaveText('Casey Sampleton', { timeout: 3_000 });
+  await expect(card(page)).toContainText('Journalist');
+  await expect(card(page)).toContainText("Credited in this article's byline, writing for The Canadian Press");
+});

@@ -1,0 +1,64 @@
+/**
+ * Reporters credited in an article's byline ("By Jane Doe, The Canadian Press",
+ * "Jane Doe, Reuters"). Few reporters are in any dataset, yet the byline is
+ * where a reader most often wonders "who wrote this?". A name counts as a
+ * byline only in a short block of its own that is nothing but "By" and names,
+ * or names followed by a news organization of the dataset, so a sentence
+ * never produces one.
+ */
+import type { EntityLookup } from './entity-lookup.ts';
+import type { EntityRecord } from './entity-schema.ts';
+import type { Mention } from './mention-finder.ts';
+
+export const BYLINE_ID_PREFIX = 'byline:';
+
+/** A capitalized word of a personal name: "Sarah", "O'Neil", "Jean-Luc", "J." */
+const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*)`;
+const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|del|la|le|bin|al)`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3}`;
+const BY_NAMES = new RegExp(String.raw`^\s*(?:By|BY|by)\s+(${NAME})(?:\s+(?:and|&)\s+(${NAME}))?\s*(?:[,|·—–-]\s*|\s+(?:of|for)\s+)?`, 'u');
+const NAMES_COMMA = new RegExp(String.raw`^\s*(${NAME})(?:\s+(?:and|&)\s+(${NAME}))?\s*,\s*`, 'u');
+const MAX_BYLINE_LENGTH = 120;
+const NEWS_KIND = /news|newspaper|broadcast|magazine|wire|television|radio|press/i;
+
+export function bylineId(name: string, organization?: EntityRecord): string {
+  return `${BYLINE_ID_PREFIX}${name}${organization ? `@${organization.id}` : ''}`;
+}
+
+export function parseBylineId(id: string): { name: string; organizationId?: string } | undefined {
+  if (!id.startsWith(BYLINE_ID_PREFIX)) return undefined;
+  const [name, organizationId] = id.slice(BYLINE_ID_PREFIX.length).split('@');
+  if (!name) return undefined;
+  return organizationId ? { name, organizationId } : { name };
+}
+
+/** Byline mentions in `texts`, given the dataset mentions already found there. */
+export function findBylines(lookup: EntityLookup, texts: readonly string[], found: readonly Mention[]): Mention[] {
+  const bylines: Mention[] = [];
+  texts.forEach((text, block) => {
+    if (text.length > MAX_BYLINE_LENGTH) return;
+    const inBlock = found.filter((m) => m.block === block);
+    const by = BY_NAMES.exec(text);
+    const plain = by ? null : NAMES_COMMA.exec(text);
+    const match = by ?? plain;
+    if (!match) return;
+    // What follows the names must be empty (only with "By") or exactly one news organization.
+    const rest = text.slice(match[0].length).trim().replace(/\.$/, '');
+    let organization: EntityRecord | undefined;
+    if (rest !== '') {
+      const org = inBlock.find((m) => m.start >= match[0].length && text.slice(m.start, m.end) === rest);
+      organization = org && lookup.entityById(org.entityId);
+      if (!organization || organization.type !== 'organization' || !NEWS_KIND.test(organization.kind ?? '')) return;
+    } else if (!by) {
+      return;
+    }
+    for (const name of [match[1], match[2]]) {
+      if (name === undefined) continue;
+      const start = text.indexOf(name, name === match[2] ? text.indexOf(match[1]!) + match[1]!.length : 0);
+      const end = start + name.length;
+      if (inBlock.some((m) => m.start < end && start < m.end)) continue;
+      bylines.push({ block, start, end, entityId: bylineId(name, organization), type: 'person' });
+    }
+  });
+  return bylines;
+}
