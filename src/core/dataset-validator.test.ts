@@ -60,3 +60,23 @@ test('a file that is not an array of objects is rejected', () => {
   assert.match(validateDataset([{ path: 'data/x.json', content: { id: 'nato' } }]).errors.join(), /data\/x\.json: the file must hold a JSON array/);
   assert.match(errorsFor('nato').join(), /record #1: a record must be a JSON object/);
 });
+
+test('two people in one single-holder office at the same time are rejected; handovers are not', () => {
+  const person = (id: string, start: string, end?: string) => ({
+    id, type: 'person', name: id.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()), description: 'x',
+    roles: [{ title: 'President of Ruritania', start, ...(end ? { end } : {}) }],
+  });
+  assert.deepEqual(errorsFor(person('anna-alpha', '2010-01-01', '2015-01-01'), person('bert-beta', '2015-01-01')), []);
+  assert.deepEqual(errorsFor(person('anna-alpha', '2010', '2015'), person('bert-beta', '2015-06-01')), []);
+  assert.match(errorsFor(person('anna-alpha', '2010-01-01', '2016-01-01'), person('bert-beta', '2015-01-01')).join(), /bert-beta: roles: "President of Ruritania" from 2015-01-01 overlaps the term of anna-alpha/);
+  assert.match(errorsFor(person('anna-alpha', '2010-01-01'), person('bert-beta', '2015-01-01')).join(), /overlaps the term of anna-alpha \(2010-01-01–now\)/);
+});
+
+test('a short name that is another entity\'s full name or alias is rejected', () => {
+  const shell = { id: 'shell', type: 'organization', name: 'Shell plc', shortNames: ['Shell'], description: 'x' };
+  const other = { id: 'shell-oil', type: 'organization', name: 'Shell', description: 'x' };
+  assert.match(errorsFor(shell, other).join(), /shell: shortNames: "Shell" is a full name or alias of shell-oil/);
+  const jordan = { id: 'michael-jordan', type: 'person', name: 'Michael Jordan', description: 'x' };
+  const country = { id: 'jordan-team', type: 'organization', name: 'Jordan', description: 'x' };
+  assert.match(errorsFor(country, jordan).join(), /michael-jordan: name \(its last word, the default short name\): "Jordan"/);
+});

@@ -73,6 +73,7 @@ export function validateDataset(files: DatasetFile[]): ValidationResult {
     }
   }
   errors.push(...checkNameCollisions(records, fileOf));
+  errors.push(...checkOverlappingTerms(records, fileOf));
   return { errors, records };
 }
 
@@ -157,8 +158,9 @@ function checkDatePair(r: Record<string, unknown>, from: string, to: string, whe
 }
 
 /**
- * A strong name (matched anywhere) must lead to one entity; a short name may be
- * shared, since the article's evidence decides between its owners.
+ * A strong name (matched anywhere) must lead to one entity. A short name may be
+ * shared, since the article's evidence decides between its owners, but not
+ * with another entity's strong name, which would always win unseen.
  */
 function checkNameCollisions(records: EntityRecord[], fileOf: Map<string, string>): string[] {
   const errors: string[] = [];
@@ -173,5 +175,56 @@ function checkNameCollisions(records: EntityRecord[], fileOf: Map<string, string
       strongOwner.set(name.key, owner ?? record.id);
     }
   }
+  for (const record of records) {
+    for (const name of namesOf(record)) {
+      const owner = strongOwner.get(name.key);
+      if (!name.strong && owner !== undefined && owner !== record.id) {
+        const field = record.shortNames ? 'shortNames' : 'name (its last word, the default short name)';
+        errors.push(`${fileOf.get(record.id)}: ${record.id}: ${field}: "${name.text}" is a full name or alias of ${owner}, so it could never mean ${record.id}; make it a shortName of both`);
+      }
+    }
+  }
   return errors;
+}
+
+/** Offices one person holds at a time: two people in one of them at once is a data error. */
+const SINGLE_HOLDER_OFFICE = /^(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Pope|Supreme Leader|Emir|Sultan|Secretary[- ]General|Managing Director|Director[- ]General|Chief Executive Officer|Governor|Mayor|Speaker|Chair|Chairman|Chairwoman|Chief Justice|Vice President) (?:of|of the) /;
+
+function checkOverlappingTerms(records: EntityRecord[], fileOf: Map<string, string>): string[] {
+  const terms = new Map<string, { id: string; start: string; end: string | undefined }[]>();
+  for (const record of records) {
+    if (record.type !== 'person') continue;
+    for (const role of record.roles ?? []) {
+      if (!SINGLE_HOLDER_OFFICE.test(role.title) || /\b(?:Acting|Interim|Deputy|Vice(?!-? President of)|Senior|Associate)\b/.test(role.title)) continue;
+      if (role.start === undefined) continue;
+      const list = terms.get(role.title) ?? [];
+      list.push({ id: record.id, start: role.start, end: role.end });
+      terms.set(role.title, list);
+    }
+  }
+  const errors: string[] = [];
+  for (const [title, list] of terms) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.id === b.id || !overlaps(a, b)) continue;
+        errors.push(`${fileOf.get(b.id)}: ${b.id}: roles: "${title}" from ${b.start} overlaps the term of ${a.id} (${a.start}–${a.end ?? 'now'})`);
+      }
+    }
+  }
+  return errors;
+}
+
+/** Terms overlap when each starts before the other ends; a partial date only overlaps where it must. */
+function overlaps(a: { start: string; end: string | undefined }, b: { start: string; end: string | undefined }): boolean {
+  const startsBeforeEnd = (x: { start: string }, y: { end: string | undefined }) =>
+    y.end === undefined || (comparePartialDates(x.start, y.end) < 0 && !sharesPeriod(x.start, y.end));
+  return startsBeforeEnd(a, b) && startsBeforeEnd(b, a);
+}
+
+/** "2019" and "2019-09-12" share a period: a handover within it is no overlap. */
+function sharesPeriod(x: string, y: string): boolean {
+  const n = Math.min(x.length, y.length);
+  return n < 10 && x.slice(0, n) === y.slice(0, n);
 }
