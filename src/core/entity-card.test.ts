@@ -55,3 +55,11 @@ test('partial dates', () => {
   assert.equal(yearsBetween('1965-03-16', '2025-03-16'), 60);
   assert.equal(yearsBetween('1965', '2025-03-16'), undefined);
 });
+
+test('an organization card names who led it on the date', () => {
+  const lookup = bundledLookup();
+  const nato = buildEntityCard(lookup, lookup.entityById('nato')!, '2025-08-17', '2026-11-25');
+  assert.deepEqual(nato.leaders, [{ id: 'mark-rutte', name: 'Mark Rutte', title: 'Secretary General of NATO' }]);
+  const imf = buildEntityCard(lookup, lookup.entityById('international-monetary-fund')!, '2015-01-01', '2026-11-25');
+  assert.ok(imf.leaders?.some((l) => l.id === 'christine-lagarde'));
+});

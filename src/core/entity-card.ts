@@ -22,6 +22,12 @@ export interface Affiliation {
   kind: string;
 }
 
+export interface Leader {
+  id: string;
+  name: string;
+  title: string;
+}
+
 export interface EntityCard {
   id: string;
   type: EntityType;
@@ -42,6 +48,8 @@ export interface EntityCard {
   kind?: string;
   headquarters?: string;
   affiliations: Affiliation[];
+  /** For organizations: the people of the dataset holding its offices on `asOf`. */
+  leaders?: Leader[];
   qid?: string;
   wikipedia?: string;
   datasetDate: string;
@@ -94,8 +102,20 @@ export function buildEntityCard(lookup: EntityLookup, record: EntityRecord, asOf
     if (record.founded !== undefined) card.founded = record.founded;
     if (record.kind !== undefined) card.kind = record.kind;
     if (record.headquarters !== undefined) card.headquarters = record.headquarters;
+    const leaders = leadersOn(lookup, record.id, asOf);
+    if (leaders.length > 0) card.leaders = leaders;
   }
   return card;
+}
+
+/** Who held the organization's offices on a date, at most three, in dataset order. */
+function leadersOn(lookup: EntityLookup, orgId: string, date: string): Leader[] {
+  const leaders: Leader[] = [];
+  for (const { person, role } of lookup.roleHoldersOf(orgId)) {
+    const held = (role.start === undefined || comparePartialDates(role.start, date) <= 0) && (role.end === undefined || comparePartialDates(date, role.end) < 0);
+    if (held && leaders.length < 3) leaders.push({ id: person.id, name: person.name, title: role.title });
+  }
+  return leaders;
 }
 
 function affiliationsOf(lookup: EntityLookup, record: EntityRecord): Affiliation[] {

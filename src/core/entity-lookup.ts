@@ -1,6 +1,6 @@
 /** The in-memory form of the compiled index: names by key, entities by id. */
 import type { CompiledIndex } from './compiled-index.ts';
-import type { EntityRecord } from './entity-schema.ts';
+import type { EntityRecord, Role } from './entity-schema.ts';
 
 export interface NameEntry {
   entity: number;
@@ -43,6 +43,25 @@ export class EntityLookup {
 
   nameLengthsStartingWith(word: string): readonly number[] | undefined {
     return this.lengthsByFirstWord.get(word);
+  }
+
+  private holders: Map<string, { person: EntityRecord; role: Role }[]> | undefined;
+
+  /** The people whose roles belong to an organization, built on first use to keep cold starts short. */
+  roleHoldersOf(orgId: string): readonly { person: EntityRecord; role: Role }[] {
+    if (!this.holders) {
+      this.holders = new Map();
+      for (const person of this.entities) {
+        if (person.type !== 'person') continue;
+        for (const role of person.roles ?? []) {
+          if (role.org === undefined) continue;
+          const list = this.holders.get(role.org) ?? [];
+          list.push({ person, role });
+          this.holders.set(role.org, list);
+        }
+      }
+    }
+    return this.holders.get(orgId) ?? [];
   }
 
   entityById(id: string): EntityRecord | undefined {

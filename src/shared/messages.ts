@@ -69,12 +69,13 @@ const isRoleSummary = (v: unknown): v is RoleSummary =>
   isObject(v) && isString(v.title) && typeof v.former === 'boolean' &&
   isOptional(isCount)(v.startYear) && isOptional(isCount)(v.endYear);
 
+const isLeader = (v: unknown): v is Record<string, string> => isObject(v) && isString(v.id) && isString(v.name) && isString(v.title);
 const isAffiliation = (v: unknown): v is Record<string, string> => isObject(v) && isString(v.id) && isString(v.name) && isString(v.kind);
 
 export const isEntityCard = (v: unknown): v is EntityCard =>
   isObject(v) && isString(v.id) && (v.type === 'person' || v.type === 'organization') && isString(v.name) &&
   isString(v.description) && isIsoDate(v.asOf) && isListOf(isRoleSummary)(v.rolesThen) &&
-  isOptional(isListOf(isRoleSummary))(v.rolesNow) && isListOf(isAffiliation)(v.affiliations) &&
+  isOptional(isListOf(isRoleSummary))(v.rolesNow) && isListOf(isAffiliation)(v.affiliations) && isOptional(isListOf(isLeader))(v.leaders) &&
   isString(v.datasetDate) && ['country', 'born', 'died', 'founded', 'kind', 'headquarters', 'qid', 'wikipedia'].every((k) => isOptional(isString)(v[k])) &&
   isOptional(isCount)(v.age) && (v.fromByline === undefined || v.fromByline === true);
 

@@ -108,6 +108,7 @@ function factsOf(card: EntityCard): string[] {
   else if (card.born !== undefined) facts.push(t('cardBorn', card.born.slice(0, 4)));
   if (card.founded !== undefined) facts.push(t('cardFounded', card.founded.slice(0, 4)));
   if (card.headquarters !== undefined) facts.push(t('cardHeadquarters', card.headquarters));
+  for (const leader of card.leaders ?? []) facts.push(`${leader.title}: ${leader.name}`);
   return facts;
 }
 
