@@ -56,9 +56,10 @@ async function compileDataset(tools) {
   return { index: tools.compileIndex(records, datasetDate), files };
 }
 
-function printCounts(index, files) {
+function printCounts(index, files, perFile = false) {
   const people = index.entities.filter((e) => e.type === 'person').length;
   console.log(`dataset: ${index.entities.length} entities (${people} people, ${index.entities.length - people} organizations) in ${files.length} files, ${index.names.length} names`);
+  if (perFile) for (const f of files) console.log(`  ${String(f.content.length).padStart(5)}  ${f.path}`);
 }
 
 function manifestFor(template, browser) {
@@ -141,7 +142,7 @@ try {
   const tools = await loadDatasetTools();
   if (args.has('--check-data')) {
     const { index, files } = await compileDataset(tools);
-    printCounts(index, files);
+    printCounts(index, files, true);
   } else if (args.has('--watch')) {
     await watchMode(tools);
   } else {
