@@ -37,12 +37,35 @@ export class EntityLookup {
     }
   }
 
-  entriesFor(key: string): readonly NameEntry[] | undefined {
-    return this.byKey.get(key);
+  private caps: { byKey: Map<string, NameEntry[]>; lengthsByFirstWord: Map<string, number[]> } | undefined;
+
+  /** Names by key; with `caps`, keys in capitals, for text set in all caps ("ZELENSKYY MEETS TRUMP"). */
+  entriesFor(key: string, caps = false): readonly NameEntry[] | undefined {
+    return caps ? this.capsIndex().byKey.get(key) : this.byKey.get(key);
   }
 
-  nameLengthsStartingWith(word: string): readonly number[] | undefined {
-    return this.lengthsByFirstWord.get(word);
+  nameLengthsStartingWith(word: string, caps = false): readonly number[] | undefined {
+    return caps ? this.capsIndex().lengthsByFirstWord.get(word) : this.lengthsByFirstWord.get(word);
+  }
+
+  /** Built on first use: most articles have no all-caps text. */
+  private capsIndex(): { byKey: Map<string, NameEntry[]>; lengthsByFirstWord: Map<string, number[]> } {
+    if (!this.caps) {
+      const byKey = new Map<string, NameEntry[]>();
+      const lengthsByFirstWord = new Map<string, number[]>();
+      for (const [key, entries] of this.byKey) {
+        const upper = key.toUpperCase();
+        byKey.set(upper, [...(byKey.get(upper) ?? []), ...entries]);
+        const words = upper.match(WORD);
+        if (!words) continue;
+        const lengths = lengthsByFirstWord.get(words[0]!) ?? [];
+        if (!lengths.includes(words.length)) lengths.push(words.length);
+        lengths.sort((a, b) => b - a);
+        lengthsByFirstWord.set(words[0]!, lengths);
+      }
+      this.caps = { byKey, lengthsByFirstWord };
+    }
+    return this.caps;
   }
 
   private holders: Map<string, { person: EntityRecord; role: Role }[]> | undefined;

@@ -16,6 +16,9 @@ const records: EntityRecord[] = [
   { id: 'bank-of-canada', type: 'organization', name: 'Bank of Canada', description: 'x' },
   { id: 'volodymyr-zelenskyy', type: 'person', name: 'Volodymyr Zelenskyy', shortNames: ['Zelenskyy', 'Zelensky'], description: 'x' },
   { id: 'ursula-von-der-leyen', type: 'person', name: 'Ursula von der Leyen', shortNames: ['von der Leyen'], description: 'x' },
+  { id: 'apple', type: 'organization', name: 'Apple Inc.', shortNames: ['Apple'], description: 'x' },
+  { id: 'tim-cook', type: 'person', name: 'Tim Cook', description: 'x', roles: [{ title: 'Chief Executive Officer of Apple', org: 'apple', start: '2011-08-24' }] },
+  { id: 'international-energy-agency', type: 'organization', name: 'International Energy Agency', description: 'x' },
 ];
 const lookup = new EntityLookup(compileIndex(records, '2026-01-01'));
 
@@ -72,6 +75,30 @@ test('matching is case-sensitive and respects word boundaries', () => {
 
 test('names split over line breaks and runs of spaces are still found', () => {
   assert.deepEqual(found(['Mark\n   Carney spoke']), ['0:Mark\n   Carney=mark-carney']);
+});
+
+test('names in all-caps headlines', () => {
+  assert.deepEqual(found(['ZELENSKYY AND NATO CHIEF MEET IN BRUSSELS', 'President Volodymyr Zelenskyy arrived.']), [
+    '0:ZELENSKYY=volodymyr-zelenskyy',
+    '0:NATO=nato',
+    '1:Volodymyr Zelenskyy=volodymyr-zelenskyy',
+  ]);
+  assert.deepEqual(found(['BANK OF CANADA HOLDS RATES STEADY']), ['0:BANK OF CANADA=bank-of-canada']);
+  assert.deepEqual(found(['Bank Of Canada']), []);
+});
+
+test('a name that is an ordinary word needs the article to name it or a related entity', () => {
+  assert.deepEqual(found(['She ate an Apple pie.']), []);
+  assert.deepEqual(found(['Tim Cook said Apple would grow.']), ['0:Tim Cook=tim-cook', '0:Apple=apple']);
+});
+
+test('an acronym the article introduces links to the name before it', () => {
+  assert.deepEqual(found(['The International Energy Agency (IEA) warned.', 'The IEA said more.']), [
+    '0:International Energy Agency=international-energy-agency',
+    '0:IEA=international-energy-agency',
+    '1:IEA=international-energy-agency',
+  ]);
+  assert.deepEqual(found(['The IEA said more.']), []);
 });
 
 function score(gold: GoldArticle) {

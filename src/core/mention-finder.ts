@@ -55,8 +55,9 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
 
   folded.forEach((text, block) => {
     const words = [...text.matchAll(WORD)];
+    const caps = isAllCaps(text);
     for (let i = 0; i < words.length; ) {
-      const options = namesAt(lookup, text, words, i, block);
+      const options = namesAt(lookup, text, words, i, block, caps);
       const strong = options.find((o) => o.entries.some((e) => e.strong));
       if (strong) {
         accepted.push({ block, start: strong.start, end: strong.end, entity: pickStrong(strong.entries) });
@@ -68,7 +69,8 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
     }
   });
 
-  resolveWeak(weak, accepted, folded);
+  resolveWeak(lookup, weak, accepted, folded);
+  addIntroducedAcronyms(lookup, accepted, folded);
   const mentions: Mention[] = accepted.map((a) => {
     const entity = lookup.entities[a.entity]!;
     return { block: a.block, start: a.start, end: a.end, entityId: entity.id, type: entity.type };
@@ -77,10 +79,18 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
   return mentions.sort(byPosition);
 }
 
+/** A block set in capitals, as some headlines are: its names are looked up in capitals too. */
+function isAllCaps(text: string): boolean {
+  const letters = text.match(/\p{L}/gu);
+  if (!letters || letters.length < 8) return false;
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  return upper / letters.length > 0.9;
+}
+
 /** Every known name that starts at word `i`, longest first. */
-function namesAt(lookup: EntityLookup, text: string, words: RegExpMatchArray[], i: number, block: number): Span[] {
+function namesAt(lookup: EntityLookup, text: string, words: RegExpMatchArray[], i: number, block: number, caps: boolean): Span[] {
   const first = words[i]!;
-  const lengths = lookup.nameLengthsStartingWith(first[0]);
+  const lengths = lookup.nameLengthsStartingWith(first[0], caps);
   if (!lengths) return [];
   const spans: Span[] = [];
   const start = first.index!;
@@ -90,7 +100,7 @@ function namesAt(lookup: EntityLookup, text: string, words: RegExpMatchArray[], 
     const end = last.index! + last[0].length;
     let key = text.slice(start, end);
     if (key.includes('  ')) key = key.replace(/ {2,}/g, ' ');
-    const entries = lookup.entriesFor(key);
+    const entries = lookup.entriesFor(key, caps);
     if (entries) spans.push({ block, start, end, entries });
   }
   return spans;
@@ -107,7 +117,7 @@ function pickStrong(entries: readonly NameEntry[]): number {
   return (entries.find((e) => e.strong) ?? entries[0]!).entity;
 }
 
-function resolveWeak(weak: Span[], accepted: Accepted[], folded: string[]): void {
+function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], folded: string[]): void {
   if (weak.length === 0) return;
   // Positions of the strong mentions of each entity, in reading order.
   const introduced = new Map<number, Accepted[]>();
@@ -119,7 +129,7 @@ function resolveWeak(weak: Span[], accepted: Accepted[], folded: string[]): void
   const taken = [...accepted];
   for (const span of weak.sort(byPosition)) {
     if (taken.some((t) => t.block === span.block && t.start < span.end && span.start < t.end)) continue;
-    const entity = chooseEntity(span, introduced, folded[span.block]!);
+    const entity = chooseEntity(lookup, span, introduced, folded[span.block]!);
     if (entity === undefined) continue;
     const mention = { block: span.block, start: span.start, end: span.end, entity };
     accepted.push(mention);
@@ -128,8 +138,10 @@ function resolveWeak(weak: Span[], accepted: Accepted[], folded: string[]): void
   }
 }
 
-function chooseEntity(span: Span, introduced: Map<number, Accepted[]>, text: string): number | undefined {
-  const candidates = span.entries.map((e) => e.entity).filter((e) => introduced.has(e));
+function chooseEntity(lookup: EntityLookup, span: Span, introduced: Map<number, Accepted[]>, text: string): number | undefined {
+  let candidates = span.entries.map((e) => e.entity).filter((e) => introduced.has(e));
+  // No full mention: a related entity named in the article is evidence too ("Apple" beside "Tim Cook").
+  if (candidates.length === 0) candidates = span.entries.map((e) => e.entity).filter((e) => relatedToAny(lookup, e, introduced));
   if (candidates.length === 1) return candidates[0];
   if (candidates.length > 1) {
     // The most recent mention before this one; failing that, the nearest after it.
@@ -151,4 +163,51 @@ function chooseEntity(span: Span, introduced: Map<number, Accepted[]>, text: str
 
 function byPosition(a: { block: number; start: number }, b: { block: number; start: number }): number {
   return a.block - b.block || a.start - b.start;
+}
+
+/** The ids an entity points to: its relations and the organizations of its roles. */
+function linkedIds(lookup: EntityLookup, entity: number): string[] {
+  const record = lookup.entities[entity]!;
+  const ids = (record.relations ?? []).map((r) => r.target);
+  if (record.type === 'person') for (const role of record.roles ?? []) if (role.org !== undefined) ids.push(role.org);
+  return ids;
+}
+
+function relatedToAny(lookup: EntityLookup, entity: number, introduced: Map<number, Accepted[]>): boolean {
+  const id = lookup.entities[entity]!.id;
+  const mine = new Set(linkedIds(lookup, entity));
+  for (const other of introduced.keys()) {
+    if (mine.has(lookup.entities[other]!.id) || linkedIds(lookup, other).includes(id)) return true;
+  }
+  return false;
+}
+
+const INTRODUCED_ACRONYM = /^ \(([A-Z][A-Z0-9&]{1,9})\)/;
+
+/**
+ * "the International Energy Agency (IEA)": an acronym that the article
+ * introduces right after a full name means that entity for the rest of the
+ * article, even when the dataset does not list it.
+ */
+function addIntroducedAcronyms(lookup: EntityLookup, accepted: Accepted[], folded: string[]): void {
+  const acronyms = new Map<string, number>();
+  for (const a of accepted) {
+    const m = INTRODUCED_ACRONYM.exec(folded[a.block]!.slice(a.end, a.end + 14));
+    if (!m) continue;
+    const owners = lookup.entriesFor(m[1]!);
+    if (owners && !owners.every((o) => o.entity === a.entity)) continue;
+    if (!acronyms.has(m[1]!)) acronyms.set(m[1]!, a.entity);
+  }
+  for (const [acronym, entity] of acronyms) {
+    if (lookup.entriesFor(acronym)?.some((o) => o.strong)) continue; // already found everywhere as a strong name
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'gu');
+    folded.forEach((text, block) => {
+      for (const m of text.matchAll(pattern)) {
+        const start = m.index;
+        const end = start + acronym.length;
+        if (accepted.some((t) => t.block === block && t.start < end && start < t.end)) continue;
+        accepted.push({ block, start, end, entity });
+      }
+    });
+  }
 }
