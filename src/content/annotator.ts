@@ -13,20 +13,48 @@ import { HoverIntent } from './hover-intent.ts';
 import { CardHost } from './card/card-host.ts';
 import { Card, type CardState } from './card/Card.tsx';
 import { publicationDate } from './page-date.ts';
+import { watchTextChanges } from './text-change-watcher.ts';
 
 export async function annotatePage(doc: Document, signal: AbortSignal): Promise<void> {
+  let marks = await annotationPass(doc);
+  if (signal.aborted) return;
+  marks.show();
+  signal.addEventListener('abort', () => Marks.clear(), { once: true });
+  const cards = startCards(doc, () => marks, publicationDate(doc, findArticleRoot(doc)), signal);
+
+  // Text that changes later gets a fresh pass; one pass at a time, and the latest change always gets one.
+  let running = false;
+  let again = false;
+  const repass = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        const next = await annotationPass(doc);
+        if (signal.aborted) return;
+        marks = next;
+        marks.show();
+      } while (again);
+    } finally {
+      running = false;
+    }
+  };
+  watchTextChanges(doc, cards.host, () => void repass().catch((error: unknown) => console.warn('Dramatis:', error)), signal);
+}
+
+/** Reads the article as it is now and finds its mentions. */
+async function annotationPass(doc: Document): Promise<Marks> {
   const started = performance.now();
   const root = findArticleRoot(doc);
   const blocks = withinRequestLimits(readArticle(doc, root));
   const { mentions } = await sendToBackground('findMentions', { texts: blocks.map((b) => b.text) });
-  if (signal.aborted) return;
   const marks = new Marks(blocks, mentions);
-  marks.show();
-  signal.addEventListener('abort', () => Marks.clear(), { once: true });
   performance.measure('dramatis:annotate', { start: started, end: performance.now(), detail: { mentions: mentions.length, blocks: blocks.length } });
-
-  const pageDate = publicationDate(doc, root);
-  startCards(doc, marks, pageDate, signal);
+  return marks;
 }
 
 /** The article's blocks, with the page's main headline first when it stands outside the article element. */
@@ -48,7 +76,7 @@ function withinRequestLimits(blocks: TextBlock[]): TextBlock[] {
   return kept;
 }
 
-function startCards(doc: Document, marks: Marks, pageDate: string | undefined, signal: AbortSignal): void {
+function startCards(doc: Document, currentMarks: () => Marks, pageDate: string | undefined, signal: AbortSignal): { host: Element } {
   const view = doc.defaultView!;
   let request = 0;
   let anchor: DOMRect | undefined;
@@ -58,7 +86,7 @@ function startCards(doc: Document, marks: Marks, pageDate: string | undefined, s
     open: (hit) => void openCard(hit),
     close: () => {
       request++;
-      marks.setActive(undefined);
+      Marks.clearActive();
       host.hide();
     },
   });
@@ -67,6 +95,7 @@ function startCards(doc: Document, marks: Marks, pageDate: string | undefined, s
   async function openCard(hit: PointHit): Promise<void> {
     const mine = ++request;
     anchor = hit.rect;
+    const marks = currentMarks();
     marks.setActive(hit.mention);
     const label = hit.mention.range.toString();
     host.show(renderCard({ status: 'loading', label, type: hit.mention.type }), anchor);
@@ -93,7 +122,7 @@ function startCards(doc: Document, marks: Marks, pageDate: string | undefined, s
     if (frame === 0) {
       frame = view.requestAnimationFrame(() => {
         frame = 0;
-        hover.pointerAt(mentionAtPoint(doc, marks, lastX, lastY));
+        hover.pointerAt(mentionAtPoint(doc, currentMarks(), lastX, lastY));
       });
     }
   };
@@ -109,4 +138,5 @@ function startCards(doc: Document, marks: Marks, pageDate: string | undefined, s
     hover.closeNow();
     host.destroy();
   }, { once: true });
+  return { host: host.element };
 }

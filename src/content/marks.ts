@@ -64,9 +64,12 @@ export class Marks {
     }
   }
 
-  setActive(mention: MarkedMention | undefined): void {
-    if (mention) CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
-    else CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+  setActive(mention: MarkedMention): void {
+    CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
+  }
+
+  static clearActive(): void {
+    CSS.highlights.delete(ACTIVE_HIGHLIGHT);
   }
 
   static clear(): void {
