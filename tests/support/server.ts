@@ -39,11 +39,14 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
   res.end(body);
 }
 
-export async function startServer(port = 0): Promise<RunningServer> {
+/** `extraPages` maps a path to a page made by the caller (benchmarks). */
+export async function startServer(port = 0, extraPages: Record<string, string> = {}): Promise<RunningServer> {
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (url.pathname === '/' || url.pathname === '/sample') return send(res, 200, await readFile(SAMPLE));
+      const extra = extraPages[url.pathname];
+      if (extra !== undefined) return send(res, 200, extra);
       if (url.pathname === '/seed') {
         if (!existsSync(SEED_ARTICLE_PATH)) return send(res, 404, 'no seed article here');
         return send(res, 200, goldArticlePage(readGold(SEED_ARTICLE_PATH)));
