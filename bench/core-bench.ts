@@ -15,14 +15,26 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Median milliseconds of `runs` calls of `fn`, after one warm-up call. */
+/**
+ * Median milliseconds of one call of `fn` over `runs` samples, after warming
+ * up. A fast call is repeated within each sample until the sample lasts at
+ * least 20 ms, so that timer resolution does not decide the result.
+ */
 export function timeMs(fn: () => unknown, runs: number): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
+  // Warm up for about 300 ms (or 3 calls) so that the JIT has compiled the hot paths.
+  const warmStart = performance.now();
+  let calls = 0;
+  while (calls < 3 || performance.now() - warmStart < 300) {
     fn();
-    times.push(performance.now() - t0);
+    calls++;
+  }
+  const once = Math.max((performance.now() - warmStart) / calls, 0.001);
+  const repeat = Math.max(1, Math.ceil(20 / once));
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < repeat; i++) fn();
+    times.push((performance.now() - t0) / repeat);
   }
   return median(times);
 }

@@ -35,9 +35,15 @@ export function parseBylineId(id: string): { name: string; organizationId?: stri
 /** Byline mentions in `texts`, given the dataset mentions already found there. */
 export function findBylines(lookup: EntityLookup, texts: readonly string[], found: readonly Mention[]): Mention[] {
   const bylines: Mention[] = [];
+  const foundByBlock = new Map<number, Mention[]>();
+  for (const m of found) {
+    const list = foundByBlock.get(m.block);
+    if (list) list.push(m);
+    else foundByBlock.set(m.block, [m]);
+  }
   texts.forEach((text, block) => {
     if (text.length > MAX_BYLINE_LENGTH) return;
-    const inBlock = found.filter((m) => m.block === block);
+    const inBlock = foundByBlock.get(block) ?? [];
     const by = BY_NAMES.exec(text);
     const plain = by ? null : NAMES_COMMA.exec(text);
     const match = by ?? plain;

@@ -11,7 +11,8 @@
  * and mentions never overlap.
  */
 import type { EntityType } from './entity-schema.ts';
-import { WORD, type EntityLookup, type NameEntry } from './entity-lookup.ts';
+import type { EntityLookup, NameEntry } from './entity-lookup.ts';
+import { wordSpans, type WordSpans } from './word-spans.ts';
 import { foldText } from './text-fold.ts';
 import { findBylines } from './byline-finder.ts';
 
@@ -54,9 +55,9 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
   const folded = texts.map(foldText);
 
   folded.forEach((text, block) => {
-    const words = [...text.matchAll(WORD)];
+    const words = wordSpans(text);
     const caps = isAllCaps(text);
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.count; ) {
       const options = namesAt(lookup, text, words, i, block, caps);
       const strong = options.find((o) => o.entries.some((e) => e.strong));
       if (strong) {
@@ -81,23 +82,22 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
 
 /** A block set in capitals, as some headlines are: its names are looked up in capitals too. */
 function isAllCaps(text: string): boolean {
-  const letters = text.match(/\p{L}/gu);
-  if (!letters || letters.length < 8) return false;
-  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
-  return upper / letters.length > 0.9;
+  // Prose has a run of lowercase letters almost at once, so this usually answers after a few characters.
+  if (/\p{Ll}{3}/u.test(text)) return false;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return upper >= 8 && lower <= upper * 0.1;
 }
 
 /** Every known name that starts at word `i`, longest first. */
-function namesAt(lookup: EntityLookup, text: string, words: RegExpMatchArray[], i: number, block: number, caps: boolean): Span[] {
-  const first = words[i]!;
-  const lengths = lookup.nameLengthsStartingWith(first[0], caps);
-  if (!lengths) return [];
+function namesAt(lookup: EntityLookup, text: string, words: WordSpans, i: number, block: number, caps: boolean): Span[] {
+  const start = words.starts[i]!;
+  const lengths = lookup.nameLengthsStartingWith(text.slice(start, words.ends[i]!), caps);
+  if (!lengths) return NO_SPANS;
   const spans: Span[] = [];
-  const start = first.index!;
   for (const length of lengths) {
-    const last = words[i + length - 1];
-    if (!last) continue;
-    const end = last.index! + last[0].length;
+    if (i + length > words.count) continue;
+    const end = words.ends[i + length - 1]!;
     let key = text.slice(start, end);
     if (key.includes('  ')) key = key.replace(/ {2,}/g, ' ');
     const entries = lookup.entriesFor(key, caps);
@@ -106,9 +106,11 @@ function namesAt(lookup: EntityLookup, text: string, words: RegExpMatchArray[], 
   return spans;
 }
 
-function indexAfter(words: RegExpMatchArray[], i: number, end: number): number {
+const NO_SPANS: Span[] = [];
+
+function indexAfter(words: WordSpans, i: number, end: number): number {
   let j = i;
-  while (j < words.length && words[j]!.index! < end) j++;
+  while (j < words.count && words.starts[j]! < end) j++;
   return j;
 }
 
@@ -126,39 +128,97 @@ function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], f
     if (list) list.push(a);
     else introduced.set(a.entity, [a]);
   }
-  const taken = [...accepted];
+  const taken = new TakenSpans(accepted);
   for (const span of weak.sort(byPosition)) {
-    if (taken.some((t) => t.block === span.block && t.start < span.end && span.start < t.end)) continue;
+    if (taken.overlaps(span.block, span.start, span.end)) continue;
     const entity = chooseEntity(lookup, span, introduced, folded[span.block]!);
     if (entity === undefined) continue;
     const mention = { block: span.block, start: span.start, end: span.end, entity };
     accepted.push(mention);
-    taken.push(mention);
+    taken.add(mention);
     if (!introduced.has(entity)) introduced.set(entity, [mention]);
   }
 }
 
+/** The spans already marked, per block and sorted, for overlap checks in logarithmic time. */
+class TakenSpans {
+  private readonly byBlock = new Map<number, Accepted[]>();
+
+  constructor(spans: Accepted[]) {
+    for (const span of spans) this.add(span);
+  }
+
+  add(span: Accepted): void {
+    const list = this.byBlock.get(span.block);
+    if (!list) {
+      this.byBlock.set(span.block, [span]);
+      return;
+    }
+    list.splice(lastStartingBefore(list, span.start + 1) + 1, 0, span);
+  }
+
+  overlaps(block: number, start: number, end: number): boolean {
+    const list = this.byBlock.get(block);
+    if (!list) return false;
+    // Spans never overlap each other, so only the last one starting before `end` can reach into [start, end).
+    const i = lastStartingBefore(list, end);
+    return i >= 0 && list[i]!.end > start;
+  }
+}
+
+/** Index of the last span in `list` (sorted by start) whose start is before `position`, or -1. */
+function lastStartingBefore(list: { start: number }[], position: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < position) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
 function chooseEntity(lookup: EntityLookup, span: Span, introduced: Map<number, Accepted[]>, text: string): number | undefined {
   let candidates = span.entries.map((e) => e.entity).filter((e) => introduced.has(e));
-  // No full mention: a related entity named in the article is evidence too ("Apple" beside "Tim Cook").
-  if (candidates.length === 0) candidates = span.entries.map((e) => e.entity).filter((e) => relatedToAny(lookup, e, introduced));
   if (candidates.length === 1) return candidates[0];
-  if (candidates.length > 1) {
-    // The most recent mention before this one; failing that, the nearest after it.
-    let best: { entity: number; distance: number } | undefined;
-    for (const entity of candidates) {
-      for (const m of introduced.get(entity)!) {
-        const before = byPosition(m, span) < 0;
-        const distance = (before ? 0 : 1e12) + Math.abs((m.block - span.block) * 1e6 + (m.start - span.start));
-        if (!best || distance < best.distance) best = { entity, distance };
-      }
-    }
-    return best?.entity;
-  }
+  if (candidates.length > 1) return mostRecent(candidates, introduced, span);
+  // No full mention: a related entity named in the article is evidence too ("Apple" beside "Tim Cook").
+  candidates = span.entries.map((e) => e.entity).filter((e) => relatedToAny(lookup, e, introduced));
+  if (candidates.length === 1) return candidates[0];
   if (span.entries.length === 1 && TITLE_CUE.test(text.slice(Math.max(0, span.start - 40), span.start))) {
     return span.entries[0]!.entity;
   }
   return undefined;
+}
+
+/** Of several introduced entities, the one mentioned last before `span`; failing that, the first after it. */
+function mostRecent(candidates: number[], introduced: Map<number, Accepted[]>, span: Span): number | undefined {
+  let best: { entity: number; before: boolean; at: Accepted } | undefined;
+  for (const entity of candidates) {
+    const list = introduced.get(entity)!;
+    let lo = 0;
+    let hi = list.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (byPosition(list[mid]!, span) < 0) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    const candidate = last >= 0 ? { entity, before: true, at: list[last]! } : { entity, before: false, at: list[0]! };
+    if (!best || (candidate.before && !best.before) || (candidate.before === best.before && (candidate.before ? byPosition(candidate.at, best.at) > 0 : byPosition(candidate.at, best.at) < 0))) {
+      best = candidate;
+    }
+  }
+  return best?.entity;
 }
 
 function byPosition(a: { block: number; start: number }, b: { block: number; start: number }): number {
@@ -198,6 +258,7 @@ function addIntroducedAcronyms(lookup: EntityLookup, accepted: Accepted[], folde
     if (owners && !owners.every((o) => o.entity === a.entity)) continue;
     if (!acronyms.has(m[1]!)) acronyms.set(m[1]!, a.entity);
   }
+  const taken = acronyms.size > 0 ? new TakenSpans(accepted) : undefined;
   for (const [acronym, entity] of acronyms) {
     if (lookup.entriesFor(acronym)?.some((o) => o.strong)) continue; // already found everywhere as a strong name
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'gu');
@@ -205,8 +266,10 @@ function addIntroducedAcronyms(lookup: EntityLookup, accepted: Accepted[], folde
       for (const m of text.matchAll(pattern)) {
         const start = m.index;
         const end = start + acronym.length;
-        if (accepted.some((t) => t.block === block && t.start < end && start < t.end)) continue;
-        accepted.push({ block, start, end, entity });
+        if (taken!.overlaps(block, start, end)) continue;
+        const mention = { block, start, end, entity };
+        accepted.push(mention);
+        taken!.add(mention);
       }
     });
   }

@@ -34,15 +34,8 @@ function foldChar(ch: string): string {
 
 /** Same length as `text`, so offsets carry over unchanged. */
 export function foldText(text: string): string {
-  // Plain ASCII letters, digits and punctuation are by far the common case.
-  if (/^[\x20-\x5f\x61-\x7e]*$/.test(text)) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const ch = text.charAt(i);
-    out += code < 0x80 && code !== 0x60 && code > 0x20 ? ch : foldChar(ch);
-  }
-  return out;
+  // Plain ASCII letters, digits and punctuation are by far the common case: only the rest is looked at.
+  return /[^\x20-\x5f\x61-\x7e]/.test(text) ? text.replace(/[^\x20-\x5f\x61-\x7e]/g, foldChar) : text;
 }
 
 /**
