@@ -13,6 +13,8 @@ export const HIGHLIGHT_NAMES: Record<EntityType, string> = {
 };
 /** The mention whose card is open. */
 export const ACTIVE_HIGHLIGHT = 'dramatis-active';
+/** A mention the reader was just taken to from the card or the keyboard. */
+export const FLASH_HIGHLIGHT = 'dramatis-flash';
 
 export interface MarkedMention {
   range: Range;
@@ -68,11 +70,19 @@ export class Marks {
     CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
   }
 
+  /** Briefly highlights a mention the reader was just taken to. */
+  static flash(mention: MarkedMention, ms: number): void {
+    CSS.highlights.set(FLASH_HIGHLIGHT, new Highlight(mention.range));
+    setTimeout(() => {
+      if (CSS.highlights.get(FLASH_HIGHLIGHT)?.has(mention.range)) CSS.highlights.delete(FLASH_HIGHLIGHT);
+    }, ms);
+  }
+
   static clearActive(): void {
     CSS.highlights.delete(ACTIVE_HIGHLIGHT);
   }
 
   static clear(): void {
-    for (const name of [...Object.values(HIGHLIGHT_NAMES), ACTIVE_HIGHLIGHT]) CSS.highlights.delete(name);
+    for (const name of [...Object.values(HIGHLIGHT_NAMES), ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT]) CSS.highlights.delete(name);
   }
 }

@@ -6,14 +6,18 @@ import { formatDate, t } from '../../shared/i18n.ts';
 export type CardState =
   | { status: 'loading'; label: string; type: EntityType }
   | { status: 'missing'; label: string; type: EntityType }
-  | { status: 'ready'; card: EntityCard; mentionCount: number; dateFromPage: boolean; workerStartedAt: number };
+  | { status: 'ready'; card: EntityCard; mentionCount: number; mentionIndex: number; dateFromPage: boolean; workerStartedAt: number };
 
 export interface CardProps {
   state: CardState;
   onClose: () => void;
+  /** Go to the entity's previous (-1) or next (+1) mention in the article. */
+  onStep: (step: number) => void;
+  /** Show another entity's card in this one (an affiliation). */
+  onOpenEntity: (id: string) => void;
 }
 
-export function Card({ state, onClose }: CardProps) {
+export function Card({ state, onClose, onStep, onOpenEntity }: CardProps) {
   const name = state.status === 'ready' ? state.card.name : state.label;
   const type = state.status === 'ready' ? state.card.type : state.type;
   return (
@@ -27,7 +31,10 @@ export function Card({ state, onClose }: CardProps) {
       tabIndex={-1}
     >
       <div class="head">
-        <div class="monogram" aria-hidden="true">{monogram(name)}</div>
+        <div class="monogram" aria-hidden="true">
+          {monogram(name)}
+          {state.status === 'ready' && state.card.country && <span class="flag">{flagOf(state.card.country)}</span>}
+        </div>
         <div class="titles">
           <p class="name">{name}</p>
           <p class="kind">{kindLine(state)}</p>
@@ -38,12 +45,14 @@ export function Card({ state, onClose }: CardProps) {
       </div>
       {state.status === 'loading' && <p class="description muted">{t('cardLoading')}</p>}
       {state.status === 'missing' && <p class="description muted">{t('cardMissing')}</p>}
-      {state.status === 'ready' && <CardBody {...state} />}
+      {state.status === 'ready' && <CardBody {...state} onStep={onStep} onOpenEntity={onOpenEntity} />}
     </div>
   );
 }
 
-function CardBody({ card, mentionCount, dateFromPage }: Extract<CardState, { status: 'ready' }>) {
+type BodyProps = Extract<CardState, { status: 'ready' }> & Pick<CardProps, 'onStep' | 'onOpenEntity'>;
+
+function CardBody({ card, mentionCount, mentionIndex, dateFromPage, onStep, onOpenEntity }: BodyProps) {
   const facts = factsOf(card);
   return (
     <>
@@ -69,12 +78,44 @@ function CardBody({ card, mentionCount, dateFromPage }: Extract<CardState, { sta
           ))}
         </ul>
       )}
+      {card.affiliations.length > 0 && (
+        <p class="affiliations">
+          {card.affiliations.map((a) => (
+            <button type="button" class="link" onClick={() => onOpenEntity(a.id)}>
+              {a.name}
+            </button>
+          ))}
+        </p>
+      )}
       <div class="footer">
         <span class="mentions">{mentionCount === 1 ? t('cardMentionOnce') : t('cardMentions', String(mentionCount))}</span>
-        <span>{dateFromPage ? '' : t('cardNoDate')}</span>
+        {mentionCount > 1 && (
+          <span class="stepper">
+            <button type="button" class="step" aria-label={t('cardPrevious')} onClick={() => onStep(-1)}>
+              ‹
+            </button>
+            <span class="position">{mentionIndex >= 0 ? `${mentionIndex + 1} / ${mentionCount}` : ''}</span>
+            <button type="button" class="step" aria-label={t('cardNext')} onClick={() => onStep(1)}>
+              ›
+            </button>
+          </span>
+        )}
       </div>
+      {!dateFromPage && <p class="note">{t('cardNoDate')}</p>}
       <div class="footer">
         <span>{t('cardDataset', card.datasetDate)}</span>
+        <span class="links">
+          {card.wikipedia && (
+            <a href={`https://en.wikipedia.org/wiki/${encodeURIComponent(card.wikipedia.replace(/ /g, '_'))}`} target="_blank" rel="noopener noreferrer">
+              Wikipedia
+            </a>
+          )}
+          {card.qid && (
+            <a href={`https://www.wikidata.org/wiki/${card.qid}`} target="_blank" rel="noopener noreferrer">
+              Wikidata
+            </a>
+          )}
+        </span>
       </div>
     </>
   );
@@ -112,9 +153,14 @@ function factsOf(card: EntityCard): string[] {
   return facts;
 }
 
+/** A country's flag from its ISO code, as the two regional-indicator letters every system font draws. */
+function flagOf(country: string): string {
+  return /^[A-Z]{2}$/.test(country) ? String.fromCodePoint(...[...country].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65)) : '';
+}
+
 function monogram(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length === 0) return name.slice(0, 2).toUpperCase();
-  if (words.length === 1) return words[0]!.slice(0, words[0]!.length <= 4 ? 4 : 2);
+  if (words.length === 1) return words[0]!.slice(0, words[0]!.length <= 3 ? 3 : 2);
   return (words[0]!.charAt(0) + words[words.length - 1]!.charAt(0)).toUpperCase();
 }

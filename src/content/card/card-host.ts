@@ -65,6 +65,12 @@ export class CardHost {
     this.place(anchor);
   }
 
+  /** Moves focus into the card (a labelled dialog), for keyboard users. */
+  focusCard(): void {
+    const card = this.host.shadowRoot?.querySelector<HTMLElement>('.card');
+    card?.focus({ preventScroll: true });
+  }
+
   get isOpen(): boolean {
     return this.host.isConnected && this.host.matches(':popover-open');
   }

@@ -23,7 +23,19 @@ export const CARD_CSS = `
   font-weight: 650; font-size: 15px; color: #fff; background: #2563eb;
 }
 .card[data-type="organization"] .monogram { border-radius: 10px; background: #0f766e; }
+.monogram { position: relative; }
+.flag { position: absolute; right: -6px; bottom: -4px; font-size: 14px; line-height: 1; }
 .titles { min-width: 0; flex: 1; }
+.affiliations { margin: 8px 0 0; display: flex; flex-wrap: wrap; gap: 4px 6px; }
+.link { border: 1px solid rgba(37, 99, 235, 0.35); background: transparent; color: #1d4ed8; font: inherit; font-size: 12px; padding: 1px 8px; border-radius: 999px; cursor: pointer; }
+.link:hover, .link:focus-visible { background: rgba(37, 99, 235, 0.1); }
+.stepper { display: inline-flex; align-items: center; gap: 4px; }
+.step { border: 0; background: transparent; color: inherit; font: inherit; font-size: 16px; line-height: 1; padding: 0 6px; border-radius: 6px; cursor: pointer; }
+.step:hover, .step:focus-visible { background: rgba(100, 116, 139, 0.15); }
+.note { margin: 6px 0 0; font-size: 11.5px; color: #64748b; }
+.links { display: inline-flex; gap: 10px; }
+.links a { color: inherit; }
+.card:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .name { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.25; }
 .kind { margin: 2px 0 0; font-size: 12px; color: #475569; }
 .close {
@@ -44,6 +56,8 @@ export const CARD_CSS = `
   .roles { background: #1e293b; }
   .description { color: #cbd5e1; }
   .close { color: #94a3b8; }
+  .link { color: #93c5fd; border-color: rgba(147, 197, 253, 0.4); }
+  .note { color: #94a3b8; }
   .close:hover, .close:focus-visible { color: #f8fafc; }
   .footer { border-top-color: rgba(226, 232, 240, 0.1); }
 }

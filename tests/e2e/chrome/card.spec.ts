@@ -87,3 +87,36 @@ test('the reporter in the byline gets a card that says where the name comes from
   await expect(card(page)).toContainText('Journalist');
   await expect(card(page)).toContainText("Credited in this article's byline, writing for The Canadian Press");
 });
+
+test('the keyboard steps through the mentions: the card takes focus, Escape returns it', async ({ page, server }) => {
+  await page.goto(server.url);
+  await marksOn(page, 20);
+  await page.keyboard.press('Alt+Shift+KeyN');
+  await expect(card(page)).toBeVisible();
+  await expect(card(page).locator('.name')).toHaveText('Tiff Macklem');
+  await expect(card(page)).toBeFocused();
+  await page.keyboard.press('Alt+Shift+KeyN');
+  await expect(card(page).locator('.name')).toHaveText('Casey Sampleton');
+  await page.keyboard.press('Alt+Shift+KeyP');
+  await expect(card(page).locator('.name')).toHaveText('Tiff Macklem');
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toBeHidden();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+});
+
+test('the card steps to the same entity\'s other mentions and opens an affiliation\'s card', async ({ page, server }) => {
+  await page.goto(server.url);
+  const marks = await marksOn(page, 20);
+  await hoverMark(page, marks.find((m) => m.text === 'Tiff Macklem')!);
+  await expect(card(page).locator('.position')).toHaveText(/^\d+ \/ 3$/);
+  const before = await card(page).locator('.position').textContent();
+  await card(page).getByRole('button', { name: 'Next mention' }).click();
+  await expect(card(page).locator('.position')).not.toHaveText(before!);
+  await expect(card(page).locator('.name')).toHaveText('Tiff Macklem');
+  expect(await page.evaluate(() => CSS.highlights.get('dramatis-flash')?.size ?? 0)).toBe(1);
+
+  await page.keyboard.press('Escape');
+  await hoverMark(page, marks.find((m) => m.text === 'European Central Bank')!);
+  await card(page).getByRole('button', { name: 'European Union' }).click();
+  await expect(card(page).locator('.name')).toHaveText('European Union');
+});

@@ -89,3 +89,19 @@ test('the popup switch removes the marks from an open tab and brings them back, 
   await popup.close();
   await page.close();
 });
+
+test('the keyboard steps through the mentions and the card takes focus; Escape closes it', async () => {
+  const page = await openPage(browser, server.url);
+  await marksOn(page, 20);
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyN');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+  const card = await openCard(page);
+  assert.equal(card.name, 'Tiff Macklem');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'dramatis-card-host');
+  await page.keyboard.press('Escape');
+  await cardClosed(page);
+  await page.close();
+});

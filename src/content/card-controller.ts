@@ -1,0 +1,143 @@
+/**
+ * Opens, fills and closes the card: on hover (with hover intent), from the
+ * keyboard (Alt+Shift+N / Alt+Shift+P step through the article's mentions),
+ * and from the card itself (previous / next mention, an affiliation's card).
+ */
+import { h } from 'preact';
+import { sendToBackground } from '../shared/messages.ts';
+import { todayIso } from '../core/partial-date.ts';
+import { Marks, type MarkedMention } from './marks.ts';
+import { mentionAtPoint, type PointHit } from './mention-at-point.ts';
+import { HoverIntent } from './hover-intent.ts';
+import { CardHost } from './card/card-host.ts';
+import { Card, type CardState } from './card/Card.tsx';
+
+/** How long a mention stays flashed after the card's previous/next buttons scroll to it. */
+const FLASH_MS = 900;
+
+export function startCards(doc: Document, currentMarks: () => Marks, pageDate: string | undefined, signal: AbortSignal): { host: Element } {
+  const view = doc.defaultView!;
+  let request = 0;
+  let anchor: DOMRect | undefined;
+  let current: MarkedMention | undefined;
+  /** Where focus was before the keyboard opened a card: it goes back there on close. */
+  let focusBefore: Element | null = null;
+  /** Set when the keyboard or the card's own buttons open a card: it then takes focus. */
+  let focusOnOpen = false;
+
+  const host = new CardHost(doc, (over) => hover.pointerOverCard(over));
+  const hover: HoverIntent = new HoverIntent({
+    open: (hit) => {
+      void openCard(hit.mention, hit.rect, hit.mention.entityId, focusOnOpen);
+      focusOnOpen = false;
+    },
+    close: () => {
+      request++;
+      current = undefined;
+      Marks.clearActive();
+      host.hide();
+      if (focusBefore instanceof HTMLElement && focusBefore.isConnected) focusBefore.focus({ preventScroll: true });
+      focusBefore = null;
+    },
+  });
+
+  async function openCard(mention: MarkedMention, rect: DOMRect, entityId: string, focus: boolean): Promise<void> {
+    const mine = ++request;
+    anchor = rect;
+    current = mention;
+    const marks = currentMarks();
+    marks.setActive(mention);
+    const label = entityId === mention.entityId ? mention.range.toString() : '…';
+    const render = (state: CardState) =>
+      h(Card, {
+        state,
+        onClose: () => hover.closeNow(),
+        onStep: (step: number) => stepWithinEntity(step),
+        onOpenEntity: (id: string) => void openCard(mention, rect, id, true),
+      });
+    host.show(render({ status: 'loading', label, type: mention.type }), anchor);
+    if (focus) host.focusCard();
+    const asked = performance.now();
+    const { card, workerStartedAt } = await sendToBackground('getEntityCard', { id: entityId, asOf: pageDate ?? todayIso() });
+    performance.measure('dramatis:card-lookup', { start: asked, end: performance.now() });
+    if (mine !== request || signal.aborted) return;
+    const all = card ? marks.mentionsOf(card.id) : [];
+    const state: CardState = card
+      ? { status: 'ready', card, mentionCount: all.length, mentionIndex: all.indexOf(mention), dateFromPage: pageDate !== undefined, workerStartedAt }
+      : { status: 'missing', label, type: mention.type };
+    host.update(render(state), anchor);
+    if (focus) host.focusCard();
+  }
+
+  /** Scrolls to a mention, flashes it and opens its card there, focused. */
+  function goTo(mention: MarkedMention): void {
+    const first = mention.range.getClientRects()[0];
+    if (first && (first.top < 0 || first.bottom > view.innerHeight)) view.scrollBy({ top: first.top - view.innerHeight / 3, behavior: 'instant' });
+    const rect = mention.range.getClientRects()[0] ?? mention.range.getBoundingClientRect();
+    Marks.flash(mention, FLASH_MS);
+    focusOnOpen = true;
+    hover.openNow({ mention, rect });
+  }
+
+  /** The card's previous/next buttons: the same entity's other mentions. */
+  function stepWithinEntity(step: number): void {
+    if (!current) return;
+    const all = currentMarks().mentionsOf(current.entityId);
+    const next = all[(all.indexOf(current) + step + all.length) % all.length];
+    if (next) goTo(next);
+  }
+
+  /** Alt+Shift+N / P: every mention of the article in reading order. */
+  function stepThroughArticle(step: number): void {
+    const mentions = currentMarks().mentions;
+    if (mentions.length === 0) return;
+    if (!host.isOpen) focusBefore = doc.activeElement;
+    const at = current ? mentions.findIndex((m) => m.range === current!.range) : -1;
+    const index = at < 0 ? (step > 0 ? 0 : mentions.length - 1) : (at + step + mentions.length) % mentions.length;
+    goTo(mentions[index]!);
+  }
+
+  // Pointer positions are sampled once per frame: caret lookups are not free.
+  let frame = 0;
+  let lastX = 0;
+  let lastY = 0;
+  const onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return;
+    if (host.element.contains(event.target as Node)) return;
+    lastX = event.clientX;
+    lastY = event.clientY;
+    if (frame === 0) {
+      frame = view.requestAnimationFrame(() => {
+        frame = 0;
+        hover.pointerAt(mentionAtPoint(doc, currentMarks(), lastX, lastY));
+      });
+    }
+  };
+  // A tap opens the card at once: touch screens have no hover.
+  const onPointerUp = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch' || host.element.contains(event.target as Node)) return;
+    const hit: PointHit | undefined = mentionAtPoint(doc, currentMarks(), event.clientX, event.clientY);
+    if (hit) hover.openNow(hit);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && hover.openMention) {
+      hover.closeNow();
+      return;
+    }
+    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.code === 'KeyN' || event.code === 'KeyP')) {
+      event.preventDefault();
+      stepThroughArticle(event.code === 'KeyN' ? 1 : -1);
+    }
+  };
+  const passive = { capture: true, passive: true, signal };
+  doc.addEventListener('pointermove', onPointerMove, passive);
+  doc.addEventListener('pointerup', onPointerUp, passive);
+  doc.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  view.addEventListener('scroll', () => hover.scrolled(), passive);
+  signal.addEventListener('abort', () => {
+    if (frame !== 0) view.cancelAnimationFrame(frame);
+    hover.closeNow();
+    host.destroy();
+  }, { once: true });
+  return { host: host.element };
+}
