@@ -115,7 +115,7 @@ function score(gold: GoldArticle) {
 
 test('the sample article comes out exactly as its gold annotations, every link right', () => {
   const { got, want } = score(readGold(path.join(REPO_ROOT, 'tests/fixtures/gold/sample-article.json')));
-  assert.equal(want.length, 33);
+  assert.equal(want.length, 34);
   assert.deepEqual(got, want);
 });
 
@@ -136,4 +136,15 @@ test('bylines: reporters credited in a short line of their own, never inside a s
   assert.deepEqual(ids(['Jane Okafor, Ottawa']), []);
   assert.deepEqual(ids(['Jane Okafor, NATO']), ['NATO=nato']);
   assert.deepEqual(ids(['Mark Carney, The Canadian Press']), ['Mark Carney=mark-carney', 'The Canadian Press=the-canadian-press']);
+});
+
+test('a social platform named only as the place of a post is not marked', () => {
+  const platforms = new EntityLookup(compileIndex([
+    { id: 'truth-social', type: 'organization', name: 'Truth Social', kind: 'social networking service', description: 'x' },
+    { id: 'meta-platforms', type: 'organization', name: 'Meta Platforms', kind: 'social media company', description: 'x' },
+  ], '2026-01-01'));
+  const marked = (text: string) => findMentions(platforms, [text]).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(marked('He posted on Truth Social on Sunday.'), []);
+  assert.deepEqual(marked('She wrote it on her own Truth Social account.'), []);
+  assert.deepEqual(marked('Truth Social said it would appeal; regulators fined Meta Platforms.'), ['Truth Social', 'Meta Platforms']);
 });

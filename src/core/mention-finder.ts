@@ -72,7 +72,7 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
 
   resolveWeak(lookup, weak, accepted, folded);
   addIntroducedAcronyms(lookup, accepted, folded);
-  const mentions: Mention[] = accepted.map((a) => {
+  const mentions: Mention[] = accepted.filter((a) => !isPlaceOfAPost(lookup, a, folded)).map((a) => {
     const entity = lookup.entities[a.entity]!;
     return { block: a.block, start: a.start, end: a.end, entityId: entity.id, type: entity.type };
   });
@@ -223,6 +223,18 @@ function mostRecent(candidates: number[], introduced: Map<number, Accepted[]>, s
 
 function byPosition(a: { block: number; start: number }, b: { block: number; start: number }): number {
   return a.block - b.block || a.start - b.start;
+}
+
+const PLATFORM_KIND = /social (?:network|media)|messaging|video-sharing|streaming platform|microblog/i;
+
+/**
+ * A social platform named only as the place of a post ("she wrote on X", "posted on
+ * Truth Social") is where something was said, not an actor in the story: not marked.
+ */
+function isPlaceOfAPost(lookup: EntityLookup, a: Accepted, folded: string[]): boolean {
+  const record = lookup.entities[a.entity]!;
+  if (record.type !== 'organization' || !PLATFORM_KIND.test(record.kind ?? '')) return false;
+  return /(?:^|[^\p{L}])(?:on|On|via|Via|to|To)(?: (?:his|her|their|its|the))?(?: own)? $/u.test(folded[a.block]!.slice(Math.max(0, a.start - 24), a.start));
 }
 
 /** The ids an entity points to: its relations and the organizations of its roles. */
