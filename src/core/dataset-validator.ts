@@ -6,6 +6,7 @@
 import type { EntityRecord } from './entity-schema.ts';
 import { comparePartialDates, isPartialDate } from './partial-date.ts';
 import { namesOf } from './entity-names.ts';
+import { isSingleHolderOffice } from './offices.ts';
 
 export interface DatasetFile {
   /** Path relative to the data folder, for messages. */
@@ -187,15 +188,12 @@ function checkNameCollisions(records: EntityRecord[], fileOf: Map<string, string
   return errors;
 }
 
-/** Offices one person holds at a time: two people in one of them at once is a data error. */
-const SINGLE_HOLDER_OFFICE = /^(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Pope|Supreme Leader|Emir|Sultan|Secretary[- ]General|Managing Director|Director[- ]General|Chief Executive Officer|Governor|Mayor|Speaker|Chair|Chairman|Chairwoman|Chief Justice|Vice President) (?:of|of the) /;
-
 function checkOverlappingTerms(records: EntityRecord[], fileOf: Map<string, string>): string[] {
   const terms = new Map<string, { id: string; start: string; end: string | undefined }[]>();
   for (const record of records) {
     if (record.type !== 'person') continue;
     for (const role of record.roles ?? []) {
-      if (!SINGLE_HOLDER_OFFICE.test(role.title) || /\b(?:Acting|Interim|Deputy|Vice(?!-? President of)|Senior|Associate)\b/.test(role.title)) continue;
+      if (!isSingleHolderOffice(role.title)) continue;
       if (role.start === undefined) continue;
       const list = terms.get(role.title) ?? [];
       list.push({ id: record.id, start: role.start, end: role.end });

@@ -7,6 +7,7 @@ import type { EntityRecord, EntityType, Role } from './entity-schema.ts';
 import type { EntityLookup } from './entity-lookup.ts';
 import { comparePartialDates, yearOf, yearsBetween } from './partial-date.ts';
 import { parseBylineId } from './byline-finder.ts';
+import { isSingleHolderOffice } from './offices.ts';
 
 export interface RoleSummary {
   title: string;
@@ -108,12 +109,12 @@ export function buildEntityCard(lookup: EntityLookup, record: EntityRecord, asOf
   return card;
 }
 
-/** Who held the organization's offices on a date, at most three, in dataset order. */
+/** Who held the organization's leading offices on a date, at most three, in dataset order. */
 function leadersOn(lookup: EntityLookup, orgId: string, date: string): Leader[] {
   const leaders: Leader[] = [];
   for (const { person, role } of lookup.roleHoldersOf(orgId)) {
     const held = (role.start === undefined || comparePartialDates(role.start, date) <= 0) && (role.end === undefined || comparePartialDates(date, role.end) < 0);
-    if (held && leaders.length < 3) leaders.push({ id: person.id, name: person.name, title: role.title });
+    if (held && isSingleHolderOffice(role.title) && leaders.length < 3) leaders.push({ id: person.id, name: person.name, title: role.title });
   }
   return leaders;
 }
