@@ -53,12 +53,12 @@ async function compileDataset(tools) {
   const all = [...parseErrors, ...errors];
   if (all.length > 0) throw new Error(`The dataset has ${all.length} problem(s):\n  ${all.join('\n  ')}`);
   const { datasetDate } = JSON.parse(await readFile(path.join(DATA_DIR, 'dataset-info.json'), 'utf8'));
-  return { index: tools.compileIndex(records, datasetDate), files };
+  return { ...tools.compileIndex(records, datasetDate), files };
 }
 
 function printCounts(index, files, perFile = false) {
   const people = index.entities.filter((e) => e.type === 'person').length;
-  console.log(`dataset: ${index.entities.length} entities (${people} people, ${index.entities.length - people} organizations) in ${files.length} files, ${index.names.length} names`);
+  console.log(`dataset: ${index.entities.length} entities (${people} people, ${index.entities.length - people} organizations) in ${files.length} files, ${Object.keys(index.names).length} name keys`);
   if (perFile) for (const f of files) console.log(`  ${String(f.content.length).padStart(5)}  ${f.path}`);
 }
 
@@ -90,12 +90,13 @@ function esbuildOptions(browser) {
   };
 }
 
-async function writeStatic(browser, index) {
+async function writeStatic(browser, index, details) {
   const out = path.join(ROOT, 'dist', browser);
   const template = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8'));
   await mkdir(out, { recursive: true });
   await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(template, browser), null, 2)}\n`);
   await writeFile(path.join(out, 'index.json'), JSON.stringify(index));
+  for (const [shard, content] of details.entries()) await writeFile(path.join(out, `entities-${String(shard).padStart(2, '0')}.json`), JSON.stringify(content));
   await cp(path.join(ROOT, 'src/popup/popup.html'), path.join(out, 'popup.html'));
   await cp(path.join(ROOT, 'src/popup/popup.css'), path.join(out, 'popup.css'));
   await cp(path.join(ROOT, 'src/content/marks.css'), path.join(out, 'marks.css'));
@@ -105,11 +106,11 @@ async function writeStatic(browser, index) {
 
 async function buildOnce(tools) {
   const started = performance.now();
-  const { index, files } = await compileDataset(tools);
+  const { index, details, files } = await compileDataset(tools);
   for (const browser of Object.keys(TARGETS)) {
     await rm(path.join(ROOT, 'dist', browser), { recursive: true, force: true });
     await esbuild.build(esbuildOptions(browser));
-    await writeStatic(browser, index);
+    await writeStatic(browser, index, details);
   }
   printCounts(index, files);
   console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);
@@ -125,8 +126,8 @@ async function watchMode(tools) {
     timer = setTimeout(async () => {
       try {
         const fresh = await loadDatasetTools();
-        const { index } = await compileDataset(fresh);
-        for (const browser of Object.keys(TARGETS)) await writeStatic(browser, index);
+        const { index, details } = await compileDataset(fresh);
+        for (const browser of Object.keys(TARGETS)) await writeStatic(browser, index, details);
         console.log(`[watch] data and static files rebuilt at ${new Date().toLocaleTimeString()}`);
       } catch (error) {
         console.error(`[watch] ${error.message}`);

@@ -7,6 +7,7 @@
 import nlp from 'compromise';
 import { findMentions } from '../src/core/mention-finder.ts';
 import type { EntityLookup } from '../src/core/entity-lookup.ts';
+import type { EntityRecord } from '../src/core/entity-schema.ts';
 import { namesOf } from '../src/core/entity-names.ts';
 
 export function median(values: number[]): number {
@@ -50,8 +51,8 @@ export function dramatisScan(lookup: EntityLookup, text: string): () => unknown 
 }
 
 /** The plain alternative: every full name and alias of the dataset in one case-sensitive RegExp, longest first. */
-export function regexScan(lookup: EntityLookup, text: string): () => unknown {
-  const names = [...new Set(lookup.entities.flatMap((e) => namesOf(e).filter((n) => n.strong).map((n) => n.text)))];
+export function regexScan(records: readonly EntityRecord[], text: string): () => unknown {
+  const names = [...new Set(records.flatMap((e) => namesOf(e).filter((n) => n.strong).map((n) => n.text)))];
   names.sort((a, b) => b.length - a.length);
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');

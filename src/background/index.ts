@@ -1,6 +1,4 @@
-import { entityLookup } from './entity-index.ts';
 import { listenForMessages } from './message-handler.ts';
 
+// Nothing is loaded ahead: the message that woke the worker decides which file it needs.
 listenForMessages();
-// Start loading the index at once: the message that woke the worker is waiting for it.
-void entityLookup().catch((error: unknown) => console.error(error));

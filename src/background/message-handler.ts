@@ -3,8 +3,9 @@ import browser, { type Runtime } from '../shared/browser-api.ts';
 import { parseRequest, type AnyRequest, type ResponseOf } from '../shared/messages.ts';
 import { findMentions } from '../core/mention-finder.ts';
 import { buildBylineCard, buildEntityCard } from '../core/entity-card.ts';
+import { parseBylineId } from '../core/byline-finder.ts';
 import { todayIso } from '../core/partial-date.ts';
-import { entityLookup } from './entity-index.ts';
+import { entityDetails, entityLookup } from './entity-index.ts';
 
 /** Lets tests tell a restarted worker from one that kept running. */
 const WORKER_STARTED_AT = Date.now();
@@ -20,11 +21,12 @@ export function listenForMessages(): void {
 }
 
 async function answer(request: AnyRequest): Promise<ResponseOf<AnyRequest['type']>> {
-  const lookup = await entityLookup();
   switch (request.type) {
     case 'findMentions':
-      return { mentions: findMentions(lookup, request.texts), workerStartedAt: WORKER_STARTED_AT };
+      return { mentions: findMentions(await entityLookup(), request.texts), workerStartedAt: WORKER_STARTED_AT };
     case 'getEntityCard': {
+      // A reporter from a byline is described with their news organization's record.
+      const lookup = await entityDetails(parseBylineId(request.id)?.organizationId ?? request.id);
       const record = lookup.entityById(request.id);
       const card = record ? buildEntityCard(lookup, record, request.asOf, todayIso()) : (buildBylineCard(lookup, request.id, request.asOf) ?? null);
       return { card, workerStartedAt: WORKER_STARTED_AT };

@@ -7,7 +7,7 @@
  * never produces one.
  */
 import type { EntityLookup } from './entity-lookup.ts';
-import type { EntityRecord } from './entity-schema.ts';
+import type { EntitySummary } from './compiled-index.ts';
 import type { Mention } from './mention-finder.ts';
 
 export const BYLINE_ID_PREFIX = 'byline:';
@@ -21,7 +21,7 @@ const NAMES_COMMA = new RegExp(String.raw`^\s*(${NAME})(?:\s+(?:and|&)\s+(${NAME
 const MAX_BYLINE_LENGTH = 120;
 const NEWS_KIND = /news|newspaper|broadcast|magazine|wire|television|radio|press/i;
 
-export function bylineId(name: string, organization?: EntityRecord): string {
+export function bylineId(name: string, organization?: EntitySummary): string {
   return `${BYLINE_ID_PREFIX}${name}${organization ? `@${organization.id}` : ''}`;
 }
 
@@ -50,7 +50,7 @@ export function findBylines(lookup: EntityLookup, texts: readonly string[], foun
     if (!match) return;
     // What follows the names must be empty (only with "By") or exactly one news organization.
     const rest = text.slice(match[0].length).trim().replace(/\.$/, '');
-    let organization: EntityRecord | undefined;
+    let organization: EntitySummary | undefined;
     if (rest !== '') {
       const org = inBlock.find((m) => m.start >= match[0].length && text.slice(m.start, m.end) === rest);
       organization = org && lookup.entityById(org.entityId);

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildEntityCard, rolesOn } from './entity-card.ts';
-import { EntityLookup } from './entity-lookup.ts';
+import { EntityDetails } from './entity-details.ts';
 import { compileIndex } from './index-compiler.ts';
 import type { PersonRecord } from './entity-schema.ts';
 import { isPartialDate, yearsBetween } from './partial-date.ts';
-import { bundledLookup } from '../../tests/support/gold.ts';
+import { bundledDetails } from '../../tests/support/gold.ts';
 
 const biden: PersonRecord = {
   id: 'joe-biden', type: 'person', name: 'Joe Biden', description: 'x', born: '1942-11-20',
@@ -23,7 +23,7 @@ test('the role held on a date, or the last one held before it', () => {
 });
 
 test('a card gives the role then, and the role now only when it differs', () => {
-  const lookup = new EntityLookup(compileIndex([biden], '2026-01-01'));
+  const lookup = new EntityDetails(compileIndex([biden], '2026-01-01').details);
   const card = buildEntityCard(lookup, biden, '2023-06-01', '2026-11-25');
   assert.equal(card.rolesThen[0]?.former, false);
   assert.equal(card.rolesNow?.[0]?.former, true);
@@ -32,7 +32,7 @@ test('a card gives the role then, and the role now only when it differs', () => 
 });
 
 test('the seed article people have their role of 2025-08-17', () => {
-  const lookup = bundledLookup();
+  const lookup = bundledDetails();
   const expected: Record<string, RegExp> = {
     'donald-trump': /^President of the United States$/,
     'mark-carney': /^Prime Minister of Canada$/,
@@ -57,7 +57,7 @@ test('partial dates', () => {
 });
 
 test('an organization card names who led it on the date', () => {
-  const lookup = bundledLookup();
+  const lookup = bundledDetails();
   const nato = buildEntityCard(lookup, lookup.entityById('nato')!, '2025-08-17', '2026-11-25');
   assert.deepEqual(nato.leaders, [{ id: 'mark-rutte', name: 'Mark Rutte', title: 'Secretary General of NATO' }]);
   const imf = buildEntityCard(lookup, lookup.entityById('international-monetary-fund')!, '2015-01-01', '2026-11-25');

@@ -4,7 +4,7 @@
  * DOM-free so that the background worker computes it and Node tests check it.
  */
 import type { EntityRecord, EntityType, Role } from './entity-schema.ts';
-import type { EntityLookup } from './entity-lookup.ts';
+import type { EntityDetails } from './entity-details.ts';
 import { comparePartialDates, yearOf, yearsBetween } from './partial-date.ts';
 import { parseBylineId } from './byline-finder.ts';
 import { isSingleHolderOffice } from './offices.ts';
@@ -75,7 +75,7 @@ function summarize(role: Role, former: boolean): RoleSummary {
   return summary;
 }
 
-export function buildEntityCard(lookup: EntityLookup, record: EntityRecord, asOf: string, today: string): EntityCard {
+export function buildEntityCard(lookup: EntityDetails, record: EntityRecord, asOf: string, today: string): EntityCard {
   const rolesThen = rolesOn(record, asOf);
   const card: EntityCard = {
     id: record.id,
@@ -110,26 +110,26 @@ export function buildEntityCard(lookup: EntityLookup, record: EntityRecord, asOf
 }
 
 /** Who held the organization's leading offices on a date, at most three, in dataset order. */
-function leadersOn(lookup: EntityLookup, orgId: string, date: string): Leader[] {
+function leadersOn(lookup: EntityDetails, orgId: string, date: string): Leader[] {
   const leaders: Leader[] = [];
-  for (const { person, role } of lookup.roleHoldersOf(orgId)) {
-    const held = (role.start === undefined || comparePartialDates(role.start, date) <= 0) && (role.end === undefined || comparePartialDates(date, role.end) < 0);
-    if (held && isSingleHolderOffice(role.title) && leaders.length < 3) leaders.push({ id: person.id, name: person.name, title: role.title });
+  for (const holder of lookup.officeHolders(orgId)) {
+    const held = (holder.start === undefined || comparePartialDates(holder.start, date) <= 0) && (holder.end === undefined || comparePartialDates(date, holder.end) < 0);
+    if (held && isSingleHolderOffice(holder.title) && leaders.length < 3) leaders.push({ id: holder.id, name: holder.name, title: holder.title });
   }
   return leaders;
 }
 
-function affiliationsOf(lookup: EntityLookup, record: EntityRecord): Affiliation[] {
+function affiliationsOf(lookup: EntityDetails, record: EntityRecord): Affiliation[] {
   const out: Affiliation[] = [];
   for (const relation of record.relations ?? []) {
-    const target = lookup.entityById(relation.target);
-    if (target) out.push({ id: target.id, name: target.name, kind: relation.kind });
+    const name = lookup.nameOf(relation.target);
+    if (name !== undefined) out.push({ id: relation.target, name, kind: relation.kind });
   }
   return out;
 }
 
 /** The card of a reporter credited in the byline, who is not in the dataset. */
-export function buildBylineCard(lookup: EntityLookup, id: string, asOf: string): EntityCard | undefined {
+export function buildBylineCard(lookup: EntityDetails, id: string, asOf: string): EntityCard | undefined {
   const byline = parseBylineId(id);
   if (!byline) return undefined;
   const organization = byline.organizationId === undefined ? undefined : lookup.entityById(byline.organizationId);

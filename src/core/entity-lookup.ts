@@ -1,94 +1,71 @@
-/** The in-memory form of the compiled index: names by key, entities by id. */
-import type { CompiledIndex } from './compiled-index.ts';
-import type { EntityRecord, Role } from './entity-schema.ts';
+/**
+ * The compiled index in use, for recognition: names by key, entity summaries
+ * by id. It reads the precomputed tables of the index as they are; anything
+ * else (summaries by id, names in capitals) is built on first use.
+ */
+import type { CompiledIndex, EntitySummary } from './compiled-index.ts';
+import { nameWords } from './name-words.ts';
 
 export interface NameEntry {
   entity: number;
   strong: boolean;
 }
 
-/** Words of a name or a text: runs of letters, digits and combining marks. */
-export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+type Tables = Pick<CompiledIndex, 'names' | 'firstWords'>;
 
 export class EntityLookup {
-  readonly entities: readonly EntityRecord[];
-  readonly datasetDate: string;
-  private readonly byKey = new Map<string, NameEntry[]>();
-  /** For each first word of a name, the word counts of names starting with it, longest first. */
-  private readonly lengthsByFirstWord = new Map<string, number[]>();
-  private readonly byId = new Map<string, number>();
+  readonly entities: readonly EntitySummary[];
+  private readonly tables: Tables;
+  private capsTables: Tables | undefined;
+  private byId: Map<string, number> | undefined;
 
   constructor(index: CompiledIndex) {
     this.entities = index.entities;
-    this.datasetDate = index.datasetDate;
-    index.entities.forEach((e, i) => this.byId.set(e.id, i));
-    for (const name of index.names) {
-      const entries = this.byKey.get(name.key);
-      if (entries) entries.push({ entity: name.entity, strong: name.strong });
-      else this.byKey.set(name.key, [{ entity: name.entity, strong: name.strong }]);
-      const words = name.key.match(WORD);
-      if (!words) continue;
-      const lengths = this.lengthsByFirstWord.get(words[0]!) ?? [];
-      if (!lengths.includes(words.length)) {
-        lengths.push(words.length);
-        lengths.sort((a, b) => b - a);
-      }
-      this.lengthsByFirstWord.set(words[0]!, lengths);
-    }
+    this.tables = { names: index.names, firstWords: index.firstWords };
   }
-
-  private caps: { byKey: Map<string, NameEntry[]>; lengthsByFirstWord: Map<string, number[]> } | undefined;
 
   /** Names by key; with `caps`, keys in capitals, for text set in all caps ("ZELENSKYY MEETS TRUMP"). */
   entriesFor(key: string, caps = false): readonly NameEntry[] | undefined {
-    return caps ? this.capsIndex().byKey.get(key) : this.byKey.get(key);
+    const { names } = caps ? this.caps() : this.tables;
+    const flat = Object.hasOwn(names, key) ? names[key] : undefined;
+    if (!flat) return undefined;
+    const entries: NameEntry[] = [];
+    for (let i = 0; i < flat.length; i += 2) entries.push({ entity: flat[i]!, strong: flat[i + 1] === 1 });
+    return entries;
   }
 
   nameLengthsStartingWith(word: string, caps = false): readonly number[] | undefined {
-    return caps ? this.capsIndex().lengthsByFirstWord.get(word) : this.lengthsByFirstWord.get(word);
+    const { firstWords } = caps ? this.caps() : this.tables;
+    return Object.hasOwn(firstWords, word) ? firstWords[word] : undefined;
+  }
+
+  entityById(id: string): EntitySummary | undefined {
+    if (!this.byId) {
+      this.byId = new Map();
+      this.entities.forEach((e, i) => this.byId!.set(e.id, i));
+    }
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.entities[i];
   }
 
   /** Built on first use: most articles have no all-caps text. */
-  private capsIndex(): { byKey: Map<string, NameEntry[]>; lengthsByFirstWord: Map<string, number[]> } {
-    if (!this.caps) {
-      const byKey = new Map<string, NameEntry[]>();
-      const lengthsByFirstWord = new Map<string, number[]>();
-      for (const [key, entries] of this.byKey) {
+  private caps(): Tables {
+    if (!this.capsTables) {
+      const names: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+      const firstWords: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+      for (const key of Object.keys(this.tables.names)) {
         const upper = key.toUpperCase();
-        byKey.set(upper, [...(byKey.get(upper) ?? []), ...entries]);
-        const words = upper.match(WORD);
-        if (!words) continue;
-        const lengths = lengthsByFirstWord.get(words[0]!) ?? [];
-        if (!lengths.includes(words.length)) lengths.push(words.length);
-        lengths.sort((a, b) => b - a);
-        lengthsByFirstWord.set(words[0]!, lengths);
-      }
-      this.caps = { byKey, lengthsByFirstWord };
-    }
-    return this.caps;
-  }
-
-  private holders: Map<string, { person: EntityRecord; role: Role }[]> | undefined;
-
-  /** The people whose roles belong to an organization, built on first use to keep cold starts short. */
-  roleHoldersOf(orgId: string): readonly { person: EntityRecord; role: Role }[] {
-    if (!this.holders) {
-      this.holders = new Map();
-      for (const person of this.entities) {
-        if (person.type !== 'person') continue;
-        for (const role of person.roles ?? []) {
-          if (role.org === undefined) continue;
-          const list = this.holders.get(role.org) ?? [];
-          list.push({ person, role });
-          this.holders.set(role.org, list);
+        (names[upper] ??= []).push(...this.tables.names[key]!);
+        const words = nameWords(upper);
+        if (words.length === 0) continue;
+        const lengths = (firstWords[words[0]!] ??= []);
+        if (!lengths.includes(words.length)) {
+          lengths.push(words.length);
+          lengths.sort((a, b) => b - a);
         }
       }
+      this.capsTables = { names, firstWords };
     }
-    return this.holders.get(orgId) ?? [];
-  }
-
-  entityById(id: string): EntityRecord | undefined {
-    const i = this.byId.get(id);
-    return i === undefined ? undefined : this.entities[i];
+    return this.capsTables;
   }
 }

@@ -1,13 +1,60 @@
 /** Turns validated dataset records into the compact index shipped with the extension. */
 import type { EntityRecord } from './entity-schema.ts';
-import { INDEX_FORMAT, type CompiledIndex, type CompiledName } from './compiled-index.ts';
+import { DETAIL_SHARDS, INDEX_FORMAT, shardOf, type CompiledDetails, type CompiledIndex, type EntitySummary } from './compiled-index.ts';
 import { namesOf } from './entity-names.ts';
+import { nameWords } from './name-words.ts';
 
-export function compileIndex(records: EntityRecord[], datasetDate: string): CompiledIndex {
+export function compileIndex(records: EntityRecord[], datasetDate: string): { index: CompiledIndex; details: CompiledDetails[] } {
   const entities = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const names: CompiledName[] = [];
+  // Null-prototype objects: a name such as "constructor" must be a plain key.
+  const names: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+  const firstWords: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
   entities.forEach((record, entity) => {
-    for (const name of namesOf(record)) names.push({ key: name.key, entity, strong: name.strong });
+    for (const name of namesOf(record)) {
+      (names[name.key] ??= []).push(entity, name.strong ? 1 : 0);
+      const words = nameWords(name.key);
+      if (words.length === 0) continue;
+      const lengths = (firstWords[words[0]!] ??= []);
+      if (!lengths.includes(words.length)) {
+        lengths.push(words.length);
+        lengths.sort((a, b) => b - a);
+      }
+    }
   });
-  return { format: INDEX_FORMAT, datasetDate, entities, names };
+  return {
+    index: { format: INDEX_FORMAT, datasetDate, entities: entities.map(summarize), names, firstWords },
+    details: compileDetails(entities, datasetDate),
+  };
+}
+
+function compileDetails(entities: EntityRecord[], datasetDate: string): CompiledDetails[] {
+  const shards: CompiledDetails[] = Array.from({ length: DETAIL_SHARDS }, () => ({
+    format: INDEX_FORMAT, datasetDate, records: [], holders: Object.create(null) as CompiledDetails['holders'], names: Object.create(null) as CompiledDetails['names'],
+  }));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const record of entities) {
+    const shard = shards[shardOf(record.id)]!;
+    shard.records.push(record);
+    for (const relation of record.relations ?? []) shard.names[relation.target] = byId.get(relation.target)?.name ?? relation.target;
+  }
+  for (const person of entities) {
+    if (person.type !== 'person') continue;
+    for (const role of person.roles ?? []) {
+      if (role.org === undefined) continue;
+      const holder: CompiledDetails['holders'][string][number] = { id: person.id, name: person.name, title: role.title };
+      if (role.start !== undefined) holder.start = role.start;
+      if (role.end !== undefined) holder.end = role.end;
+      (shards[shardOf(role.org)]!.holders[role.org] ??= []).push(holder);
+    }
+  }
+  return shards;
+}
+
+function summarize(record: EntityRecord): EntitySummary {
+  const summary: EntitySummary = { id: record.id, type: record.type };
+  if (record.type === 'organization' && record.kind !== undefined) summary.kind = record.kind;
+  const links = (record.relations ?? []).map((r) => r.target);
+  if (record.type === 'person') for (const role of record.roles ?? []) if (role.org !== undefined) links.push(role.org);
+  if (links.length > 0) summary.links = [...new Set(links)];
+  return summary;
 }

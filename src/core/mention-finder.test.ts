@@ -20,7 +20,7 @@ const records: EntityRecord[] = [
   { id: 'tim-cook', type: 'person', name: 'Tim Cook', description: 'x', roles: [{ title: 'Chief Executive Officer of Apple', org: 'apple', start: '2011-08-24' }] },
   { id: 'international-energy-agency', type: 'organization', name: 'International Energy Agency', description: 'x' },
 ];
-const lookup = new EntityLookup(compileIndex(records, '2026-01-01'));
+const lookup = new EntityLookup(compileIndex(records, '2026-01-01').index);
 
 function found(texts: string[]): string[] {
   return findMentions(lookup, texts).map((m) => `${m.block}:${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}`);
@@ -109,7 +109,7 @@ function score(gold: GoldArticle) {
     entityId: m.entityId.startsWith('byline:') ? 'byline:' : m.entityId,
     highlight: m.type === 'person' ? 'dramatis-person' : 'dramatis-organization',
   }));
-  const want = expectedMarks(bundledLookup(), gold).map(({ start, end, entityId, highlight }) => ({ start, end, entityId, highlight }));
+  const want = expectedMarks(gold).map(({ start, end, entityId, highlight }) => ({ start, end, entityId, highlight }));
   return { got, want };
 }
 
@@ -142,7 +142,7 @@ test('a social platform named only as the place of a post is not marked', () => 
   const platforms = new EntityLookup(compileIndex([
     { id: 'truth-social', type: 'organization', name: 'Truth Social', kind: 'social networking service', description: 'x' },
     { id: 'meta-platforms', type: 'organization', name: 'Meta Platforms', kind: 'social media company', description: 'x' },
-  ], '2026-01-01'));
+  ], '2026-01-01').index);
   const marked = (text: string) => findMentions(platforms, [text]).map((m) => text.slice(m.start, m.end));
   assert.deepEqual(marked('He posted on Truth Social on Sunday.'), []);
   assert.deepEqual(marked('She wrote it on her own Truth Social account.'), []);

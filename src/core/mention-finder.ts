@@ -238,11 +238,8 @@ function isPlaceOfAPost(lookup: EntityLookup, a: Accepted, folded: string[]): bo
 }
 
 /** The ids an entity points to: its relations and the organizations of its roles. */
-function linkedIds(lookup: EntityLookup, entity: number): string[] {
-  const record = lookup.entities[entity]!;
-  const ids = (record.relations ?? []).map((r) => r.target);
-  if (record.type === 'person') for (const role of record.roles ?? []) if (role.org !== undefined) ids.push(role.org);
-  return ids;
+function linkedIds(lookup: EntityLookup, entity: number): readonly string[] {
+  return lookup.entities[entity]!.links ?? [];
 }
 
 function relatedToAny(lookup: EntityLookup, entity: number, introduced: Map<number, Accepted[]>): boolean {

@@ -3,8 +3,8 @@
  * that are in the dataset, and the reporters credited in its byline (rarely in
  * any dataset, but marked from the byline itself).
  */
-import type { EntityLookup } from '../../src/core/entity-lookup.ts';
-import { paragraphsOf, type GoldArticle, type GoldMention } from './gold.ts';
+import type { EntityRecord } from '../../src/core/entity-schema.ts';
+import { bundledRecords, paragraphsOf, type GoldArticle, type GoldMention } from './gold.ts';
 
 export interface ExpectedMark {
   start: number;
@@ -16,11 +16,11 @@ export interface ExpectedMark {
 }
 
 /** The dataset id of a gold mention's entity, or undefined when the dataset lacks it. */
-export function datasetIdFor(lookup: EntityLookup, mention: GoldMention): string | undefined {
-  if (mention.id !== undefined) return lookup.entityById(mention.id)?.id;
+export function datasetIdFor(mention: GoldMention, records: readonly EntityRecord[] = bundledRecords()): string | undefined {
+  if (mention.id !== undefined) return records.find((e) => e.id === mention.id)?.id;
   const title = mention.entity.replace(/\s*\([^)]*\)$/, '');
   const qid = (mention as GoldMention & { qid?: string }).qid;
-  return lookup.entities.find(
+  return records.find(
     (e) => (qid !== undefined && e.qid === qid) || e.name === mention.entity || e.name === title || e.wikipedia === mention.entity,
   )?.id;
 }
@@ -32,10 +32,10 @@ function isBylinePerson(gold: GoldArticle, mention: GoldMention): boolean {
   return paragraph !== undefined && paragraph.text.length <= 120 && !/[.!?]["”’]?$/.test(paragraph.text.trim());
 }
 
-export function expectedMarks(lookup: EntityLookup, gold: GoldArticle): ExpectedMark[] {
+export function expectedMarks(gold: GoldArticle): ExpectedMark[] {
   const marks: ExpectedMark[] = [];
   for (const m of gold.mentions) {
-    const entityId = datasetIdFor(lookup, m) ?? (isBylinePerson(gold, m) ? 'byline:' : undefined);
+    const entityId = datasetIdFor(m) ?? (isBylinePerson(gold, m) ? 'byline:' : undefined);
     if (entityId === undefined) continue;
     marks.push({ start: m.start, end: m.end, text: m.text, highlight: m.type === 'PER' ? 'dramatis-person' : 'dramatis-organization', entityId });
   }

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { validateDataset, type DatasetFile } from '../../src/core/dataset-validator.ts';
 import { compileIndex } from '../../src/core/index-compiler.ts';
 import { EntityLookup } from '../../src/core/entity-lookup.ts';
+import { EntityDetails } from '../../src/core/entity-details.ts';
+import type { EntityRecord } from '../../src/core/entity-schema.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The hand-marked article the product was conceived for; absent outside the team's workspace. */
@@ -50,16 +52,24 @@ export function datasetFiles(): DatasetFile[] {
   return files;
 }
 
-let lookup: EntityLookup | undefined;
-/** The lookup over the real dataset, as the background worker builds it. */
-export function bundledLookup(): EntityLookup {
-  if (!lookup) {
+let bundled: { lookup: EntityLookup; details: EntityDetails; records: EntityRecord[] } | undefined;
+
+/** The real dataset, validated and compiled as the build does it. */
+function bundledDataset(): NonNullable<typeof bundled> {
+  if (!bundled) {
     const { errors, records } = validateDataset(datasetFiles());
     if (errors.length > 0) throw new Error(errors.join('\n'));
-    lookup = new EntityLookup(compileIndex(records, '2026-01-01'));
+    const { index, details } = compileIndex(records, '2026-01-01');
+    bundled = { lookup: new EntityLookup(index), details: new EntityDetails(details), records: details.flatMap((d) => d.records) };
   }
-  return lookup;
+  return bundled;
 }
+
+/** The recognition lookup over the real dataset, as the background worker builds it. */
+export const bundledLookup = (): EntityLookup => bundledDataset().lookup;
+/** The full records of the real dataset, for cards. */
+export const bundledDetails = (): EntityDetails => bundledDataset().details;
+export const bundledRecords = (): EntityRecord[] => bundledDataset().records;
 
 /** Splits a gold text into paragraphs (blank-line separated), with each paragraph's offset. */
 export function paragraphsOf(text: string): { text: string; offset: number }[] {

@@ -69,7 +69,7 @@ export function scoreArticle(score: Score, lookup: EntityLookup | undefined, gol
     }
     bump(f.type, 'correct');
     if (!lookup || f.entityId === undefined) continue;
-    const expected = datasetIdFor(lookup, g);
+    const expected = datasetIdFor(g);
     if (expected === undefined) continue;
     bump(f.type, 'linkable');
     if (expected === f.entityId) bump(f.type, 'linkedRight');

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { test, expect, marksOn } from './fixtures.ts';
-import { bundledLookup, readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../support/gold.ts';
+import { readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../support/gold.ts';
 import { expectedMarks } from '../../support/expected-marks.ts';
 import type { PageMark } from '../../support/page-marks.ts';
 
 const sampleGold = readGold(path.join(REPO_ROOT, 'tests/fixtures/gold/sample-article.json'));
 
 function compare(marks: PageMark[], gold: GoldArticle) {
-  const expected = expectedMarks(bundledLookup(), gold).map((m) => ({ start: m.start, end: m.end, text: m.text, highlight: m.highlight }));
+  const expected = expectedMarks(gold).map((m) => ({ start: m.start, end: m.end, text: m.text, highlight: m.highlight }));
   const actual = marks.map((m) => ({ start: m.start, end: m.end, text: m.text, highlight: m.highlight }));
   expect(actual).toEqual(expected);
 }

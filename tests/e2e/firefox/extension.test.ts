@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { startServer, type RunningServer } from '../../support/server.ts';
-import { bundledLookup, readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../support/gold.ts';
+import { readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../support/gold.ts';
 import { expectedMarks } from '../../support/expected-marks.ts';
 import { readMarksInPage, type PageMark } from '../../support/page-marks.ts';
 import { cardClosed, hover, launchFirefox, marksOn, openCard, openPage, openPopup, POLL } from './firefox-session.ts';
@@ -22,7 +22,7 @@ after(async () => {
 });
 
 function assertMarksMatchGold(marks: PageMark[], gold: GoldArticle): void {
-  const expected = expectedMarks(bundledLookup(), gold).map((m) => ({ start: m.start, end: m.end, text: m.text, highlight: m.highlight }));
+  const expected = expectedMarks(gold).map((m) => ({ start: m.start, end: m.end, text: m.text, highlight: m.highlight }));
   assert.deepEqual(marks.map((m) => ({ start: m.start, end: m.end, text: m.text, highlight: m.highlight })), expected);
 }
 
