@@ -148,3 +148,26 @@ test('a social platform named only as the place of a post is not marked', () => 
   assert.deepEqual(marked('She wrote it on her own Truth Social account.'), []);
   assert.deepEqual(marked('Truth Social said it would appeal; regulators fined Meta Platforms.'), ['Truth Social', 'Meta Platforms']);
 });
+
+test('a surname inside someone else\'s full name is theirs, and stays theirs until the entity is named again', () => {
+  assert.deepEqual(found(['Donald Trump spoke.', 'His son Eric Trump and Barron Trump were there.', 'Trump then left.', 'Later, Donald Trump and Trump again.']), [
+    '0:Donald Trump=donald-trump',
+    '3:Donald Trump=donald-trump',
+    '3:Trump=donald-trump',
+  ]);
+  assert.deepEqual(found(['Donald Trump spoke.', 'When Trump left, Thursday\'s Trump rally began.']), [
+    '0:Donald Trump=donald-trump',
+    '1:Trump=donald-trump',
+    '1:Trump=donald-trump',
+  ]);
+});
+
+test('an organization name that begins a longer name is not marked; "Jr." keeps its period', () => {
+  const more = new EntityLookup(compileIndex([
+    { id: 'shell-plc', type: 'organization', name: 'Shell plc', shortNames: ['Shell'], description: 'x' },
+    { id: 'robert-f-kennedy-jr', type: 'person', name: 'Robert F. Kennedy Jr.', shortNames: ['Kennedy'], description: 'x' },
+  ], '2026-01-01').index);
+  const marked = (texts: string[]) => findMentions(more, texts).map((m) => texts[m.block]!.slice(m.start, m.end));
+  assert.deepEqual(marked(['Shell plc sold the Shell Petroleum Development Company of Nigeria; Shell said so.']), ['Shell plc', 'Shell']);
+  assert.deepEqual(marked(['Robert F. Kennedy Jr. spoke. Kennedy left.']), ['Robert F. Kennedy Jr.', 'Kennedy']);
+});

@@ -72,9 +72,10 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
 
   resolveWeak(lookup, weak, accepted, folded);
   addIntroducedAcronyms(lookup, accepted, folded);
-  const mentions: Mention[] = accepted.filter((a) => !isPlaceOfAPost(lookup, a, folded)).map((a) => {
+  const kept = accepted.filter((a) => !isPlaceOfAPost(lookup, a, folded) && !startsLongerName(lookup, a, folded[a.block]!));
+  const mentions: Mention[] = kept.map((a) => {
     const entity = lookup.entities[a.entity]!;
-    return { block: a.block, start: a.start, end: a.end, entityId: entity.id, type: entity.type };
+    return { block: a.block, start: a.start, end: withAbbreviationPeriod(texts[a.block]!, a.end), entityId: entity.id, type: entity.type };
   });
   mentions.push(...findBylines(lookup, texts, mentions));
   return mentions.sort(byPosition);
@@ -129,10 +130,22 @@ function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], f
     else introduced.set(a.entity, [a]);
   }
   const taken = new TakenSpans(accepted);
+  /** Where a short name last stood in someone else's full name ("Jack Altman"): later it may mean them. */
+  const otherBearer = new Map<string, { block: number; start: number }>();
   for (const span of weak.sort(byPosition)) {
     if (taken.overlaps(span.block, span.start, span.end)) continue;
-    const entity = chooseEntity(lookup, span, introduced, folded[span.block]!);
+    const text = folded[span.block]!;
+    const key = text.slice(span.start, span.end);
+    if (followsAnotherName(text, span.start)) {
+      if (span.entries.every((e) => lookup.entities[e.entity]!.type === 'person')) otherBearer.set(key, span);
+      continue;
+    }
+    const entity = chooseEntity(lookup, span, introduced, text);
     if (entity === undefined) continue;
+    // "Sam Altman … Jack Altman … Altman said": the nearest full name decides, even one we do not know.
+    const bearer = otherBearer.get(key);
+    const last = lastMentionBefore(introduced.get(entity), span);
+    if (bearer && (!last || byPosition(last, bearer) < 0)) continue;
     const mention = { block: span.block, start: span.start, end: span.end, entity };
     accepted.push(mention);
     taken.add(mention);
@@ -183,12 +196,31 @@ function lastStartingBefore(list: { start: number }[], position: number): number
   return found;
 }
 
+/** The last of `list` (in reading order) before `span`, by binary search. */
+function lastMentionBefore(list: Accepted[] | undefined, span: { block: number; start: number }): Accepted | undefined {
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found: Accepted | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (byPosition(list[mid]!, span) < 0) {
+      found = list[mid];
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
 function chooseEntity(lookup: EntityLookup, span: Span, introduced: Map<number, Accepted[]>, text: string): number | undefined {
   let candidates = span.entries.map((e) => e.entity).filter((e) => introduced.has(e));
   if (candidates.length === 1) return candidates[0];
   if (candidates.length > 1) return mostRecent(candidates, introduced, span);
   // No full mention: a related entity named in the article is evidence too ("Apple" beside "Tim Cook").
-  candidates = span.entries.map((e) => e.entity).filter((e) => relatedToAny(lookup, e, introduced));
+  // Only for organizations: a person related to a hub such as the White House would match every surname.
+  candidates = span.entries.map((e) => e.entity).filter((e) => lookup.entities[e]!.type === 'organization' && relatedToAny(lookup, e, introduced));
   if (candidates.length === 1) return candidates[0];
   if (span.entries.length === 1 && TITLE_CUE.test(text.slice(Math.max(0, span.start - 40), span.start))) {
     return span.entries[0]!.entity;
@@ -223,6 +255,63 @@ function mostRecent(candidates: number[], introduced: Map<number, Accepted[]>, s
 
 function byPosition(a: { block: number; start: number }, b: { block: number; start: number }): number {
   return a.block - b.block || a.start - b.start;
+}
+
+/** "Robert F. Kennedy Jr." and "Apple Inc." end with their period, which lookup keys leave out. */
+function withAbbreviationPeriod(text: string, end: number): number {
+  return text.charAt(end) === '.' && /(?:^|[^\p{L}])(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros|Cos|Jnr|Snr)$/u.test(text.slice(Math.max(0, end - 5), end)) ? end + 1 : end;
+}
+
+/**
+ * A short name right after a capitalized word belongs to someone else's name:
+ * "Anna Kelly" is not John Kelly, "Jack Altman" not Sam Altman, the "Kansas
+ * City Fed" not the Fed. Titles ("President Trump") and the first word of a
+ * sentence ("When Trump…") do not count, nor does text set in title case.
+ */
+function followsAnotherName(text: string, start: number): boolean {
+  const before = /(\S+) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  const word = before?.[1];
+  // A possessive ("Thursday's Trump–Xi meeting") or a day or month is no first name.
+  if (!word || !/^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(word) || CALENDAR_WORDS.test(word)) return false;
+  if (TITLE_CUE.test(`${word} `)) return false;
+  const wordStart = start - 1 - word.length;
+  const earlier = text.slice(Math.max(0, wordStart - 3), wordStart);
+  const sentenceStart = wordStart <= 0 || /(?:[.!?:;"“—]\s*|^\s*)$/u.test(earlier) || /[—–-] $/.test(earlier);
+  // At a sentence start, "When Trump…" is an ordinary word; "Jack Altman…" is still a name.
+  if (sentenceStart && SENTENCE_OPENERS.has(word)) return false;
+  return !isTitleCase(text);
+}
+
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+const SENTENCE_OPENERS = new Set([
+  'When', 'After', 'Before', 'But', 'And', 'Or', 'The', 'In', 'On', 'At', 'As', 'If', 'While', 'Since', 'Then', 'Yet', 'So', 'Although',
+  'Though', 'Because', 'Until', 'Meanwhile', 'However', 'Still', 'Also', 'Now', 'Later', 'Earlier', 'Today', 'Yesterday', 'Tomorrow',
+  'Asked', 'Under', 'With', 'Without', 'For', 'From', 'By', 'Like', 'Unlike', 'Both', 'Neither', 'Even', 'Only', 'Once', 'Where', 'Why',
+  'How', 'What', 'Whether', 'That', 'This', 'Those', 'These', 'His', 'Her', 'Their', 'Its', 'Our', 'Last', 'Next', 'Instead', 'Despite',
+  'During', 'Against', 'Among', 'Between', 'Over', 'Ahead', 'Shortly', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+  'Saturday', 'Separately', 'Overall', 'Indeed', 'Already', 'Previously', 'Ultimately', 'Initially', 'Finally', 'Eventually',
+]);
+
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
+}
+
+/** Words that end the name of an organization: "Shell Petroleum Development Company", "Meta Superintelligence Labs". */
+const ORG_NAME_WORD =
+  /^(?:Company|Companies|Corporation|Group|Holdings|Labs?|Laboratories|Foundation|Institute|Petroleum|Development|Capital|Partners|Research|Systems|Technologies|Ventures|Fund|Trust|Association|Council|Committee|Commission|Agency|Authority|Services|Industries|Studios|Entertainment|Pictures|Airlines|Airways|Motors|Bancorp|Securities|Insurance|Pharmaceuticals|Therapeutics|University|College|Academy|Club|Union|Society|Forum|Centre|Center|Network|Enterprises|Investments|Management|Advisors|Advisers)$/;
+
+/**
+ * An organization's name followed by words that continue it into the name of
+ * another body ("Shell Petroleum Development Company of Nigeria") is not a
+ * mention of the first one.
+ */
+function startsLongerName(lookup: EntityLookup, a: Accepted, text: string): boolean {
+  if (lookup.entities[a.entity]!.type !== 'organization') return false;
+  const next = /^ ((?:\p{Lu}[\p{L}&-]*\s?){1,3})/u.exec(text.slice(a.end, a.end + 60));
+  if (!next) return false;
+  return next[1]!.trim().split(/\s+/).some((w) => ORG_NAME_WORD.test(w));
 }
 
 const PLATFORM_KIND = /social (?:network|media)|messaging|video-sharing|streaming platform|microblog/i;
