@@ -4,7 +4,7 @@
  * else (summaries by id, names in capitals) is built on first use.
  */
 import type { CompiledIndex, EntitySummary } from './compiled-index.ts';
-import { nameWords } from './name-words.ts';
+import { addNameLength } from './name-words.ts';
 
 export interface NameEntry {
   entity: number;
@@ -56,13 +56,7 @@ export class EntityLookup {
       for (const key of Object.keys(this.tables.names)) {
         const upper = key.toUpperCase();
         (names[upper] ??= []).push(...this.tables.names[key]!);
-        const words = nameWords(upper);
-        if (words.length === 0) continue;
-        const lengths = (firstWords[words[0]!] ??= []);
-        if (!lengths.includes(words.length)) {
-          lengths.push(words.length);
-          lengths.sort((a, b) => b - a);
-        }
+        addNameLength(firstWords, upper);
       }
       this.capsTables = { names, firstWords };
     }

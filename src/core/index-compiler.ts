@@ -2,7 +2,7 @@
 import type { EntityRecord } from './entity-schema.ts';
 import { DETAIL_SHARDS, INDEX_FORMAT, shardOf, type CompiledDetails, type CompiledIndex, type EntitySummary } from './compiled-index.ts';
 import { namesOf } from './entity-names.ts';
-import { nameWords } from './name-words.ts';
+import { addNameLength } from './name-words.ts';
 
 export function compileIndex(records: EntityRecord[], datasetDate: string): { index: CompiledIndex; details: CompiledDetails[] } {
   const entities = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -12,13 +12,7 @@ export function compileIndex(records: EntityRecord[], datasetDate: string): { in
   entities.forEach((record, entity) => {
     for (const name of namesOf(record)) {
       (names[name.key] ??= []).push(entity, name.strong ? 1 : 0);
-      const words = nameWords(name.key);
-      if (words.length === 0) continue;
-      const lengths = (firstWords[words[0]!] ??= []);
-      if (!lengths.includes(words.length)) {
-        lengths.push(words.length);
-        lengths.sort((a, b) => b - a);
-      }
+      addNameLength(firstWords, name.key);
     }
   });
   return {
