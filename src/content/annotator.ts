@@ -3,16 +3,29 @@
  * background find the mentions, shows them as highlights, and opens cards on
  * hover. Aborting the signal removes every mark, listener and the card.
  */
-import { MAX_BLOCKS, MAX_TEXT_CHARS, sendToBackground } from '../shared/messages.ts';
+import { MAX_BLOCKS, MAX_TEXT_CHARS, sendToBackground, type CastEntry } from '../shared/messages.ts';
+import type { Mention } from '../core/mention-finder.ts';
+import type { Settings } from '../shared/settings.ts';
 import { collectTextBlocks, findArticleRoot, type TextBlock } from './article-text.ts';
 import { Marks } from './marks.ts';
 import { publicationDate } from './page-date.ts';
 import { watchTextChanges } from './text-change-watcher.ts';
 import { startCards } from './card-controller.ts';
 
-export async function annotatePage(doc: Document, signal: AbortSignal): Promise<void> {
+/** What the reader chose to see marked (the popup's settings). */
+export type MarkView = Pick<Settings, 'markPeople' | 'markOrganizations' | 'markMode'>;
+
+/** What the popup can ask of a running annotation. */
+export interface Annotation {
+  cast(): CastEntry[];
+  /** Scrolls to the entity's first mention and opens its card; false when it has none. */
+  show(entityId: string): boolean;
+}
+
+export async function annotatePage(doc: Document, view: MarkView, signal: AbortSignal): Promise<Annotation | undefined> {
+  const annotationPass = (d: Document) => readAndMark(d, view);
   let marks = await annotationPass(doc);
-  if (signal.aborted) return;
+  if (signal.aborted) return undefined;
   marks.show();
   signal.addEventListener('abort', () => Marks.clear(), { once: true });
   const cards = startCards(doc, () => marks, publicationDate(doc, findArticleRoot(doc)), signal);
@@ -39,17 +52,52 @@ export async function annotatePage(doc: Document, signal: AbortSignal): Promise<
     }
   };
   watchTextChanges(doc, cards.host, () => void repass().catch((error: unknown) => console.warn('Dramatis:', error)), signal);
+  return {
+    cast: () => castOf(marks),
+    show: (entityId) => {
+      const first = marks.mentionsOf(entityId)[0];
+      if (first) cards.goTo(first);
+      return first !== undefined;
+    },
+  };
 }
 
-/** Reads the article as it is now and finds its mentions. */
-async function annotationPass(doc: Document): Promise<Marks> {
+/** Reads the article as it is now, finds its mentions and keeps those the reader wants marked. */
+async function readAndMark(doc: Document, view: MarkView): Promise<Marks> {
   const started = performance.now();
   const root = findArticleRoot(doc);
   const blocks = withinRequestLimits(readArticle(doc, root));
   const { mentions } = await sendToBackground('findMentions', { texts: blocks.map((b) => b.text) });
-  const marks = new Marks(blocks, mentions);
+  const marks = new Marks(blocks, visible(mentions, view));
   performance.measure('dramatis:annotate', { start: started, end: performance.now(), detail: { mentions: mentions.length, blocks: blocks.length } });
   return marks;
+}
+
+function visible(mentions: Mention[], view: MarkView): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    if (m.type === 'person' ? !view.markPeople : !view.markOrganizations) return false;
+    if (view.markMode === 'first') {
+      if (seen.has(m.entityId)) return false;
+      seen.add(m.entityId);
+    }
+    return true;
+  });
+}
+
+/** The article's cast: each entity once, named by its longest form in the article, most mentioned first. */
+function castOf(marks: Marks): CastEntry[] {
+  const cast = new Map<string, CastEntry>();
+  for (const m of marks.mentions) {
+    const label = m.range.toString();
+    const entry = cast.get(m.entityId);
+    if (!entry) cast.set(m.entityId, { entityId: m.entityId, label, type: m.type, mentions: 1 });
+    else {
+      entry.mentions += 1;
+      if (label.length > entry.label.length) entry.label = label;
+    }
+  }
+  return [...cast.values()].sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label));
 }
 
 /** The article's blocks, with the page's main headline first when it stands outside the article element. */

@@ -15,7 +15,7 @@ import { Card, type CardState } from './card/Card.tsx';
 /** How long a mention stays flashed after the card's previous/next buttons scroll to it. */
 const FLASH_MS = 900;
 
-export function startCards(doc: Document, currentMarks: () => Marks, pageDate: string | undefined, signal: AbortSignal): { host: Element } {
+export function startCards(doc: Document, currentMarks: () => Marks, pageDate: string | undefined, signal: AbortSignal): { host: Element; goTo: (mention: MarkedMention) => void } {
   const view = doc.defaultView!;
   let request = 0;
   let anchor: DOMRect | undefined;
@@ -139,5 +139,5 @@ export function startCards(doc: Document, currentMarks: () => Marks, pageDate: s
     hover.closeNow();
     host.destroy();
   }, { once: true });
-  return { host: host.element };
+  return { host: host.element, goTo };
 }

@@ -1,35 +1,67 @@
 /**
- * The content script's entry: follows the main switch live, starting an
- * annotation when Dramatis is on and tearing it down when it is switched off
- * or when the extension is reloaded under the page.
+ * The content script's entry: follows the settings live (the main switch, the
+ * site's pause, what to mark), starting an annotation when Dramatis is active
+ * here and tearing it down when it is switched off, paused, or when the
+ * extension is reloaded under the page. Answers the popup's questions.
  */
-import { extensionContextGone } from '../shared/browser-api.ts';
-import { loadSettings, watchSettings, type Settings } from '../shared/settings.ts';
-import { annotatePage } from './annotator.ts';
+import browser, { extensionContextGone, type Runtime } from '../shared/browser-api.ts';
+import { activeOn, loadSettings, watchSettings, type Settings } from '../shared/settings.ts';
+import { parsePageRequest, type AnyPageRequest, type PageProtocol } from '../shared/messages.ts';
+import { annotatePage, type Annotation, type MarkView } from './annotator.ts';
 
 const lifetime = new AbortController();
-let running: AbortController | undefined;
+interface Running {
+  controller: AbortController;
+  /** The mark settings it was started with: a change restarts it. */
+  view: string;
+  annotation?: Annotation | undefined;
+}
+
+let running: Running | undefined;
 
 function apply(settings: Settings): void {
-  if (settings.enabled && !running) {
-    const current = new AbortController();
-    running = current;
-    annotatePage(document, current.signal).catch((error: unknown) => {
+  const view: MarkView = { markPeople: settings.markPeople, markOrganizations: settings.markOrganizations, markMode: settings.markMode };
+  const viewKey = JSON.stringify(view);
+  const active = activeOn(settings, location.hostname);
+  if (running && (!active || running.view !== viewKey)) {
+    running.controller.abort();
+    running = undefined;
+  }
+  if (!active || running) return;
+  const current: Running = { controller: new AbortController(), view: viewKey };
+  running = current;
+  annotatePage(document, view, current.controller.signal).then(
+    (annotation) => (current.annotation = annotation),
+    (error: unknown) => {
       if (extensionContextGone()) lifetime.abort();
       else console.warn('Dramatis could not annotate this page:', error);
-    });
-  } else if (!settings.enabled && running) {
-    running.abort();
-    running = undefined;
+    },
+  );
+}
+
+function answer(request: AnyPageRequest): PageProtocol[AnyPageRequest['type']]['response'] {
+  switch (request.type) {
+    case 'getPageInfo':
+      return { host: location.hostname, cast: running?.annotation?.cast() ?? [] };
+    case 'showEntity':
+      return { shown: running?.annotation?.show(request.entityId) ?? false };
   }
 }
 
 lifetime.signal.addEventListener('abort', () => {
-  running?.abort();
+  running?.controller.abort();
   running = undefined;
 });
 
 if (document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml') {
   watchSettings(apply, lifetime.signal);
   loadSettings().then(apply, () => lifetime.abort());
+  const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
+    // Only our own popup and worker talk to this script: a page cannot send runtime messages.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parsePageRequest(message);
+    return request ? Promise.resolve(answer(request)) : undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  lifetime.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 }

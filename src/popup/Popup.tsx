@@ -1,32 +1,98 @@
-/** The popup's view: the main switch. State and storage live in index.tsx. */
+/** The popup's view: the switches, the article's cast and the marking settings. State and storage live in index.tsx. */
+import type { CastEntry } from '../shared/messages.ts';
+import type { MarkMode, Settings } from '../shared/settings.ts';
 import { t } from '../shared/i18n.ts';
 
-export interface PopupProps {
-  enabled: boolean;
-  onToggle: (enabled: boolean) => void;
+export interface PageInfo {
+  host: string;
+  cast: CastEntry[];
 }
 
-export function Popup({ enabled, onToggle }: PopupProps) {
+export interface PopupProps {
+  settings: Settings;
+  /** The current tab's page, or null where Dramatis cannot run (browser pages, the store). */
+  page: PageInfo | null;
+  onChange: (patch: Partial<Omit<Settings, 'schemaVersion'>>) => void;
+  onPauseSite: (host: string, paused: boolean) => void;
+  onShowEntity: (entityId: string) => void;
+}
+
+function Switch({ id, label, checked, disabled, onChange }: { id: string; label: string; checked: boolean; disabled?: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <label class="switch-row" for={id}>
+      <span>{label}</span>
+      <input id={id} type="checkbox" role="switch" checked={checked} disabled={disabled} onChange={(e) => onChange(e.currentTarget.checked)} />
+    </label>
+  );
+}
+
+export function Popup({ settings, page, onChange, onPauseSite, onShowEntity }: PopupProps) {
+  const paused = page !== null && settings.pausedSites.includes(page.host);
+  const people = page?.cast.filter((c) => c.type === 'person') ?? [];
+  const organizations = page?.cast.filter((c) => c.type === 'organization') ?? [];
   return (
     <main class="popup">
       <h1 class="brand">
         <img src="icons/icon-48.png" alt="" />
         {t('extName')}
       </h1>
-      <label class="switch-row" for="dramatis-enabled">
-        <span>{t('popupSwitch')}</span>
-        <input
-          id="dramatis-enabled"
-          type="checkbox"
-          role="switch"
-          checked={enabled}
-          onChange={(event) => onToggle(event.currentTarget.checked)}
-        />
-      </label>
+      <Switch id="dramatis-enabled" label={t('popupSwitch')} checked={settings.enabled} onChange={(enabled) => onChange({ enabled })} />
       <p class="status" id="status" aria-live="polite">
-        {enabled ? t('popupStatusOn') : t('popupStatusOff')}
+        {!settings.enabled ? t('popupStatusOff') : paused ? t('popupStatusPaused') : t('popupStatusOn')}
       </p>
+      {page && (
+        <Switch
+          id="dramatis-pause-site"
+          label={t('popupPauseSite', page.host)}
+          checked={paused}
+          disabled={!settings.enabled}
+          onChange={(on) => onPauseSite(page.host, on)}
+        />
+      )}
+      {page && settings.enabled && !paused && (
+        <section class="cast" aria-label={t('popupCast')}>
+          <h2>{t('popupCast')}</h2>
+          {page.cast.length === 0 && <p class="muted">{t('popupCastEmpty')}</p>}
+          <CastGroup title={t('popupPeople')} entries={people} onShow={onShowEntity} />
+          <CastGroup title={t('popupOrganizations')} entries={organizations} onShow={onShowEntity} />
+        </section>
+      )}
+      <details class="settings">
+        <summary>{t('popupSettings')}</summary>
+        <Switch id="dramatis-mark-people" label={t('popupMarkPeople')} checked={settings.markPeople} onChange={(markPeople) => onChange({ markPeople })} />
+        <Switch id="dramatis-mark-organizations" label={t('popupMarkOrganizations')} checked={settings.markOrganizations} onChange={(markOrganizations) => onChange({ markOrganizations })} />
+        <fieldset class="mode">
+          <legend>{t('popupMarkMode')}</legend>
+          {(['every', 'first'] as MarkMode[]).map((mode) => (
+            <label>
+              <input type="radio" name="mark-mode" value={mode} checked={settings.markMode === mode} onChange={() => onChange({ markMode: mode })} />
+              {mode === 'every' ? t('popupModeEvery') : t('popupModeFirst')}
+            </label>
+          ))}
+        </fieldset>
+      </details>
       <p class="privacy">{t('popupPrivacy')}</p>
     </main>
+  );
+}
+
+function CastGroup({ title, entries, onShow }: { title: string; entries: CastEntry[]; onShow: (id: string) => void }) {
+  if (entries.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul>
+        {entries.map((entry) => (
+          <li>
+            <button type="button" class={`cast-entry ${entry.type}`} onClick={() => onShow(entry.entityId)}>
+              <span class="cast-name">{entry.label}</span>
+              <span class="cast-count" aria-label={t('popupMentions', String(entry.mentions))}>
+                {entry.mentions}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,18 +1,61 @@
-/** The popup: reads the settings, renders the view, writes changes back to storage. */
+/**
+ * The popup: reads the settings and the current tab's page, renders the view,
+ * and writes changes back to storage. The content script of the tab answers
+ * for the page (its host name and its article's cast); where there is none
+ * (browser pages, stores), the popup shows only the global settings.
+ */
 import { render } from 'preact';
-import { loadSettings, saveSettings, watchSettings, type Settings } from '../shared/settings.ts';
-import { Popup } from './Popup.tsx';
+import browser from '../shared/browser-api.ts';
+import { sendToPage } from '../shared/messages.ts';
+import { loadSettings, saveSettings, setSitePaused, watchSettings, type Settings } from '../shared/settings.ts';
+import { Popup, type PageInfo } from './Popup.tsx';
 
 const app = document.getElementById('app')!;
 const lifetime = new AbortController();
+let settings: Settings | undefined;
+let page: PageInfo | null = null;
+let tabId: number | undefined;
 
-function show(settings: Settings): void {
-  render(<Popup enabled={settings.enabled} onToggle={(enabled) => void saveSettings({ enabled })} />, app);
+/** The tab the popup speaks for: the active one, or, when the popup was opened as a tab itself, the last one used. */
+async function targetTab(): Promise<number | undefined> {
+  const self = await browser.tabs.getCurrent();
+  if (!self) return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  const others = (await browser.tabs.query({ currentWindow: true })).filter((tab) => tab.id !== self.id);
+  others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return others[0]?.id;
 }
 
-void loadSettings().then((settings) => {
-  show(settings);
-  watchSettings(show, lifetime.signal);
+async function refreshPage(): Promise<void> {
+  page = tabId === undefined ? null : await sendToPage(tabId, 'getPageInfo', {}).catch(() => null);
+  show();
+}
+
+function show(): void {
+  if (!settings) return;
+  render(
+    <Popup
+      settings={settings}
+      page={page}
+      onChange={(patch) => void saveSettings(patch)}
+      onPauseSite={(host, paused) => void setSitePaused(host, paused)}
+      onShowEntity={(entityId) => {
+        if (tabId !== undefined) void sendToPage(tabId, 'showEntity', { entityId }).then(() => window.close());
+      }}
+    />,
+    app,
+  );
+}
+
+void (async () => {
+  settings = await loadSettings();
+  tabId = await targetTab();
+  await refreshPage();
+  watchSettings((next) => {
+    settings = next;
+    show();
+    // The page re-annotates after a change; ask again once it has.
+    setTimeout(() => void refreshPage(), 700);
+  }, lifetime.signal);
   // Tests wait for this before they click.
   document.body.dataset.ready = 'true';
-});
+})();

@@ -30,3 +30,11 @@ test('stored settings are repaired, never trusted', () => {
   assert.deepEqual(repairSettings({ enabled: 'no' }), defaultSettings);
   assert.deepEqual(repairSettings({ enabled: false, stray: 1 }), { ...defaultSettings, enabled: false });
 });
+
+test('settings of version 1 are migrated, and each broken field falls back on its own', () => {
+  assert.deepEqual(repairSettings({ schemaVersion: 1, enabled: false }), { ...defaultSettings, enabled: false });
+  assert.deepEqual(
+    repairSettings({ schemaVersion: 2, enabled: true, pausedSites: ['a.example', 7, '', 'a.example', 'b.example'], markPeople: 'yes', markOrganizations: false, markMode: 'sometimes' }),
+    { ...defaultSettings, pausedSites: ['a.example', 'b.example'], markOrganizations: false },
+  );
+});

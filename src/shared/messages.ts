@@ -22,6 +22,63 @@ export interface Protocol {
   };
 }
 
+/** One entity of the article's cast, as the popup lists it. */
+export interface CastEntry {
+  entityId: string;
+  /** The longest form the article uses, usually the full name. */
+  label: string;
+  type: 'person' | 'organization';
+  mentions: number;
+}
+
+/** Requests from the popup and the background to the content script of a tab. */
+export interface PageProtocol {
+  /** The page's host name and the cast of its article (empty while Dramatis is off there). */
+  getPageInfo: {
+    request: Record<string, never>;
+    response: { host: string; cast: CastEntry[] };
+  };
+  /** Scroll to the entity's first mention and open its card. */
+  showEntity: {
+    request: { entityId: string };
+    response: { shown: boolean };
+  };
+}
+
+export type PageMessageType = keyof PageProtocol;
+export type AnyPageRequest = { [K in PageMessageType]: { type: K } & PageProtocol[K]['request'] }[PageMessageType];
+
+const pageRequestGuards: { [K in PageMessageType]: (v: Record<string, unknown>) => boolean } = {
+  getPageInfo: () => true,
+  showEntity: (v) => typeof v.entityId === 'string' && v.entityId.length <= 300,
+};
+
+export function parsePageRequest(value: unknown): AnyPageRequest | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const v = value as Record<string, unknown>;
+  if (typeof v.type !== 'string' || !Object.hasOwn(pageRequestGuards, v.type)) return undefined;
+  return pageRequestGuards[v.type as PageMessageType](v) ? (v as unknown as AnyPageRequest) : undefined;
+}
+
+const isCastEntry = (v: unknown): v is CastEntry => {
+  if (typeof v !== 'object' || v === null) return false;
+  const c = v as Record<string, unknown>;
+  return typeof c.entityId === 'string' && typeof c.label === 'string' && (c.type === 'person' || c.type === 'organization') && Number.isInteger(c.mentions);
+};
+
+const pageResponseGuards: { [K in PageMessageType]: (v: unknown) => v is PageProtocol[K]['response'] } = {
+  getPageInfo: (v): v is PageProtocol['getPageInfo']['response'] =>
+    typeof v === 'object' && v !== null && typeof (v as { host?: unknown }).host === 'string' && Array.isArray((v as { cast?: unknown }).cast) && (v as { cast: unknown[] }).cast.every(isCastEntry),
+  showEntity: (v): v is PageProtocol['showEntity']['response'] => typeof v === 'object' && v !== null && typeof (v as { shown?: unknown }).shown === 'boolean',
+};
+
+/** Sends a request to the content script of a tab and checks the answer's shape. */
+export async function sendToPage<K extends PageMessageType>(tabId: number, type: K, request: PageProtocol[K]['request']): Promise<PageProtocol[K]['response']> {
+  const response: unknown = await browser.tabs.sendMessage(tabId, { type, ...request });
+  if (!pageResponseGuards[type](response)) throw new Error(`Dramatis: malformed answer to ${type}`);
+  return response;
+}
+
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = { type: K } & Protocol[K]['request'];
 export type ResponseOf<K extends MessageType> = Protocol[K]['response'];

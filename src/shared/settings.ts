@@ -7,26 +7,62 @@
 import browser from './browser-api.ts';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_SCHEMA_VERSION = 1;
+export const SETTINGS_SCHEMA_VERSION = 2;
+
+/** Which mentions are marked: every one, or only the first of each entity. */
+export type MarkMode = 'every' | 'first';
 
 export interface Settings {
   schemaVersion: typeof SETTINGS_SCHEMA_VERSION;
   /** The main switch: marks and cards on every site. */
   enabled: boolean;
+  /** Host names where the reader paused Dramatis ("pause on this site"). */
+  pausedSites: string[];
+  markPeople: boolean;
+  markOrganizations: boolean;
+  markMode: MarkMode;
 }
 
 export const defaultSettings: Settings = {
   schemaVersion: SETTINGS_SCHEMA_VERSION,
   enabled: true,
+  pausedSites: [],
+  markPeople: true,
+  markOrganizations: true,
+  markMode: 'every',
 };
 
-/** Always returns usable settings: unknown or broken values fall back to the defaults. */
+const MAX_PAUSED_SITES = 1000;
+
+/**
+ * Always returns usable settings: every field is checked on its own, so one
+ * broken or unknown value falls back to its default without losing the rest.
+ * Version 1 had only `enabled`; its value carries over.
+ */
 export function repairSettings(stored: unknown): Settings {
-  const settings: Settings = { ...defaultSettings };
+  const settings: Settings = { ...defaultSettings, pausedSites: [] };
   if (typeof stored !== 'object' || stored === null) return settings;
   const s = stored as Record<string, unknown>;
   if (typeof s.enabled === 'boolean') settings.enabled = s.enabled;
+  if (Array.isArray(s.pausedSites)) {
+    settings.pausedSites = [...new Set(s.pausedSites.filter((h): h is string => typeof h === 'string' && h.length > 0 && h.length < 254))].slice(0, MAX_PAUSED_SITES);
+  }
+  if (typeof s.markPeople === 'boolean') settings.markPeople = s.markPeople;
+  if (typeof s.markOrganizations === 'boolean') settings.markOrganizations = s.markOrganizations;
+  if (s.markMode === 'every' || s.markMode === 'first') settings.markMode = s.markMode;
   return settings;
+}
+
+/** Whether Dramatis runs on a page of this host. */
+export function activeOn(settings: Settings, host: string): boolean {
+  return settings.enabled && !settings.pausedSites.includes(host);
+}
+
+/** Pauses Dramatis on a site, or resumes it there. */
+export async function setSitePaused(host: string, paused: boolean): Promise<Settings> {
+  const current = await loadSettings();
+  const others = current.pausedSites.filter((h) => h !== host);
+  return saveSettings({ pausedSites: paused ? [...others, host] : others });
 }
 
 export async function loadSettings(): Promise<Settings> {

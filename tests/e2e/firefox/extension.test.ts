@@ -105,3 +105,17 @@ test('the keyboard steps through the mentions and the card takes focus; Escape c
   await cardClosed(page);
   await page.close();
 });
+
+test('the popup pauses Dramatis on the current site and lists the article\'s cast', async () => {
+  const page = await openPage(browser, server.url);
+  const before = await marksOn(page, 20);
+  const popup = await openPopup(browser);
+  await popup.waitForFunction(() => document.querySelectorAll('.cast-entry').length > 10, POLL);
+  assert.equal(await popup.evaluate(() => document.querySelector('.cast-entry.person .cast-name')?.textContent), 'Tiff Macklem');
+  await popup.click('#dramatis-pause-site');
+  await page.waitForFunction(() => (CSS.highlights.get('dramatis-person')?.size ?? 0) === 0, POLL);
+  await popup.click('#dramatis-pause-site');
+  await marksOn(page, before.length);
+  await popup.close();
+  await page.close();
+});
