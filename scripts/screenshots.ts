@@ -31,9 +31,10 @@ for (const scheme of ['light', 'dark'] as const) {
   if (scheme === 'light') {
     const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
     const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 300, height: 200 });
+    await popup.setViewportSize({ width: 300, height: 720 });
     await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
     await popup.locator('body[data-ready="true"]').waitFor();
+    await popup.locator('.cast-entry').first().waitFor();
     const popupFile = path.join(OUT, 'popup.png');
     await popup.locator('.popup').screenshot({ path: popupFile });
     console.log(`wrote ${path.relative(REPO_ROOT, popupFile)}`);
