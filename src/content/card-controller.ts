@@ -11,6 +11,7 @@ import { mentionAtPoint, type PointHit } from './mention-at-point.ts';
 import { HoverIntent } from './hover-intent.ts';
 import { CardHost } from './card/card-host.ts';
 import { Card, type CardState } from './card/Card.tsx';
+import { pageTheme } from './card/page-theme.ts';
 
 /** How long a mention stays flashed after the card's previous/next buttons scroll to it. */
 const FLASH_MS = 900;
@@ -51,6 +52,7 @@ export function startCards(doc: Document, currentMarks: () => Marks, pageDate: s
     const render = (state: CardState) =>
       h(Card, {
         state,
+        theme: pageTheme(doc),
         onClose: () => hover.closeNow(),
         onStep: (step: number) => stepWithinEntity(step),
         onOpenEntity: (id: string) => void openCard(mention, rect, id, true),

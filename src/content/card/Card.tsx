@@ -10,6 +10,7 @@ export type CardState =
 
 export interface CardProps {
   state: CardState;
+  theme: 'light' | 'dark';
   onClose: () => void;
   /** Go to the entity's previous (-1) or next (+1) mention in the article. */
   onStep: (step: number) => void;
@@ -17,7 +18,7 @@ export interface CardProps {
   onOpenEntity: (id: string) => void;
 }
 
-export function Card({ state, onClose, onStep, onOpenEntity }: CardProps) {
+export function Card({ state, theme, onClose, onStep, onOpenEntity }: CardProps) {
   const name = state.status === 'ready' ? state.card.name : state.label;
   const type = state.status === 'ready' ? state.card.type : state.type;
   return (
@@ -26,6 +27,7 @@ export function Card({ state, onClose, onStep, onOpenEntity }: CardProps) {
       role="dialog"
       aria-label={t('cardLabel', name)}
       data-type={type}
+      data-theme={theme}
       data-entity-id={state.status === 'ready' ? state.card.id : undefined}
       data-worker-started-at={state.status === 'ready' ? String(state.workerStartedAt) : undefined}
       tabIndex={-1}

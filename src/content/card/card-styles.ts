@@ -50,15 +50,15 @@ export const CARD_CSS = `
 .facts { margin: 8px 0 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 12.5px; color: #475569; }
 .footer { margin: 10px 0 0; padding-top: 8px; border-top: 1px solid rgba(15, 23, 42, 0.08); font-size: 11.5px; color: #64748b; display: flex; justify-content: space-between; gap: 8px; }
 .muted { color: #64748b; }
-@media (prefers-color-scheme: dark) {
-  .card { background: #0f172a; color: #e2e8f0; border-color: rgba(226, 232, 240, 0.14); box-shadow: 0 10px 30px rgba(0, 0, 0, 0.5); }
-  .kind, .facts, .footer, .muted, .roles-when { color: #94a3b8; }
-  .roles { background: #1e293b; }
-  .description { color: #cbd5e1; }
-  .close { color: #94a3b8; }
-  .link { color: #93c5fd; border-color: rgba(147, 197, 253, 0.4); }
-  .note { color: #94a3b8; }
-  .close:hover, .close:focus-visible { color: #f8fafc; }
-  .footer { border-top-color: rgba(226, 232, 240, 0.1); }
-}
+/* Dark when the page is dark, or when the page sets no background and the system is dark (see page-theme.ts). */
+.card[data-theme="dark"] { background: #0f172a; color: #e2e8f0; border-color: rgba(226, 232, 240, 0.14); box-shadow: 0 10px 30px rgba(0, 0, 0, 0.5); }
+.card[data-theme="dark"] .kind, .card[data-theme="dark"] .facts, .card[data-theme="dark"] .footer, .card[data-theme="dark"] .muted, .card[data-theme="dark"] .roles-when { color: #94a3b8; }
+.card[data-theme="dark"] .roles { background: #1e293b; }
+.card[data-theme="dark"] .description { color: #cbd5e1; }
+.card[data-theme="dark"] .close { color: #94a3b8; }
+.card[data-theme="dark"] .link { color: #93c5fd; border-color: rgba(147, 197, 253, 0.4); }
+.card[data-theme="dark"] .note { color: #94a3b8; }
+.card[data-theme="dark"] .close:hover, .card[data-theme="dark"] .close:focus-visible { color: #f8fafc; }
+.card[data-theme="dark"] .footer { border-top-color: rgba(226, 232, 240, 0.1); }
+
 `;

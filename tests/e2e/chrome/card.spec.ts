@@ -120,3 +120,16 @@ test('the card steps to the same entity\'s other mentions and opens an affiliati
   await card(page).getByRole('button', { name: 'European Union' }).click();
   await expect(card(page).locator('.name')).toHaveText('European Union');
 });
+
+test('the card is light on a light page and dark on a dark one', async ({ page, server }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(server.url);
+    const marks = await marksOn(page, 20);
+    await hoverMark(page, marks.find((m) => m.text === 'NATO')!);
+    await expect(card(page)).toHaveAttribute('data-theme', scheme);
+    const background = await card(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe(scheme === 'dark' ? 'rgb(15, 23, 42)' : 'rgb(255, 255, 255)');
+    await page.keyboard.press('Escape');
+  }
+});
