@@ -75,8 +75,9 @@ export function collectTextBlocks(root: Element): TextBlock[] {
     }
     const text = node as Text;
     const data = text.data;
-    if (data.trim() === '') continue;
     const owner = blockOwner(text, root);
+    // Blank text only counts between words of the same block: "<span>Mark</span> <span>Rutte</span>".
+    if (data.trim() === '' && (!current || owner !== currentOwner)) continue;
     if (!current || owner !== currentOwner) {
       current = { text: '', nodes: [], starts: [] };
       currentOwner = owner;

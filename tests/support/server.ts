@@ -34,16 +34,23 @@ ${paragraphs}
 </article></main></body></html>`;
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/html; charset=utf-8'): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+function sendWith(res: ServerResponse, status: number, body: string | Buffer, type = 'text/html; charset=utf-8', headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
   res.end(body);
 }
 
+export interface ServerOptions {
+  /** Extra response headers per path (e.g. `/pages/strict-csp.html` → a Content-Security-Policy). */
+  headers?: Record<string, Record<string, string>>;
+}
+
 /** `extraPages` maps a path to a page made by the caller (benchmarks). */
-export async function startServer(port = 0, extraPages: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(port = 0, extraPages: Record<string, string> = {}, options: ServerOptions = {}): Promise<RunningServer> {
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const extraHeaders = options.headers?.[url.pathname];
+      const send = (r: ServerResponse, status: number, body: string | Buffer, type?: string) => sendWith(r, status, body, type, extraHeaders);
       if (url.pathname === '/' || url.pathname === '/sample') return send(res, 200, await readFile(SAMPLE));
       const extra = extraPages[url.pathname];
       if (extra !== undefined) return send(res, 200, extra);
@@ -55,7 +62,7 @@ export async function startServer(port = 0, extraPages: Record<string, string> =
       if (page && existsSync(path.join(PAGES_DIR, page[1]!))) return send(res, 200, await readFile(path.join(PAGES_DIR, page[1]!)));
       if (url.pathname === '/favicon.ico') return send(res, 204, '');
       send(res, 404, 'not found');
-    })().catch((error: unknown) => send(res, 500, String(error)));
+    })().catch((error: unknown) => sendWith(res, 500, String(error)));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
