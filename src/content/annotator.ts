@@ -26,9 +26,16 @@ export async function annotatePage(doc: Document, view: MarkView, signal: AbortS
   const annotationPass = (d: Document) => readAndMark(d, view);
   let marks = await annotationPass(doc);
   if (signal.aborted) return undefined;
-  marks.show();
+  // In "while Alt is held" mode the marks (and cards) appear only while the reader holds the key.
+  let shown = view.markMode !== 'modifier';
+  if (shown) marks.show();
+  if (!shown) watchModifier(doc, (held) => {
+    shown = held;
+    if (held) marks.show();
+    else Marks.clear();
+  }, signal);
   signal.addEventListener('abort', () => Marks.clear(), { once: true });
-  const cards = startCards(doc, () => marks, publicationDate(doc, findArticleRoot(doc)), signal);
+  const cards = startCards(doc, () => (shown ? marks : EMPTY_MARKS), publicationDate(doc, findArticleRoot(doc)), signal);
 
   // Text that changes later gets a fresh pass; one pass at a time, and the latest change always gets one.
   let running = false;
@@ -45,7 +52,7 @@ export async function annotatePage(doc: Document, view: MarkView, signal: AbortS
         const next = await annotationPass(doc);
         if (signal.aborted) return;
         marks = next;
-        marks.show();
+        if (shown) marks.show();
       } while (again);
     } finally {
       running = false;
@@ -71,6 +78,19 @@ async function readAndMark(doc: Document, view: MarkView): Promise<Marks> {
   const marks = new Marks(blocks, visible(mentions, view));
   performance.measure('dramatis:annotate', { start: started, end: performance.now(), detail: { mentions: mentions.length, blocks: blocks.length } });
   return marks;
+}
+
+const EMPTY_MARKS = new Marks([], []);
+
+/** Calls `onChange(true)` while Alt is held and `onChange(false)` when it is released or the window loses focus. */
+function watchModifier(doc: Document, onChange: (held: boolean) => void, signal: AbortSignal): void {
+  let held = false;
+  const set = (next: boolean) => {
+    if (next !== held) onChange((held = next));
+  };
+  doc.addEventListener('keydown', (e) => e.key === 'Alt' && set(true), { capture: true, signal });
+  doc.addEventListener('keyup', (e) => e.key === 'Alt' && set(false), { capture: true, signal });
+  doc.defaultView?.addEventListener('blur', () => set(false), { signal });
 }
 
 function visible(mentions: Mention[], view: MarkView): Mention[] {

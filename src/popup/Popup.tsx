@@ -63,10 +63,10 @@ export function Popup({ settings, page, onChange, onPauseSite, onShowEntity }: P
         <Switch id="dramatis-mark-organizations" label={t('popupMarkOrganizations')} checked={settings.markOrganizations} onChange={(markOrganizations) => onChange({ markOrganizations })} />
         <fieldset class="mode">
           <legend>{t('popupMarkMode')}</legend>
-          {(['every', 'first'] as MarkMode[]).map((mode) => (
+          {(['every', 'first', 'modifier'] as MarkMode[]).map((mode) => (
             <label>
               <input type="radio" name="mark-mode" value={mode} checked={settings.markMode === mode} onChange={() => onChange({ markMode: mode })} />
-              {mode === 'every' ? t('popupModeEvery') : t('popupModeFirst')}
+              {mode === 'every' ? t('popupModeEvery') : mode === 'first' ? t('popupModeFirst') : t('popupModeModifier')}
             </label>
           ))}
         </fieldset>

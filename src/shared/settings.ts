@@ -9,8 +9,8 @@ import browser from './browser-api.ts';
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_SCHEMA_VERSION = 2;
 
-/** Which mentions are marked: every one, or only the first of each entity. */
-export type MarkMode = 'every' | 'first';
+/** Which mentions are marked: every one, only the first of each entity, or every one but only while Alt is held. */
+export type MarkMode = 'every' | 'first' | 'modifier';
 
 export interface Settings {
   schemaVersion: typeof SETTINGS_SCHEMA_VERSION;
@@ -49,7 +49,7 @@ export function repairSettings(stored: unknown): Settings {
   }
   if (typeof s.markPeople === 'boolean') settings.markPeople = s.markPeople;
   if (typeof s.markOrganizations === 'boolean') settings.markOrganizations = s.markOrganizations;
-  if (s.markMode === 'every' || s.markMode === 'first') settings.markMode = s.markMode;
+  if (s.markMode === 'every' || s.markMode === 'first' || s.markMode === 'modifier') settings.markMode = s.markMode;
   return settings;
 }
 

@@ -67,3 +67,17 @@ test('pausing a site removes its marks at once; the settings choose what is mark
   }).toBe(1);
   expect(await markCount(page)).toBeLessThan(all.length);
 });
+
+test('in "only while Alt is held" mode the marks show while the key is down', async ({ page, context, server, extensionId }) => {
+  await page.goto(server.url);
+  const all = await marksOn(page, 20);
+  const popup = await openPopup(context, extensionId);
+  await popup.locator('summary').click();
+  await popup.getByRole('radio', { name: 'Every mention, only while Alt is held' }).check();
+  await expect.poll(() => markCount(page)).toBe(0);
+  await page.bringToFront();
+  await page.keyboard.down('Alt');
+  await expect.poll(() => markCount(page)).toBe(all.length);
+  await page.keyboard.up('Alt');
+  await expect.poll(() => markCount(page)).toBe(0);
+});
