@@ -10,6 +10,7 @@ import { collectTextBlocks, findArticleRoot, type TextBlock } from './article-te
 import { Marks } from './marks.ts';
 import { publicationDate } from './page-date.ts';
 import { watchTextChanges } from './text-change-watcher.ts';
+import { Slicer } from './time-slicing.ts';
 import { startCards } from './card-controller.ts';
 
 /** What the reader chose to see marked (the popup's settings). */
@@ -72,15 +73,16 @@ export async function annotatePage(doc: Document, view: MarkView, signal: AbortS
 /** Reads the article as it is now, finds its mentions and keeps those the reader wants marked. */
 async function readAndMark(doc: Document, view: MarkView): Promise<Marks> {
   const started = performance.now();
+  const slicer = new Slicer();
   const root = findArticleRoot(doc);
-  const blocks = withinRequestLimits(readArticle(doc, root));
+  const blocks = withinRequestLimits(await readArticle(doc, root, slicer));
   const { mentions } = await sendToBackground('findMentions', { texts: blocks.map((b) => b.text) });
-  const marks = new Marks(blocks, visible(mentions, view));
+  const marks = await Marks.build(blocks, visible(mentions, view), slicer);
   performance.measure('dramatis:annotate', { start: started, end: performance.now(), detail: { mentions: mentions.length, blocks: blocks.length } });
   return marks;
 }
 
-const EMPTY_MARKS = new Marks([], []);
+const EMPTY_MARKS = new Marks();
 
 /** Calls `onChange(true)` while Alt is held and `onChange(false)` when it is released or the window loses focus. */
 function watchModifier(doc: Document, onChange: (held: boolean) => void, signal: AbortSignal): void {
@@ -121,10 +123,10 @@ function castOf(marks: Marks): CastEntry[] {
 }
 
 /** The article's blocks, with the page's main headline first when it stands outside the article element. */
-function readArticle(doc: Document, root: Element): TextBlock[] {
+async function readArticle(doc: Document, root: Element, slicer: Slicer): Promise<TextBlock[]> {
   const headline = doc.querySelector('h1');
-  const blocks = headline && !root.contains(headline) && !headline.contains(root) ? collectTextBlocks(headline) : [];
-  return [...blocks, ...collectTextBlocks(root)];
+  const blocks = headline && !root.contains(headline) && !headline.contains(root) ? await collectTextBlocks(headline, slicer) : [];
+  return [...blocks, ...(await collectTextBlocks(root, slicer))];
 }
 
 /** The leading blocks that fit in one request; a pathological page is annotated only that far. */

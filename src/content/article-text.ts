@@ -4,6 +4,8 @@
  * that offsets in a block's text can be turned back into DOM ranges.
  */
 
+import { Slicer } from './time-slicing.ts';
+
 export interface TextBlock {
   text: string;
   nodes: Text[];
@@ -58,8 +60,8 @@ function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName.toUpperCase());
 }
 
-/** The text blocks under `root`, in reading order. */
-export function collectTextBlocks(root: Element): TextBlock[] {
+/** The text blocks under `root`, in reading order, read in slices that leave the main thread free between them. */
+export async function collectTextBlocks(root: Element, slicer = new Slicer()): Promise<TextBlock[]> {
   const blocks: TextBlock[] = [];
   let current: TextBlock | undefined;
   let currentOwner: Element | undefined;
@@ -68,6 +70,7 @@ export function collectTextBlocks(root: Element): TextBlock[] {
     acceptNode: (node) => (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (slicer.due()) await slicer.yield();
     if (node.nodeType === Node.ELEMENT_NODE) {
       // A line break or a new block element ends the running block.
       if (!isInline(node as Element)) current = undefined;

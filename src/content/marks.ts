@@ -6,6 +6,7 @@
 import type { EntityType } from '../core/entity-schema.ts';
 import type { Mention } from '../core/mention-finder.ts';
 import { positionIn, type TextBlock } from './article-text.ts';
+import { Slicer } from './time-slicing.ts';
 
 export const HIGHLIGHT_NAMES: Record<EntityType, string> = {
   person: 'dramatis-person',
@@ -28,24 +29,32 @@ export class Marks {
   readonly mentions: MarkedMention[] = [];
   private readonly byNode = new Map<Text, MarkedMention[]>();
 
-  constructor(blocks: readonly TextBlock[], mentions: readonly Mention[]) {
+  /** The marks of `mentions`, built in slices that leave the main thread free between them. */
+  static async build(blocks: readonly TextBlock[], mentions: readonly Mention[], slicer = new Slicer()): Promise<Marks> {
+    const marks = new Marks();
     for (const mention of mentions) {
-      const block = blocks[mention.block];
-      if (!block || mention.end > block.text.length) continue;
-      const start = positionIn(block, mention.start, false);
-      const end = positionIn(block, mention.end, true);
-      const range = new Range();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      const marked: MarkedMention = { range, entityId: mention.entityId, type: mention.type, index: this.mentions.length };
-      this.mentions.push(marked);
-      const first = block.nodes.indexOf(start.node);
-      const last = block.nodes.indexOf(end.node);
-      for (const node of block.nodes.slice(first, last + 1)) {
-        const list = this.byNode.get(node);
-        if (list) list.push(marked);
-        else this.byNode.set(node, [marked]);
-      }
+      if (slicer.due()) await slicer.yield();
+      marks.add(blocks, mention);
+    }
+    return marks;
+  }
+
+  private add(blocks: readonly TextBlock[], mention: Mention): void {
+    const block = blocks[mention.block];
+    if (!block || mention.end > block.text.length) return;
+    const start = positionIn(block, mention.start, false);
+    const end = positionIn(block, mention.end, true);
+    const range = new Range();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    const marked: MarkedMention = { range, entityId: mention.entityId, type: mention.type, index: this.mentions.length };
+    this.mentions.push(marked);
+    const first = block.nodes.indexOf(start.node);
+    const last = block.nodes.indexOf(end.node);
+    for (const node of block.nodes.slice(first, last + 1)) {
+      const list = this.byNode.get(node);
+      if (list) list.push(marked);
+      else this.byNode.set(node, [marked]);
     }
   }
 
@@ -60,10 +69,14 @@ export class Marks {
   }
 
   show(): void {
+    const started = performance.now();
     for (const [type, name] of Object.entries(HIGHLIGHT_NAMES) as [EntityType, string][]) {
-      const ranges = this.mentions.filter((m) => m.type === type).map((m) => m.range);
-      CSS.highlights.set(name, new Highlight(...ranges));
+      // Added one by one: a spread of tens of thousands of ranges could exceed the argument limit.
+      const highlight = new Highlight();
+      for (const m of this.mentions) if (m.type === type) highlight.add(m.range);
+      CSS.highlights.set(name, highlight);
     }
+    performance.measure('dramatis:show-marks', { start: started, end: performance.now() });
   }
 
   setActive(mention: MarkedMention): void {
