@@ -24,17 +24,19 @@ export interface Annotation {
 }
 
 export async function annotatePage(doc: Document, view: MarkView, signal: AbortSignal): Promise<Annotation | undefined> {
-  const annotationPass = (d: Document) => readAndMark(d, view);
-  let marks = await annotationPass(doc);
+  let marks = await readAndMark(doc, view);
   if (signal.aborted) return undefined;
   // In "while Alt is held" mode the marks (and cards) appear only while the reader holds the key.
   let shown = view.markMode !== 'modifier';
-  if (shown) marks.show();
-  if (!shown) watchModifier(doc, (held) => {
-    shown = held;
-    if (held) marks.show();
-    else Marks.clear();
-  }, signal);
+  if (shown) {
+    marks.show();
+  } else {
+    watchModifier(doc, (held) => {
+      shown = held;
+      if (held) marks.show();
+      else Marks.clear();
+    }, signal);
+  }
   signal.addEventListener('abort', () => Marks.clear(), { once: true });
   const cards = startCards(doc, () => (shown ? marks : EMPTY_MARKS), publicationDate(doc, findArticleRoot(doc)), signal);
 
@@ -50,7 +52,7 @@ export async function annotatePage(doc: Document, view: MarkView, signal: AbortS
     try {
       do {
         again = false;
-        const next = await annotationPass(doc);
+        const next = await readAndMark(doc, view);
         if (signal.aborted) return;
         marks = next;
         if (shown) marks.show();

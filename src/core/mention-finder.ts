@@ -179,14 +179,14 @@ class TakenSpans {
   }
 }
 
-/** Index of the last span in `list` (sorted by start) whose start is before `position`, or -1. */
-function lastStartingBefore(list: { start: number }[], position: number): number {
+/** Index of the last item of `list` for which `isBefore` holds (it must hold for a prefix of the list), or -1. */
+function lastIndexBefore<T>(list: readonly T[], isBefore: (item: T) => boolean): number {
   let lo = 0;
   let hi = list.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < position) {
+    if (isBefore(list[mid]!)) {
       found = mid;
       lo = mid + 1;
     } else {
@@ -196,22 +196,14 @@ function lastStartingBefore(list: { start: number }[], position: number): number
   return found;
 }
 
-/** The last of `list` (in reading order) before `span`, by binary search. */
-function lastMentionBefore(list: Accepted[] | undefined, span: { block: number; start: number }): Accepted | undefined {
-  if (!list) return undefined;
-  let lo = 0;
-  let hi = list.length - 1;
-  let found: Accepted | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (byPosition(list[mid]!, span) < 0) {
-      found = list[mid];
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+/** Index of the last span in `list` (sorted by start) whose start is before `position`, or -1. */
+function lastStartingBefore(list: readonly { start: number }[], position: number): number {
+  return lastIndexBefore(list, (s) => s.start < position);
+}
+
+/** The last of `list` (in reading order) before `span`. */
+function lastMentionBefore(list: readonly Accepted[] | undefined, span: { block: number; start: number }): Accepted | undefined {
+  return list?.[lastIndexBefore(list, (m) => byPosition(m, span) < 0)];
 }
 
 function chooseEntity(lookup: EntityLookup, span: Span, introduced: Map<number, Accepted[]>, text: string): number | undefined {
@@ -233,19 +225,8 @@ function mostRecent(candidates: number[], introduced: Map<number, Accepted[]>, s
   let best: { entity: number; before: boolean; at: Accepted } | undefined;
   for (const entity of candidates) {
     const list = introduced.get(entity)!;
-    let lo = 0;
-    let hi = list.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (byPosition(list[mid]!, span) < 0) {
-        last = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    const candidate = last >= 0 ? { entity, before: true, at: list[last]! } : { entity, before: false, at: list[0]! };
+    const last = lastMentionBefore(list, span);
+    const candidate = last ? { entity, before: true, at: last } : { entity, before: false, at: list[0]! };
     if (!best || (candidate.before && !best.before) || (candidate.before === best.before && (candidate.before ? byPosition(candidate.at, best.at) > 0 : byPosition(candidate.at, best.at) < 0))) {
       best = candidate;
     }
