@@ -48,37 +48,6 @@ export interface PageProtocol {
 export type PageMessageType = keyof PageProtocol;
 export type AnyPageRequest = { [K in PageMessageType]: { type: K } & PageProtocol[K]['request'] }[PageMessageType];
 
-const pageRequestGuards: { [K in PageMessageType]: (v: Record<string, unknown>) => boolean } = {
-  getPageInfo: () => true,
-  showEntity: (v) => typeof v.entityId === 'string' && v.entityId.length <= 300,
-};
-
-export function parsePageRequest(value: unknown): AnyPageRequest | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const v = value as Record<string, unknown>;
-  if (typeof v.type !== 'string' || !Object.hasOwn(pageRequestGuards, v.type)) return undefined;
-  return pageRequestGuards[v.type as PageMessageType](v) ? (v as unknown as AnyPageRequest) : undefined;
-}
-
-const isCastEntry = (v: unknown): v is CastEntry => {
-  if (typeof v !== 'object' || v === null) return false;
-  const c = v as Record<string, unknown>;
-  return typeof c.entityId === 'string' && typeof c.label === 'string' && (c.type === 'person' || c.type === 'organization') && Number.isInteger(c.mentions);
-};
-
-const pageResponseGuards: { [K in PageMessageType]: (v: unknown) => v is PageProtocol[K]['response'] } = {
-  getPageInfo: (v): v is PageProtocol['getPageInfo']['response'] =>
-    typeof v === 'object' && v !== null && typeof (v as { host?: unknown }).host === 'string' && Array.isArray((v as { cast?: unknown }).cast) && (v as { cast: unknown[] }).cast.every(isCastEntry),
-  showEntity: (v): v is PageProtocol['showEntity']['response'] => typeof v === 'object' && v !== null && typeof (v as { shown?: unknown }).shown === 'boolean',
-};
-
-/** Sends a request to the content script of a tab and checks the answer's shape. */
-export async function sendToPage<K extends PageMessageType>(tabId: number, type: K, request: PageProtocol[K]['request']): Promise<PageProtocol[K]['response']> {
-  const response: unknown = await browser.tabs.sendMessage(tabId, { type, ...request });
-  if (!pageResponseGuards[type](response)) throw new Error(`Dramatis: malformed answer to ${type}`);
-  return response;
-}
-
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = { type: K } & Protocol[K]['request'];
 export type ResponseOf<K extends MessageType> = Protocol[K]['response'];
@@ -112,10 +81,15 @@ const requestGuards: { [K in MessageType]: (v: Record<string, unknown>) => boole
   getEntityCard: (v) => isString(v.id) && v.id.length <= 200 && isIsoDate(v.asOf),
 };
 
+/** The message in `value` when its type has a guard and the guard accepts every detail of it. */
+function parseWith<T>(guards: Record<string, (v: Record<string, unknown>) => boolean>, value: unknown): T | undefined {
+  if (!isObject(value) || !isString(value.type) || !Object.hasOwn(guards, value.type)) return undefined;
+  return guards[value.type]!(value) ? (value as unknown as T) : undefined;
+}
+
 /** The request in `value`, or undefined when it is not one of ours in every detail. */
 export function parseRequest(value: unknown): AnyRequest | undefined {
-  if (!isObject(value) || !isString(value.type) || !Object.hasOwn(requestGuards, value.type)) return undefined;
-  return requestGuards[value.type as MessageType](value) ? (value as unknown as AnyRequest) : undefined;
+  return parseWith<AnyRequest>(requestGuards, value);
 }
 
 const isMention = (v: unknown): v is Mention =>
@@ -150,5 +124,30 @@ export function isResponse<K extends MessageType>(type: K, value: unknown): valu
 export async function sendToBackground<K extends MessageType>(type: K, request: Protocol[K]['request']): Promise<ResponseOf<K>> {
   const response: unknown = await browser.runtime.sendMessage({ type, ...request });
   if (!isResponse(type, response)) throw new Error(`Dramatis: malformed answer to ${type}`);
+  return response;
+}
+
+const pageRequestGuards: { [K in PageMessageType]: (v: Record<string, unknown>) => boolean } = {
+  getPageInfo: () => true,
+  showEntity: (v) => isString(v.entityId) && v.entityId.length <= 300,
+};
+
+/** A request from the popup or the worker to a content script, or undefined when it is not one of ours. */
+export function parsePageRequest(value: unknown): AnyPageRequest | undefined {
+  return parseWith<AnyPageRequest>(pageRequestGuards, value);
+}
+
+const isCastEntry = (v: unknown): v is CastEntry =>
+  isObject(v) && isString(v.entityId) && isString(v.label) && (v.type === 'person' || v.type === 'organization') && isCount(v.mentions);
+
+const pageResponseGuards: { [K in PageMessageType]: Guard<PageProtocol[K]['response']> } = {
+  getPageInfo: (v): v is PageProtocol['getPageInfo']['response'] => isObject(v) && isString(v.host) && isListOf(isCastEntry)(v.cast),
+  showEntity: (v): v is PageProtocol['showEntity']['response'] => isObject(v) && typeof v.shown === 'boolean',
+};
+
+/** Sends a request to the content script of a tab and checks the answer's shape. */
+export async function sendToPage<K extends PageMessageType>(tabId: number, type: K, request: PageProtocol[K]['request']): Promise<PageProtocol[K]['response']> {
+  const response: unknown = await browser.tabs.sendMessage(tabId, { type, ...request });
+  if (!pageResponseGuards[type](response)) throw new Error(`Dramatis: malformed answer to ${type}`);
   return response;
 }
