@@ -8,6 +8,7 @@ import browser, { extensionContextGone, type Runtime } from '../shared/browser-a
 import { activeOn, loadSettings, watchSettings, type Settings } from '../shared/settings.ts';
 import { parsePageRequest, type AnyPageRequest, type PageProtocol } from '../shared/messages.ts';
 import { annotatePage, type Annotation, type MarkView } from './annotator.ts';
+import { Marks } from './marks.ts';
 
 const lifetime = new AbortController();
 interface Running {
@@ -20,6 +21,8 @@ interface Running {
 let running: Running | undefined;
 
 function apply(settings: Settings): void {
+  // The look changes only the highlights' names, so it needs no new annotation.
+  Marks.setLook(settings.markLook);
   const view: MarkView = { markPeople: settings.markPeople, markOrganizations: settings.markOrganizations, markMode: settings.markMode };
   const viewKey = JSON.stringify(view);
   const active = activeOn(settings, location.hostname);

@@ -1,16 +1,20 @@
 /**
  * The marks on the page: one DOM `Range` per mention, registered as CSS Custom
- * Highlights (`dramatis-person`, `dramatis-organization`). The page's DOM is
- * never touched for a mark, so clearing them leaves nothing to restore.
+ * Highlights (`dramatis-person`, `dramatis-organization`, or the names of the
+ * chosen look). The page's DOM is never touched for a mark, so clearing them
+ * leaves nothing to restore.
  */
 import type { EntityType } from '../core/entity-schema.ts';
+import type { MarkLook } from '../shared/settings.ts';
 import type { Mention } from '../core/mention-finder.ts';
 import { positionIn, type TextBlock } from './article-text.ts';
 import { Slicer } from './time-slicing.ts';
 
-export const HIGHLIGHT_NAMES: Record<EntityType, string> = {
-  person: 'dramatis-person',
-  organization: 'dramatis-organization',
+/** The highlight names of each look (styled in marks.css); the default look keeps the plain names. */
+export const LOOK_HIGHLIGHT_NAMES: Record<MarkLook, Record<EntityType, string>> = {
+  dotted: { person: 'dramatis-person', organization: 'dramatis-organization' },
+  tint: { person: 'dramatis-person-tint', organization: 'dramatis-organization-tint' },
+  line: { person: 'dramatis-person-line', organization: 'dramatis-organization-line' },
 };
 /** The mention whose card is open. */
 export const ACTIVE_HIGHLIGHT = 'dramatis-active';
@@ -26,6 +30,10 @@ export interface MarkedMention {
 }
 
 export class Marks {
+  /** The names the marks are shown under, and the highlights shown there now. */
+  private static names = LOOK_HIGHLIGHT_NAMES.dotted;
+  private static shown: Partial<Record<EntityType, Highlight>> = {};
+
   readonly mentions: MarkedMention[] = [];
   private readonly byNode = new Map<Text, MarkedMention[]>();
 
@@ -70,22 +78,23 @@ export class Marks {
 
   show(): void {
     const started = performance.now();
-    for (const [type, name] of Object.entries(HIGHLIGHT_NAMES) as [EntityType, string][]) {
+    for (const [type, name] of Object.entries(Marks.names) as [EntityType, string][]) {
       // Added one by one: a spread of tens of thousands of ranges could exceed the argument limit.
       const highlight = new Highlight();
       for (const m of this.mentions) if (m.type === type) highlight.add(m.range);
       CSS.highlights.set(name, highlight);
+      Marks.shown[type] = highlight;
     }
     performance.measure('dramatis:show-marks', { start: started, end: performance.now() });
   }
 
   setActive(mention: MarkedMention): void {
-    CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
+    CSS.highlights.set(ACTIVE_HIGHLIGHT, onTop(new Highlight(mention.range)));
   }
 
   /** Briefly highlights a mention the reader was just taken to. */
   static flash(mention: MarkedMention, ms: number): void {
-    CSS.highlights.set(FLASH_HIGHLIGHT, new Highlight(mention.range));
+    CSS.highlights.set(FLASH_HIGHLIGHT, onTop(new Highlight(mention.range)));
     setTimeout(() => {
       if (CSS.highlights.get(FLASH_HIGHLIGHT)?.has(mention.range)) CSS.highlights.delete(FLASH_HIGHLIGHT);
     }, ms);
@@ -95,7 +104,25 @@ export class Marks {
     CSS.highlights.delete(ACTIVE_HIGHLIGHT);
   }
 
-  static clear(): void {
-    for (const name of [...Object.values(HIGHLIGHT_NAMES), ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT]) CSS.highlights.delete(name);
+  /** Shows the marks in another look at once: the highlights on screen move to the new look's names. */
+  static setLook(look: MarkLook): void {
+    const next = LOOK_HIGHLIGHT_NAMES[look];
+    for (const [type, highlight] of Object.entries(Marks.shown) as [EntityType, Highlight][]) {
+      CSS.highlights.delete(Marks.names[type]);
+      CSS.highlights.set(next[type], highlight);
+    }
+    Marks.names = next;
   }
+
+  static clear(): void {
+    const names = Object.values(LOOK_HIGHLIGHT_NAMES).flatMap((pair) => Object.values(pair));
+    for (const name of [...names, ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT]) CSS.highlights.delete(name);
+    Marks.shown = {};
+  }
+}
+
+/** Highlights registered later paint over earlier ones; the open and flashed mentions must stay visible whatever the look. */
+function onTop(highlight: Highlight): Highlight {
+  highlight.priority = 1;
+  return highlight;
 }

@@ -1,6 +1,6 @@
 /** The popup's view: the switches, the article's cast and the marking settings. State and storage live in index.tsx. */
 import type { CastEntry } from '../shared/messages.ts';
-import type { MarkMode, Settings } from '../shared/settings.ts';
+import { MARK_LOOKS, type MarkLook, type MarkMode, type Settings } from '../shared/settings.ts';
 import { t } from '../shared/i18n.ts';
 
 export interface PageInfo {
@@ -70,10 +70,31 @@ export function Popup({ settings, page, onChange, onPauseSite, onShowEntity }: P
             </label>
           ))}
         </fieldset>
+        <fieldset class="mode look">
+          <legend>{t('popupMarkLook')}</legend>
+          {MARK_LOOKS.map((look) => (
+            <label>
+              <input type="radio" name="mark-look" value={look} checked={settings.markLook === look} onChange={() => onChange({ markLook: look })} />
+              {/* Each choice's name is drawn in the look it names. */}
+              <span class={`look-sample ${look}`}>{lookLabel(look)}</span>
+            </label>
+          ))}
+        </fieldset>
       </details>
       <p class="privacy">{t('popupPrivacy')}</p>
     </main>
   );
+}
+
+function lookLabel(look: MarkLook): string {
+  switch (look) {
+    case 'dotted':
+      return t('popupLookDotted');
+    case 'tint':
+      return t('popupLookTint');
+    case 'line':
+      return t('popupLookLine');
+  }
 }
 
 function CastGroup({ title, entries, onShow }: { title: string; entries: CastEntry[]; onShow: (id: string) => void }) {

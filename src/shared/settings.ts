@@ -7,10 +7,14 @@
 import browser from './browser-api.ts';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_SCHEMA_VERSION = 2;
+export const SETTINGS_SCHEMA_VERSION = 3;
 
 /** Which mentions are marked: every one, only the first of each entity, or every one but only while Alt is held. */
 export type MarkMode = 'every' | 'first' | 'modifier';
+
+/** How marks look: the dotted underline (the first look, the default), a soft background tint, or a plain thin underline. */
+export type MarkLook = 'dotted' | 'tint' | 'line';
+export const MARK_LOOKS: readonly MarkLook[] = ['dotted', 'tint', 'line'];
 
 export interface Settings {
   schemaVersion: typeof SETTINGS_SCHEMA_VERSION;
@@ -21,6 +25,7 @@ export interface Settings {
   markPeople: boolean;
   markOrganizations: boolean;
   markMode: MarkMode;
+  markLook: MarkLook;
 }
 
 export const defaultSettings: Settings = {
@@ -30,6 +35,7 @@ export const defaultSettings: Settings = {
   markPeople: true,
   markOrganizations: true,
   markMode: 'every',
+  markLook: 'dotted',
 };
 
 const MAX_PAUSED_SITES = 1000;
@@ -37,7 +43,8 @@ const MAX_PAUSED_SITES = 1000;
 /**
  * Always returns usable settings: every field is checked on its own, so one
  * broken or unknown value falls back to its default without losing the rest.
- * Version 1 had only `enabled`; its value carries over.
+ * Version 1 had only `enabled`, version 2 no `markLook`: what they had carries
+ * over and the rest takes its default.
  */
 export function repairSettings(stored: unknown): Settings {
   const settings: Settings = { ...defaultSettings, pausedSites: [] };
@@ -50,6 +57,7 @@ export function repairSettings(stored: unknown): Settings {
   if (typeof s.markPeople === 'boolean') settings.markPeople = s.markPeople;
   if (typeof s.markOrganizations === 'boolean') settings.markOrganizations = s.markOrganizations;
   if (s.markMode === 'every' || s.markMode === 'first' || s.markMode === 'modifier') settings.markMode = s.markMode;
+  if (MARK_LOOKS.includes(s.markLook as MarkLook)) settings.markLook = s.markLook as MarkLook;
   return settings;
 }
 
