@@ -103,23 +103,27 @@ export function startCards(doc: Document, currentMarks: () => Marks, pageDate: s
   let frame = 0;
   let lastX = 0;
   let lastY = 0;
+  /** A button held while moving is a selection or a drag: no card opens over the text being selected. */
+  let pressed = false;
   const onPointerMove = (event: PointerEvent) => {
     if (event.pointerType === 'touch') return;
     if (host.element.contains(event.target as Node)) return;
     lastX = event.clientX;
     lastY = event.clientY;
+    pressed = event.buttons !== 0;
     if (frame === 0) {
       frame = view.requestAnimationFrame(() => {
         frame = 0;
-        hover.pointerAt(mentionAtPoint(doc, currentMarks(), lastX, lastY));
+        hover.pointerAt(pressed ? undefined : mentionAtPoint(doc, currentMarks(), lastX, lastY));
       });
     }
   };
-  // A tap opens the card at once: touch screens have no hover.
+  // A tap opens the card at once, and a tap elsewhere closes it: touch screens have no hover.
   const onPointerUp = (event: PointerEvent) => {
     if (event.pointerType !== 'touch' || host.element.contains(event.target as Node)) return;
     const hit: PointHit | undefined = mentionAtPoint(doc, currentMarks(), event.clientX, event.clientY);
     if (hit) hover.openNow(hit);
+    else hover.closeNow();
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && hover.openMention) {

@@ -12,13 +12,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromiumWithExtension(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+export async function launchChromiumWithExtension(options: { colorScheme?: 'light' | 'dark'; hasTouch?: boolean } = {}): Promise<ExtensionBrowser> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'dramatis-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.hasTouch ?? false,
     args: [
       // Playwright disables extensions by default; this lets ours, and only ours, load.
       `--disable-extensions-except=${EXTENSION_DIR}`,
