@@ -105,8 +105,9 @@ export function startCards(doc: Document, currentMarks: () => Marks, pageDate: s
   let lastY = 0;
   /** A button held while moving is a selection or a drag: no card opens over the text being selected. */
   let pressed = false;
+  // Only the reader's own input counts: a page can dispatch pointer and key events of its own (isTrusted false).
   const onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
+    if (!event.isTrusted || event.pointerType === 'touch') return;
     if (host.element.contains(event.target as Node)) return;
     lastX = event.clientX;
     lastY = event.clientY;
@@ -120,12 +121,13 @@ export function startCards(doc: Document, currentMarks: () => Marks, pageDate: s
   };
   // A tap opens the card at once, and a tap elsewhere closes it: touch screens have no hover.
   const onPointerUp = (event: PointerEvent) => {
-    if (event.pointerType !== 'touch' || host.element.contains(event.target as Node)) return;
+    if (!event.isTrusted || event.pointerType !== 'touch' || host.element.contains(event.target as Node)) return;
     const hit: PointHit | undefined = mentionAtPoint(doc, currentMarks(), event.clientX, event.clientY);
     if (hit) hover.openNow(hit);
     else hover.closeNow();
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
     if (event.key === 'Escape' && hover.openMention) {
       hover.closeNow();
       return;

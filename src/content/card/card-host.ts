@@ -43,8 +43,9 @@ export class CardHost {
     adoptStyles(doc, shadow);
     this.mount = doc.createElement('div');
     shadow.append(this.mount);
-    this.host.addEventListener('pointerenter', () => onPointerOver(true));
-    this.host.addEventListener('pointerleave', () => onPointerOver(false));
+    // The host is in the page's DOM, so the page can dispatch events at it: only trusted ones count.
+    this.host.addEventListener('pointerenter', (event) => event.isTrusted && onPointerOver(true));
+    this.host.addEventListener('pointerleave', (event) => event.isTrusted && onPointerOver(false));
   }
 
   get element(): HTMLElement {

@@ -5,7 +5,10 @@
  * requestAnimationFrame polling can miss changes on an idle page.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import { REPO_ROOT } from '../../support/gold.ts';
 import { readMarksInPage, type PageMark } from '../../support/page-marks.ts';
 
@@ -15,6 +18,19 @@ export const EXTENSION_UUID = 'd3b07384-d9a0-4c9b-8b3e-00000000d7a5';
 export const POLL = { polling: 100, timeout: 10_000 } as const;
 
 export async function launchFirefox(): Promise<Browser> {
+  return launchFirefoxWith();
+}
+
+export interface FirefoxLaunchOptions {
+  /** Install dist/firefox (the default); false gives the same browser without Dramatis. */
+  withExtension?: boolean;
+  /** Preferences on top of the session's own. */
+  prefs?: Record<string, unknown>;
+  /** Environment variables on top of this process's. */
+  env?: Record<string, string>;
+}
+
+export async function launchFirefoxWith(options: FirefoxLaunchOptions = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -25,10 +41,105 @@ export async function launchFirefox(): Promise<Browser> {
       'extensions.originControls.grantByDefault': true,
       // Suspend the idle event page quickly, so a test can watch it wake up again.
       'extensions.background.idle.timeout': 1500,
+      ...options.prefs,
     },
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
   });
-  await browser.installExtension(path.join(REPO_ROOT, 'dist/firefox'));
+  if (options.withExtension !== false) await browser.installExtension(path.join(REPO_ROOT, 'dist/firefox'));
   return browser;
+}
+
+/**
+ * Preferences that send every HTTP(S) and WebSocket request of the browser,
+ * its extensions and its own services included, through a proxy on
+ * 127.0.0.1:`port` (see startRecordingProxy), and that keep Firefox's own
+ * background services from calling out.
+ */
+export function recordedFirefoxPrefs(port: number): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.no_proxies_on': '',
+    // Without it Firefox goes straight to 127.0.0.1 and localhost, around the proxy.
+    'network.proxy.allow_hijacking_localhost': true,
+    'network.proxy.socks_remote_dns': true,
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'dom.push.connection.enabled': false,
+    // Remote settings ignore this pref in release builds unless MOZ_REMOTE_SETTINGS_DEVTOOLS=1 (RECORDED_FIREFOX_ENV).
+    'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  };
+}
+
+/** Lets `services.settings.server` take effect in a release build (services-settings/Utils.sys.mjs). */
+export const RECORDED_FIREFOX_ENV = { MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' } as const;
+
+export interface RecordedRequest {
+  /** `http` for a proxied request, `connect` for a tunnel (HTTPS, WSS), `direct` for a request that was not meant for a proxy. */
+  kind: 'http' | 'connect' | 'direct';
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+export interface RecordingProxy {
+  port: number;
+  readonly requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+/**
+ * An HTTP proxy that records every request it is asked for and passes on only
+ * those to `allowedOrigin` (the local test server); everything else is
+ * recorded and refused, so nothing leaves the machine.
+ */
+export async function startRecordingProxy(allowedOrigin: string): Promise<RecordingProxy> {
+  const allowed = new URL(allowedOrigin);
+  const requests: RecordedRequest[] = [];
+  const proxy = http.createServer((req, res) => {
+    const absolute = /^[a-z]+:\/\//i.test(req.url ?? '');
+    const url = absolute ? req.url! : `http://${req.headers.host ?? 'unknown'}${req.url ?? ''}`;
+    requests.push({ kind: absolute ? 'http' : 'direct', method: req.method ?? '', url, headers: { ...req.headers } });
+    const target = new URL(url);
+    if (!absolute || target.origin !== allowed.origin) {
+      res.writeHead(502, { 'content-type': 'text/plain' }).end('refused by the test proxy');
+      return;
+    }
+    const headers = { ...req.headers };
+    delete headers['proxy-connection'];
+    const upstream = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  proxy.on('connect', (req: http.IncomingMessage, socket: Duplex) => {
+    requests.push({ kind: 'connect', method: 'CONNECT', url: `https://${req.url ?? ''}/`, headers: { ...req.headers } });
+    socket.on('error', () => {});
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  proxy.on('upgrade', (req: http.IncomingMessage, socket: Duplex) => {
+    requests.push({ kind: 'http', method: 'UPGRADE', url: req.url ?? '', headers: { ...req.headers } });
+    socket.on('error', () => {});
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (proxy.address() as AddressInfo).port,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        proxy.closeAllConnections();
+        proxy.close(() => resolve());
+      }),
+  };
 }
 
 export async function openPage(browser: Browser, url: string): Promise<Page> {
