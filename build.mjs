@@ -53,7 +53,8 @@ async function compileDataset(tools) {
   const all = [...parseErrors, ...errors];
   if (all.length > 0) throw new Error(`The dataset has ${all.length} problem(s):\n  ${all.join('\n  ')}`);
   const { datasetDate } = JSON.parse(await readFile(path.join(DATA_DIR, 'dataset-info.json'), 'utf8'));
-  return { ...tools.compileIndex(records, datasetDate), files };
+  const givenNames = tools.parseWordList(await readFile(path.join(DATA_DIR, 'lexicon', 'given-names.txt'), 'utf8'));
+  return { ...tools.compileIndex(records, datasetDate, givenNames), files };
 }
 
 function printCounts(index, files, perFile = false) {

@@ -2,7 +2,7 @@
 import browser, { type Runtime } from '../shared/browser-api.ts';
 import { parseRequest, type AnyRequest, type ResponseOf } from '../shared/messages.ts';
 import { findMentions } from '../core/mention-finder.ts';
-import { buildBylineCard, buildEntityCard } from '../core/entity-card.ts';
+import { buildBylineCard, buildEntityCard, buildUnlistedCard } from '../core/entity-card.ts';
 import { parseBylineId } from '../core/byline-finder.ts';
 import { todayIso } from '../core/partial-date.ts';
 import { entityDetails, entityLookup } from './entity-index.ts';
@@ -28,7 +28,9 @@ async function answer(request: AnyRequest): Promise<ResponseOf<AnyRequest['type'
       // A reporter from a byline is described with their news organization's record.
       const lookup = await entityDetails(parseBylineId(request.id)?.organizationId ?? request.id);
       const record = lookup.entityById(request.id);
-      const card = record ? buildEntityCard(lookup, record, request.asOf, todayIso()) : (buildBylineCard(lookup, request.id, request.asOf) ?? null);
+      const card = record
+        ? buildEntityCard(lookup, record, request.asOf, todayIso())
+        : (buildBylineCard(lookup, request.id, request.asOf) ?? buildUnlistedCard(lookup.datasetDate, request.id, request.asOf) ?? null);
       return { card, workerStartedAt: WORKER_STARTED_AT };
     }
   }

@@ -65,7 +65,7 @@ export function startCards(doc: Document, currentMarks: () => Marks, pageDate: s
     if (mine !== request || signal.aborted) return;
     const all = card ? marks.mentionsOf(card.id) : [];
     const state: CardState = card
-      ? { status: 'ready', card, mentionCount: all.length, mentionIndex: all.indexOf(mention), dateFromPage: pageDate !== undefined, workerStartedAt }
+      ? { status: 'ready', card, mentionCount: all.length, mentionIndex: all.indexOf(mention), dateFromPage: pageDate !== undefined, workerStartedAt, descriptors: descriptorsOf(all) }
       : { status: 'missing', label, type: mention.type };
     host.update(render(state), anchor);
     if (focus) host.focusCard();
@@ -148,4 +148,18 @@ export function startCards(doc: Document, currentMarks: () => Marks, pageDate: s
     host.destroy();
   }, { once: true });
   return { host: host.element, goTo };
+}
+
+/** The different ways the article describes an entity, in reading order, at most three. */
+export function descriptorsOf(mentions: readonly MarkedMention[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const m of mentions) {
+    const key = m.descriptor?.toLowerCase().replace(/^(?:the|a|an) /, '');
+    if (key === undefined || seen.has(key)) continue;
+    seen.add(key);
+    out.push(m.descriptor!);
+    if (out.length === 3) break;
+  }
+  return out;
 }

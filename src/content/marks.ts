@@ -27,6 +27,8 @@ export interface MarkedMention {
   type: EntityType;
   /** Position in reading order. */
   index: number;
+  /** How the article describes the entity at this mention ("NATO chief"). */
+  descriptor?: string;
 }
 
 export class Marks {
@@ -56,6 +58,7 @@ export class Marks {
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
     const marked: MarkedMention = { range, entityId: mention.entityId, type: mention.type, index: this.mentions.length };
+    if (mention.descriptor !== undefined) marked.descriptor = mention.descriptor;
     this.mentions.push(marked);
     const first = block.nodes.indexOf(start.node);
     const last = block.nodes.indexOf(end.node);

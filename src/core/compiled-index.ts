@@ -7,7 +7,7 @@
  */
 import type { EntityRecord, EntityType } from './entity-schema.ts';
 
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface CompiledIndex {
   format: typeof INDEX_FORMAT;
@@ -22,6 +22,8 @@ export interface CompiledIndex {
   names: Record<string, number[]>;
   /** First word of a name key → the word counts of the names that start with it, longest first. */
   firstWords: Record<string, number[]>;
+  /** Given names, folded (see `foldText`) and sorted: a capitalized run starting with one may be a person the dataset does not list. */
+  givenNames: string[];
 }
 
 export interface EntitySummary {
@@ -82,6 +84,7 @@ export function isCompiledIndex(value: unknown): value is CompiledIndex {
   const v = value as Partial<CompiledIndex>;
   return (
     v.format === INDEX_FORMAT && typeof v.datasetDate === 'string' && Array.isArray(v.entities) &&
-    typeof v.names === 'object' && v.names !== null && typeof v.firstWords === 'object' && v.firstWords !== null
+    typeof v.names === 'object' && v.names !== null && typeof v.firstWords === 'object' && v.firstWords !== null &&
+    Array.isArray(v.givenNames)
   );
 }

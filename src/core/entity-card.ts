@@ -7,6 +7,7 @@ import type { EntityRecord, EntityType, Role } from './entity-schema.ts';
 import type { EntityDetails } from './entity-details.ts';
 import { comparePartialDates, yearOf, yearsBetween } from './partial-date.ts';
 import { parseBylineId } from './byline-finder.ts';
+import { parseUnlistedId } from './unlisted-names.ts';
 import { isSingleHolderOffice } from './offices.ts';
 
 export interface RoleSummary {
@@ -56,6 +57,8 @@ export interface EntityCard {
   datasetDate: string;
   /** Set for a reporter known only from the article's byline: the card says so instead of describing them. */
   fromByline?: true;
+  /** Set for a person or organization the dataset does not list, known only from the article. */
+  unlisted?: true;
 }
 
 export function rolesOn(record: EntityRecord, date: string): RoleSummary[] {
@@ -144,4 +147,11 @@ export function buildBylineCard(lookup: EntityDetails, id: string, asOf: string)
     datasetDate: lookup.datasetDate,
     fromByline: true,
   };
+}
+
+/** The card of a person or organization the article names and the dataset does not list. */
+export function buildUnlistedCard(datasetDate: string, id: string, asOf: string): EntityCard | undefined {
+  const unlisted = parseUnlistedId(id);
+  if (!unlisted) return undefined;
+  return { id, type: unlisted.type, name: unlisted.name, description: '', asOf, rolesThen: [], affiliations: [], datasetDate, unlisted: true };
 }

@@ -18,10 +18,19 @@ export class EntityLookup {
   private readonly tables: Tables;
   private capsTables: Tables | undefined;
   private byId: Map<string, number> | undefined;
+  private readonly givenNameList: readonly string[];
+  private givenNames: Set<string> | undefined;
 
   constructor(index: CompiledIndex) {
     this.entities = index.entities;
     this.tables = { names: index.names, firstWords: index.firstWords };
+    this.givenNameList = index.givenNames;
+  }
+
+  /** Whether a folded, capitalized word is a given name of the lexicon ("Renata", "Gbenga"). */
+  isGivenName(word: string): boolean {
+    this.givenNames ??= new Set(this.givenNameList);
+    return this.givenNames.has(word);
   }
 
   /** Names by key; with `caps`, keys in capitals, for text set in all caps ("ZELENSKYY MEETS TRUMP"). */

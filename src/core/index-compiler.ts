@@ -2,9 +2,14 @@
 import type { EntityRecord } from './entity-schema.ts';
 import { DETAIL_SHARDS, INDEX_FORMAT, shardOf, type CompiledDetails, type CompiledIndex, type EntitySummary } from './compiled-index.ts';
 import { namesOf } from './entity-names.ts';
+import { foldText } from './text-fold.ts';
 import { addNameLength } from './name-words.ts';
 
-export function compileIndex(records: EntityRecord[], datasetDate: string): { index: CompiledIndex; details: CompiledDetails[] } {
+/**
+ * `givenNames` is the lexicon of `data/lexicon/given-names.txt`; the first
+ * names of the dataset's people are added to it.
+ */
+export function compileIndex(records: EntityRecord[], datasetDate: string, givenNames: readonly string[] = []): { index: CompiledIndex; details: CompiledDetails[] } {
   const entities = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Null-prototype objects: a name such as "constructor" must be a plain key.
   const names: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
@@ -16,9 +21,27 @@ export function compileIndex(records: EntityRecord[], datasetDate: string): { in
     }
   });
   return {
-    index: { format: INDEX_FORMAT, datasetDate, entities: entities.map(summarize), names, firstWords },
+    index: { format: INDEX_FORMAT, datasetDate, entities: entities.map(summarize), names, firstWords, givenNames: allGivenNames(entities, givenNames) },
     details: compileDetails(entities, datasetDate),
   };
+}
+
+/** Words before a person's name that are titles, not given names ("King Charles III", "Pope Leo XIV"). */
+const TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh', 'Emir', 'Sultan', 'Sir', 'Dame', 'Lord', 'Lady', 'Saint', 'St', 'Crown', 'Grand', 'Emperor', 'Empress']);
+
+function allGivenNames(entities: EntityRecord[], lexicon: readonly string[]): string[] {
+  const names = new Set(lexicon.map(foldText));
+  for (const record of entities) {
+    if (record.type !== 'person') continue;
+    const first = record.name.split(/\s+/)[0]!;
+    if (record.name.includes(' ') && /^\p{Lu}[\p{Ll}\p{M}'-]+$/u.test(first) && !TITLES.has(first)) names.add(foldText(first));
+  }
+  return [...names].sort();
+}
+
+/** A word list of `data/lexicon/`: one entry per line. */
+export function parseWordList(text: string): string[] {
+  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
 }
 
 function compileDetails(entities: EntityRecord[], datasetDate: string): CompiledDetails[] {

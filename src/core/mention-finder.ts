@@ -15,6 +15,9 @@ import type { EntityLookup, NameEntry } from './entity-lookup.ts';
 import { wordSpans, type WordSpans } from './word-spans.ts';
 import { foldText } from './text-fold.ts';
 import { findBylines } from './byline-finder.ts';
+import { findUnlistedNames } from './unlisted-names.ts';
+import { addDescriptors } from './descriptor-finder.ts';
+import { CALENDAR_WORDS, ORG_NAME_WORD, SENTENCE_OPENERS, isAllCaps, isTitleCase } from './text-cues.ts';
 
 export interface Mention {
   /** Index of the text block the mention is in. */
@@ -24,6 +27,8 @@ export interface Mention {
   end: number;
   entityId: string;
   type: EntityType;
+  /** How the article describes the entity here: "NATO chief", "a partner at Brightwater Equity Partners". */
+  descriptor?: string;
 }
 
 interface Span {
@@ -78,16 +83,9 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
     return { block: a.block, start: a.start, end: withAbbreviationPeriod(texts[a.block]!, a.end), entityId: entity.id, type: entity.type };
   });
   mentions.push(...findBylines(lookup, texts, mentions));
+  mentions.push(...findUnlistedNames(lookup, texts, folded, mentions));
+  addDescriptors(texts, folded, mentions);
   return mentions.sort(byPosition);
-}
-
-/** A block set in capitals, as some headlines are: its names are looked up in capitals too. */
-function isAllCaps(text: string): boolean {
-  // Prose has a run of lowercase letters almost at once, so this usually answers after a few characters.
-  if (/\p{Ll}{3}/u.test(text)) return false;
-  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  return upper >= 8 && lower <= upper * 0.1;
 }
 
 /** Every known name that starts at word `i`, longest first. */
@@ -262,26 +260,6 @@ function followsAnotherName(text: string, start: number): boolean {
   if (sentenceStart && SENTENCE_OPENERS.has(word)) return false;
   return !isTitleCase(text);
 }
-
-const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
-const SENTENCE_OPENERS = new Set([
-  'When', 'After', 'Before', 'But', 'And', 'Or', 'The', 'In', 'On', 'At', 'As', 'If', 'While', 'Since', 'Then', 'Yet', 'So', 'Although',
-  'Though', 'Because', 'Until', 'Meanwhile', 'However', 'Still', 'Also', 'Now', 'Later', 'Earlier', 'Today', 'Yesterday', 'Tomorrow',
-  'Asked', 'Under', 'With', 'Without', 'For', 'From', 'By', 'Like', 'Unlike', 'Both', 'Neither', 'Even', 'Only', 'Once', 'Where', 'Why',
-  'How', 'What', 'Whether', 'That', 'This', 'Those', 'These', 'His', 'Her', 'Their', 'Its', 'Our', 'Last', 'Next', 'Instead', 'Despite',
-  'During', 'Against', 'Among', 'Between', 'Over', 'Ahead', 'Shortly', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
-  'Saturday', 'Separately', 'Overall', 'Indeed', 'Already', 'Previously', 'Ultimately', 'Initially', 'Finally', 'Eventually',
-]);
-
-function isTitleCase(text: string): boolean {
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
-}
-
-/** Words that end the name of an organization: "Shell Petroleum Development Company", "Meta Superintelligence Labs". */
-const ORG_NAME_WORD =
-  /^(?:Company|Companies|Corporation|Group|Holdings|Labs?|Laboratories|Foundation|Institute|Petroleum|Development|Capital|Partners|Research|Systems|Technologies|Ventures|Fund|Trust|Association|Council|Committee|Commission|Agency|Authority|Services|Industries|Studios|Entertainment|Pictures|Airlines|Airways|Motors|Bancorp|Securities|Insurance|Pharmaceuticals|Therapeutics|University|College|Academy|Club|Union|Society|Forum|Centre|Center|Network|Enterprises|Investments|Management|Advisors|Advisers)$/;
 
 /**
  * An organization's name followed by words that continue it into the name of

@@ -94,7 +94,8 @@ export function parseRequest(value: unknown): AnyRequest | undefined {
 
 const isMention = (v: unknown): v is Mention =>
   isObject(v) && isCount(v.block) && isCount(v.start) && isCount(v.end) && v.start < v.end &&
-  isString(v.entityId) && (v.type === 'person' || v.type === 'organization');
+  isString(v.entityId) && (v.type === 'person' || v.type === 'organization') &&
+  (v.descriptor === undefined || (isString(v.descriptor) && v.descriptor.length <= 200));
 
 const isRoleSummary = (v: unknown): v is RoleSummary =>
   isObject(v) && isString(v.title) && typeof v.former === 'boolean' &&
@@ -108,7 +109,7 @@ export const isEntityCard = (v: unknown): v is EntityCard =>
   isString(v.description) && isIsoDate(v.asOf) && isListOf(isRoleSummary)(v.rolesThen) &&
   isOptional(isListOf(isRoleSummary))(v.rolesNow) && isListOf(isAffiliation)(v.affiliations) && isOptional(isListOf(isLeader))(v.leaders) &&
   isString(v.datasetDate) && ['country', 'born', 'died', 'founded', 'kind', 'headquarters', 'qid', 'wikipedia'].every((k) => isOptional(isString)(v[k])) &&
-  isOptional(isCount)(v.age) && (v.fromByline === undefined || v.fromByline === true);
+  isOptional(isCount)(v.age) && (v.fromByline === undefined || v.fromByline === true) && (v.unlisted === undefined || v.unlisted === true);
 
 const responseGuards: { [K in MessageType]: Guard<ResponseOf<K>> } = {
   findMentions: (v): v is ResponseOf<'findMentions'> => isObject(v) && isListOf(isMention)(v.mentions) && typeof v.workerStartedAt === 'number',

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateDataset, type DatasetFile } from '../../src/core/dataset-validator.ts';
-import { compileIndex } from '../../src/core/index-compiler.ts';
+import { compileIndex, parseWordList } from '../../src/core/index-compiler.ts';
 import { EntityLookup } from '../../src/core/entity-lookup.ts';
 import { EntityDetails } from '../../src/core/entity-details.ts';
 import type { EntityRecord } from '../../src/core/entity-schema.ts';
@@ -59,7 +59,8 @@ function bundledDataset(): NonNullable<typeof bundled> {
   if (!bundled) {
     const { errors, records } = validateDataset(datasetFiles());
     if (errors.length > 0) throw new Error(errors.join('\n'));
-    const { index, details } = compileIndex(records, '2026-01-01');
+    const givenNames = parseWordList(readFileSync(path.join(REPO_ROOT, 'data', 'lexicon', 'given-names.txt'), 'utf8'));
+    const { index, details } = compileIndex(records, '2026-01-01', givenNames);
     bundled = { lookup: new EntityLookup(index), details: new EntityDetails(details), records: details.flatMap((d) => d.records) };
   }
   return bundled;

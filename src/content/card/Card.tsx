@@ -6,7 +6,16 @@ import { formatDate, t } from '../../shared/i18n.ts';
 export type CardState =
   | { status: 'loading'; label: string; type: EntityType }
   | { status: 'missing'; label: string; type: EntityType }
-  | { status: 'ready'; card: EntityCard; mentionCount: number; mentionIndex: number; dateFromPage: boolean; workerStartedAt: number };
+  | {
+      status: 'ready';
+      card: EntityCard;
+      mentionCount: number;
+      mentionIndex: number;
+      dateFromPage: boolean;
+      workerStartedAt: number;
+      /** How the article describes the entity ("NATO chief"), first use first. */
+      descriptors: string[];
+    };
 
 export interface CardProps {
   state: CardState;
@@ -54,7 +63,7 @@ export function Card({ state, theme, onClose, onStep, onOpenEntity }: CardProps)
 
 type BodyProps = Extract<CardState, { status: 'ready' }> & Pick<CardProps, 'onStep' | 'onOpenEntity'>;
 
-function CardBody({ card, mentionCount, mentionIndex, dateFromPage, onStep, onOpenEntity }: BodyProps) {
+function CardBody({ card, mentionCount, mentionIndex, dateFromPage, descriptors, onStep, onOpenEntity }: BodyProps) {
   const facts = factsOf(card);
   return (
     <>
@@ -72,7 +81,12 @@ function CardBody({ card, mentionCount, mentionIndex, dateFromPage, onStep, onOp
           )}
         </div>
       )}
-      <p class="description">{card.fromByline ? bylineText(card) : card.description}</p>
+      {descriptors.length > 0 && (
+        <p class="described">
+          <span class="roles-when">{t('cardInThisArticle')}</span> {descriptors.join(' · ')}
+        </p>
+      )}
+      <p class="description">{card.fromByline ? bylineText(card) : card.unlisted ? t('cardUnlisted') : card.description}</p>
       {facts.length > 0 && (
         <ul class="facts">
           {facts.map((fact) => (
@@ -132,6 +146,7 @@ function kindLine(state: CardState): string {
   if (state.status !== 'ready') return state.type === 'person' ? t('cardPerson') : t('cardOrganization');
   const { card } = state;
   const parts = [card.fromByline ? t('cardJournalist') : card.type === 'person' ? t('cardPerson') : t('cardOrganization')];
+  if (card.unlisted) parts.push(t('cardNotInDataset'));
   if (card.kind) parts.push(card.kind);
   if (card.country) parts.push(card.country);
   return parts.join(' · ');

@@ -47,6 +47,8 @@ export const CARD_CSS = `
 .roles-when { display: block; font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: #64748b; }
 .role { display: block; font-weight: 560; }
 .description { margin: 10px 0 0; color: #1e293b; }
+.described { margin: 8px 0 0; color: #1e293b; font-style: italic; }
+.described .roles-when { font-style: normal; }
 .facts { margin: 8px 0 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 12.5px; color: #475569; }
 .footer { margin: 10px 0 0; padding-top: 8px; border-top: 1px solid rgba(15, 23, 42, 0.08); font-size: 11.5px; color: #64748b; display: flex; justify-content: space-between; gap: 8px; }
 .muted { color: #64748b; }
@@ -54,7 +56,7 @@ export const CARD_CSS = `
 .card[data-theme="dark"] { background: #0f172a; color: #e2e8f0; border-color: rgba(226, 232, 240, 0.14); box-shadow: 0 10px 30px rgba(0, 0, 0, 0.5); }
 .card[data-theme="dark"] .kind, .card[data-theme="dark"] .facts, .card[data-theme="dark"] .footer, .card[data-theme="dark"] .muted, .card[data-theme="dark"] .roles-when { color: #94a3b8; }
 .card[data-theme="dark"] .roles { background: #1e293b; }
-.card[data-theme="dark"] .description { color: #cbd5e1; }
+.card[data-theme="dark"] .description, .card[data-theme="dark"] .described { color: #cbd5e1; }
 .card[data-theme="dark"] .close { color: #94a3b8; }
 .card[data-theme="dark"] .link { color: #93c5fd; border-color: rgba(147, 197, 253, 0.4); }
 .card[data-theme="dark"] .note { color: #94a3b8; }

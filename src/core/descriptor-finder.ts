@@ -1,0 +1,130 @@
+/**
+ * How an article describes the people and organizations it names: the title
+ * or role written right before a name ("NATO chief Mark Rutte", "Fed Governor
+ * Stephen Miran", "chipmaker Nvidia") and the apposition right after one
+ * ("Renata Culpepper, a partner at Brightwater Equity Partners,"). Cards show
+ * them as "in this article", which tells the reader who someone is in this
+ * story even when the dataset knows nothing of them.
+ */
+import type { Mention } from './mention-finder.ts';
+import { SENTENCE_OPENERS } from './text-cues.ts';
+
+/** Nouns that say what someone or something is. The descriptor before a name must end with one. */
+const ROLE_NOUNS = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'secretary', 'secretary-general', 'senator', 'governor', 'mayor', 'speaker', 'leader',
+  'chief', 'head', 'boss', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'executive', 'officer', 'ceo', 'cfo', 'founder',
+  'co-founder', 'cofounder', 'owner', 'investor', 'billionaire', 'entrepreneur', 'spokesperson', 'spokesman', 'spokeswoman', 'analyst',
+  'economist', 'strategist', 'adviser', 'advisor', 'aide', 'deputy', 'envoy', 'ambassador', 'diplomat', 'negotiator', 'official',
+  'lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative', 'judge', 'justice', 'prosecutor', 'lawyer', 'attorney',
+  'commander', 'general', 'admiral', 'colonel', 'candidate', 'challenger', 'incumbent', 'rival', 'nominee', 'commissioner', 'regulator',
+  'researcher', 'scientist', 'professor', 'historian', 'reporter', 'correspondent', 'columnist', 'editor', 'writer', 'author', 'critic',
+  'host', 'anchor', 'presenter', 'producer', 'director', 'actor', 'actress', 'comedian', 'singer', 'rapper', 'musician', 'star',
+  'player', 'captain', 'coach', 'manager', 'guard', 'forward', 'center', 'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback',
+  'pitcher', 'driver', 'champion', 'partner', 'member', 'activist', 'campaigner', 'organizer', 'king', 'queen', 'prince', 'princess',
+  'pope', 'cleric', 'pastor', 'rabbi', 'imam', 'monarch', 'dictator', 'strongman', 'opposition', 'whistleblower', 'spokesman',
+  'chipmaker', 'automaker', 'carmaker', 'retailer', 'giant', 'startup', 'start-up', 'firm', 'company', 'group', 'bank', 'lender',
+  'insurer', 'watchdog', 'broadcaster', 'network', 'newspaper', 'outlet', 'agency', 'carrier', 'airline', 'miner', 'manufacturer',
+  'maker', 'developer', 'publisher', 'studio', 'party', 'union', 'club', 'team', 'alliance', 'bloc', 'militia', 'council', 'operator',
+  'conglomerate', 'supplier', 'producer', 'exporter', 'fund', 'insurer', 'platform', 'rival', 'parent', 'owner', 'major', 'utility',
+  'ruler', 'emir', 'sheikh', 'heir', 'founder', 'trustee', 'mediator', 'rapporteur', 'representative', 'delegate', 'premier',
+]);
+
+/** Words that may stand in a descriptor before its role noun. */
+const MODIFIERS = new Set([
+  'former', 'then', 'acting', 'interim', 'deputy', 'senior', 'chief', 'top', 'veteran', 'longtime', 'long-time', 'fellow', 'new',
+  'incoming', 'outgoing', 'retired', 'ex', 'vice', 'assistant', 'associate', 'lead', 'managing', 'executive', 'general', 'prime', 'foreign',
+  'defense', 'defence', 'finance', 'health', 'interior', 'justice', 'trade', 'economy', 'energy', 'state', 'federal', 'national',
+  'opposition', 'party', 'team', 'club', 'company', 'central', 'regional', 'local', 'police', 'army', 'military', 'intelligence',
+  'security', 'communications', 'press', 'legal', 'political', 'policy', 'campaign', 'independent', 'conservative', 'liberal',
+  'progressive', 'populist', 'far-right', 'far-left', 'centrist', 'right-wing', 'left-wing', 'hard-line', 'hardline', 'moderate',
+  'investment', 'technology', 'tech', 'oil', 'energy', 'mining', 'media', 'news', 'film', 'television', 'music', 'pop', 'rock',
+  'country', 'hip-hop', 'basketball', 'football', 'soccer', 'baseball', 'hockey', 'tennis', 'golf', 'cricket', 'rugby', 'star',
+  'all-star', 'point', 'shooting', 'small', 'power', 'head', 'assistant', 'chief', 'operating', 'financial', 'technology', 'investment',
+  'billionaire', 'software', 'social', 'rival', 'ruling', 'governing', 'main', 'junior', 'coalition', 'budget', 'monetary', 'fiscal',
+  'climate', 'environment', 'environmental', 'labor', 'labour', 'education', 'transport', 'transportation', 'agriculture', 'housing',
+  'industry', 'commerce', 'treasury', 'homeland', 'human', 'rights', 'civil', 'public', 'private', 'equity', 'hedge', 'fund', 'pension',
+  'asset', 'wealth', 'sovereign', 'development', 'research', 'data', 'ai', 'cyber', 'digital', 'retail', 'banking', 'insurance',
+  'pharmaceutical', 'drug', 'vaccine', 'chip', 'car', 'electric', 'auto', 'steel', 'shipping', 'airline', 'aviation', 'space', 'defense',
+  'arms', 'weapons', 'nuclear', 'trade', 'supreme', 'appeals', 'district', 'high', 'court', 'senate', 'house', 'majority', 'minority',
+  'democratic', 'republican', 'state-owned', 'state-run', 'government', 'presidential', 'parliamentary', 'cabinet', 'union', 'strike',
+]);
+
+/** Words at which a descriptor after a name stops being one: it has become a clause. */
+const CLAUSE_WORDS = /(?:^|\s)(?:said|says|told|tells|is|was|were|are|has|had|have|will|would|could|should|may|might|can|did|does|do|who|which|that|when|while|because|if|but)(?=\s|$)/;
+
+const MAX_BEFORE_WORDS = 6;
+const MAX_AFTER_WORDS = 9;
+
+/**
+ * Sets `descriptor` on the mentions the article describes. `texts` are the
+ * blocks as on the page, `folded` the same folded for matching (same offsets).
+ */
+export function addDescriptors(texts: readonly string[], folded: readonly string[], mentions: Mention[]): void {
+  const byBlock = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = byBlock.get(m.block) ?? [];
+    list.push(m);
+    byBlock.set(m.block, list);
+  }
+  for (const [block, list] of byBlock) {
+    const text = folded[block]!;
+    list.sort((a, b) => a.start - b.start);
+    list.forEach((m, i) => {
+      const before = descriptorBefore(text, i > 0 ? list[i - 1] : undefined, m.start);
+      const after = before === undefined ? descriptorAfter(text, m.end) : undefined;
+      const span = before ?? after;
+      if (span) m.descriptor = texts[block]!.slice(span.start, span.end);
+    });
+  }
+}
+
+/**
+ * "NATO chief" in "NATO chief Mark Rutte": words back from the name, ending
+ * with a role noun. A name just before belongs to it whole ("Bank of Canada
+ * Governor"); a sentence's end or an ordinary word stops it.
+ */
+function descriptorBefore(text: string, previous: { start: number; end: number } | undefined, start: number): { start: number; end: number } | undefined {
+  const floor = previous?.start ?? 0;
+  const words: { start: number; end: number; word: string }[] = [];
+  let at = start;
+  let from: number | undefined;
+  while (words.length < MAX_BEFORE_WORDS) {
+    // One space, then a word (letters, digits, hyphens, periods of "U.S.", a possessive).
+    const m = /([\p{L}\p{N}][\p{L}\p{N}\p{M}.'-]*) $/u.exec(text.slice(Math.max(floor, at - 40), at));
+    if (!m) break;
+    const wordStart = at - m[0].length;
+    const word = m[1]!;
+    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:Gen|Sen|Rep|Gov|Lt|Col|Dr|St)\.$/u.test(word)) break; // the end of a sentence
+    if (previous && wordStart < previous.end) {
+      if (words.length > 0 && isDescriptorWord(words[words.length - 1]!.word)) from = previous.start;
+      break;
+    }
+    words.push({ start: wordStart, end: at - 1, word });
+    at = wordStart;
+  }
+  if (words.length === 0 || !ROLE_NOUNS.has(words[0]!.word.toLowerCase())) return undefined;
+  let kept = 1;
+  while (kept < words.length && isDescriptorWord(words[kept]!.word)) kept++;
+  if (kept < words.length) from = undefined; // the name before is not joined to the descriptor
+  const first = from ?? words[kept - 1]!.start;
+  // One word ("analyst", "host") is too often a verb or a bare title to say anything.
+  if (kept < 2 && from === undefined) return undefined;
+  return { start: first, end: words[0]!.end };
+}
+
+function isDescriptorWord(word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return !SENTENCE_OPENERS.has(word);
+  const lower = word.toLowerCase();
+  return MODIFIERS.has(lower) || ROLE_NOUNS.has(lower);
+}
+
+/** ", a partner at Brightwater Equity Partners," after a name: an apposition that starts with an article. */
+function descriptorAfter(text: string, end: number): { start: number; end: number } | undefined {
+  const m = /^, (?:\d{1,3}, )?((?:a|an|the) [^,;:()"!?]+?)(?=, |; |\. |\.$|$)/u.exec(text.slice(end, end + 160));
+  if (!m) return undefined;
+  const phrase = m[1]!;
+  const count = phrase.split(' ').length;
+  if (count < 2 || count > MAX_AFTER_WORDS || CLAUSE_WORDS.test(phrase)) return undefined;
+  const start = end + m[0].length - phrase.length;
+  return { start, end: start + phrase.length };
+}

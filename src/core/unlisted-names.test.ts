@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findMentions } from './mention-finder.ts';
+import { EntityLookup } from './entity-lookup.ts';
+import { compileIndex } from './index-compiler.ts';
+import type { EntityRecord } from './entity-schema.ts';
+import { parseUnlistedId } from './unlisted-names.ts';
+
+const records: EntityRecord[] = [
+  { id: 'jerome-powell', type: 'person', name: 'Jerome Powell', description: 'x' },
+  { id: 'federal-reserve', type: 'organization', name: 'Federal Reserve', aliases: ['Fed'], description: 'x' },
+  { id: 'gordon-brown', type: 'person', name: 'Gordon Brown', description: 'x' },
+  { id: 'shell', type: 'organization', name: 'Shell plc', shortNames: ['Shell'], description: 'x' },
+];
+const lookup = new EntityLookup(compileIndex(records, '2026-01-01', ['Renata', 'Jaylen', 'Gbenga', 'Yvonne', 'Anna', 'May', 'Louis']).index);
+
+/** Each mention as "text=kind:name", where kind is the dataset id or "P"/"O" for an unlisted person or organization. */
+function found(texts: string[]): string[] {
+  return findMentions(lookup, texts).map((m) => {
+    const unlisted = parseUnlistedId(m.entityId);
+    const who = unlisted ? `${unlisted.type === 'person' ? 'P' : 'O'}:${unlisted.name}` : m.entityId;
+    return `${texts[m.block]!.slice(m.start, m.end)}=${who}`;
+  });
+}
+
+test('a given name and a surname in prose make a person; the surname alone then means them', () => {
+  assert.deepEqual(found(['Renata Culpepper, a partner at the firm, said rates would fall.', 'Culpepper’s note went further.']), [
+    'Renata Culpepper=P:Renata Culpepper',
+    'Culpepper=P:Renata Culpepper',
+  ]);
+});
+
+test('a title before a name makes a person, and the title is not part of the name', () => {
+  assert.deepEqual(found(['U.S. District Judge Yvonne Gonzalez Rogers ruled on Friday.']), ['Yvonne Gonzalez Rogers=P:Yvonne Gonzalez Rogers']);
+  assert.deepEqual(found(['The decision came as Mr. Okafor left the room.']), ['Okafor=P:Okafor']);
+});
+
+test('organizations end with an organization word or take an "of" complement; a leading "The" is left out', () => {
+  assert.deepEqual(found(['The Hollowell Fiscal Institute published the study.']), ['Hollowell Fiscal Institute=O:Hollowell Fiscal Institute']);
+  assert.deepEqual(found(['Officials at the Ministry of Foreign Affairs declined to comment.']), ['Ministry of Foreign Affairs=O:Ministry of Foreign Affairs']);
+  assert.deepEqual(found(['An appeal went to the U.S. Court of Appeals for the Ninth Circuit in March.']), [
+    'U.S. Court of Appeals for the Ninth Circuit=O:U.S. Court of Appeals for the Ninth Circuit',
+  ]);
+});
+
+test('an organization before titles and a name yields both', () => {
+  assert.deepEqual(found(['He met Regulatory Commission Chief Executive Gbenga Komolafe on Tuesday to discuss licences.']), [
+    'Regulatory Commission=O:Regulatory Commission',
+    'Gbenga Komolafe=P:Gbenga Komolafe',
+  ]);
+});
+
+test('an acronym introduced after an organization means it later', () => {
+  assert.deepEqual(found(['The National Electoral Commission (PKW) certified the count.', 'The PKW said turnout was high.']), [
+    'National Electoral Commission=O:National Electoral Commission',
+    'PKW=O:National Electoral Commission',
+    'PKW=O:National Electoral Commission',
+  ]);
+});
+
+test('a surname shared with a dataset person follows the name the article used', () => {
+  assert.deepEqual(found(['Jaylen Brown scored 30 points.', 'Brown also had eight rebounds.']), [
+    'Jaylen Brown=P:Jaylen Brown',
+    'Brown=P:Jaylen Brown',
+  ]);
+  // With the dataset's Gordon Brown named, the nearest full name before decides.
+  assert.deepEqual(found(['Gordon Brown spoke first.', 'Jaylen Brown spoke next.', 'Brown then left.']), [
+    'Gordon Brown=gordon-brown',
+    'Jaylen Brown=P:Jaylen Brown',
+    'Brown=P:Jaylen Brown',
+  ]);
+});
+
+test('headlines in title case and capitals repeat names found in prose but introduce none', () => {
+  assert.deepEqual(found(['Analyst Renata Culpepper Warns Of Slowdown', 'Markets were calm.']), []);
+  assert.deepEqual(found(['CULPEPPER WARNS OF SLOWDOWN', 'Renata Culpepper, an analyst, spoke on Monday.']), [
+    'CULPEPPER=P:Renata Culpepper',
+    'Renata Culpepper=P:Renata Culpepper',
+  ]);
+});
+
+test('places, events, months and ordinary capitalized words are not names', () => {
+  assert.deepEqual(found(['In May Day parades, crowds filled the streets.']), []);
+  assert.deepEqual(found(['Flights resumed at St. Louis Lambert International Airport.']), []);
+  assert.deepEqual(found(['The Anna Freud Memorial Lecture was cancelled.']), []);
+  assert.deepEqual(found(['When Renata arrived, the meeting began.']), []);
+});
+
+test('a dataset organization that begins a longer organization name gives way to it', () => {
+  assert.deepEqual(found(['Shell Petroleum Development Company of Nigeria sold its stake.']), [
+    'Shell Petroleum Development Company of Nigeria=O:Shell Petroleum Development Company of Nigeria',
+  ]);
+});
+
+test('how the article describes a name is kept on the mention', () => {
+  const texts = ['Fed Governor Jerome Powell spoke.', 'Renata Culpepper, a partner at Brightwater Equity Partners, disagreed.'];
+  const described = findMentions(lookup, texts).filter((m) => m.descriptor).map((m) => `${texts[m.block]!.slice(m.start, m.end)}: ${m.descriptor}`);
+  assert.deepEqual(described, ['Jerome Powell: Fed Governor', 'Renata Culpepper: a partner at Brightwater Equity Partners']);
+});

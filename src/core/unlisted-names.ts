@@ -1,0 +1,400 @@
+/**
+ * People and organizations the dataset does not list. News names far more
+ * people than any bundled dataset can hold (analysts, officials, players,
+ * small firms), and a reader wants to see them as part of the cast all the
+ * same. A run of capitalized words in running prose is taken as:
+ *   - a person, when it starts with a known given name ("Renata Culpepper")
+ *     or follows a title ("Health Minister Teodoro Herbosa", "Mr. Okafor");
+ *   - an organization, when it ends with a word that ends such names
+ *     ("Brightwater Equity Partners") or is one of them followed by "of"
+ *     ("Ministry of Defence", "Court of Appeals for the Ninth Circuit").
+ * Headlines in title case or capitals never introduce a name, since every
+ * word there is capitalized; they and the rest of the article do repeat
+ * names found in prose, and a person's surname alone then means them.
+ * Their cards say that the dataset has no record of them.
+ */
+import type { EntityType } from './entity-schema.ts';
+import type { EntityLookup } from './entity-lookup.ts';
+import type { Mention } from './mention-finder.ts';
+import { wordSpans, type WordSpans } from './word-spans.ts';
+import { CALENDAR_WORDS, SENTENCE_OPENERS, isAllCaps, isTitleCase } from './text-cues.ts';
+
+export const UNLISTED_ID_PREFIX = 'unlisted:';
+
+export function unlistedId(type: EntityType, name: string): string {
+  return `${UNLISTED_ID_PREFIX}${type === 'person' ? 'person' : 'organization'}:${name}`;
+}
+
+export function parseUnlistedId(id: string): { type: EntityType; name: string } | undefined {
+  const m = /^unlisted:(person|organization):(.+)$/s.exec(id);
+  return m ? { type: m[1] as EntityType, name: m[2]! } : undefined;
+}
+
+/** Titles and roles written before a name: "Judge", "Health Minister", "Chief Executive". */
+const TITLE_WORDS = new Set([
+  'President', 'Vice', 'Prime', 'Minister', 'Premier', 'Chancellor', 'Secretary', 'Senator', 'Sen', 'Representative', 'Rep',
+  'Congressman', 'Congresswoman', 'Governor', 'Gov', 'Mayor', 'Speaker', 'Leader', 'King', 'Queen', 'Prince', 'Princess', 'Pope',
+  'Sheikh', 'Emir', 'Ambassador', 'Envoy', 'Commissioner', 'Judge', 'Justice', 'Chief', 'General', 'Gen', 'Admiral', 'Adm', 'Colonel',
+  'Col', 'Lt', 'Sgt', 'Sergeant', 'Captain', 'Capt', 'Commander', 'Major', 'Maj', 'Marshal', 'Lieutenant', 'Director', 'Chairman',
+  'Chairwoman', 'Chair', 'Chairperson', 'CEO', 'CFO', 'COO', 'CTO', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame',
+  'Lord', 'Lady', 'Rev', 'Reverend', 'Father', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Imam', 'Coach', 'Officer', 'Executive',
+  'Deputy', 'Assistant', 'Attorney', 'Inspector', 'Detective', 'Superintendent', 'Councillor', 'Councilman', 'Councilwoman',
+  'Alderman', 'Treasurer', 'Comptroller', 'Auditor', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Founder', 'Co-founder', 'Analyst',
+  'Economist', 'Strategist', 'Chairs', 'Head', 'Manager', 'Delegate', 'Negotiator', 'Co-Chair', 'Co-chair', 'Elect', 'Crown',
+  'Undersecretary', 'Corporal', 'Trooper', 'Constable', 'Sheriff', 'Agent', 'Seaman', 'Airman', 'Administrator', 'Registrar', 'Provost', 'Dean', 'Principal', 'Editor', 'Publisher', 'Correspondent',
+]);
+
+/** Honorifics that make the single word after them a surname ("Mr. Okafor"). */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Sen', 'Rep', 'Gov', 'Judge', 'Justice', 'Prof', 'Professor', 'Coach', 'Minister', 'President', 'Senator', 'Governor', 'Mayor', 'Ambassador', 'Commissioner']);
+
+/** Lowercase words that may stand inside a name between capitalized ones. */
+const PERSON_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'do', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ben', 'ibn', 'ter', 'zu']);
+const ORG_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'del', 'di', 'y']);
+
+/** Last words of organizations' names. */
+const ORG_HEADS = new Set([
+  'Company', 'Companies', 'Corporation', 'Corp', 'Inc', 'Incorporated', 'Ltd', 'Limited', 'LLC', 'LLP', 'PLC', 'Plc', 'AG', 'SA', 'NV',
+  'GmbH', 'SE', 'Group', 'Holdings', 'Labs', 'Lab', 'Laboratories', 'Foundation', 'Institute', 'Institution', 'Partners',
+  'Partnership', 'Research', 'Systems', 'Technologies', 'Technology', 'Ventures', 'Fund', 'Trust', 'Association', 'Council',
+  'Committee', 'Commission', 'Agency', 'Authority', 'Services', 'Service', 'Industries', 'Studios', 'Entertainment', 'Pictures',
+  'Airlines', 'Airways', 'Motors', 'Bancorp', 'Securities', 'Insurance', 'Pharmaceuticals', 'Pharma', 'Therapeutics', 'University',
+  'College', 'Academy', 'Club', 'Union', 'Society', 'Forum', 'Centre', 'Center', 'Network', 'Enterprises', 'Investments',
+  'Management', 'Advisors', 'Advisers', 'Capital', 'Bank', 'Bancorp', 'Ministry', 'Department', 'Office', 'Bureau', 'Court',
+  'Tribunal', 'Parliament', 'Assembly', 'Party', 'Coalition', 'Alliance', 'Federation', 'Confederation', 'League', 'Board', 'Body',
+  'Police', 'Army', 'Navy', 'Guard', 'Church', 'Hospital', 'Clinic', 'School', 'Museum', 'Library', 'Energy', 'Petroleum', 'Oil',
+  'Mining', 'Brands', 'Foods', 'Media', 'Records', 'Software', 'Solutions', 'Consulting', 'Communications', 'Telecom',
+  'Logistics', 'Shipping', 'Exchange', 'Organisation', 'Organization', 'Secretariat', 'Directorate', 'Inspectorate', 'Command',
+  'Cabinet', 'Congress', 'Senate', 'Caucus', 'Syndicate', 'Cooperative', 'Collective', 'Consortium', 'Observatory', 'Council', 'Workers', 'Gazette', 'Tribune', 'Herald', 'Journal', 'Times', 'Post', 'Chronicle',
+  'Broadcasting', 'Television', 'Radio', 'Press', 'Magazine', 'Motor', 'Steel', 'Chemicals', 'Electric', 'Railways',
+]);
+
+/** Organization words that take a complement: "Ministry of Defence", "Bank of Nigeria", "Court of Appeals". */
+const ORG_HEADS_WITH_OF = new Set([
+  'Ministry', 'Department', 'Bank', 'University', 'Institute', 'Court', 'Office', 'Bureau', 'Council', 'Commission', 'Academy',
+  'Agency', 'Authority', 'Board', 'Church', 'College', 'School', 'Federation', 'Association', 'Union', 'League', 'Society', 'Party',
+  'Federal', 'Chamber', 'House', 'Secretariat', 'Directorate', 'Organisation', 'Organization', 'Centre', 'Center', 'Museum', 'Fund',
+  'Committee', 'Company', 'Corporation', 'Service', 'Foundation', 'Coalition', 'Alliance', 'Congress', 'Assembly', 'Order', 'Friends',
+]);
+
+/** Words that make a capitalized run a place, an event or a thing rather than a person. */
+const NOT_PERSON_WORDS = new Set([
+  'Street', 'St', 'Avenue', 'Ave', 'Road', 'Rd', 'Boulevard', 'Square', 'Park', 'Bridge', 'River', 'Lake', 'Island', 'Islands', 'Mountain',
+  'Mountains', 'Valley', 'Beach', 'Bay', 'City', 'Town', 'County', 'Province', 'State', 'Airport', 'Station', 'Stadium', 'Arena', 'Hall',
+  'Hotel', 'Tower', 'Building', 'Award', 'Awards', 'Prize', 'Cup', 'Trophy', 'Act', 'Bill', 'Law', 'Day', 'Week', 'Festival', 'Games',
+  'Championship', 'Open', 'Series', 'Show', 'Live', 'Tonight', 'Foundation', 'Memorial', 'Center', 'Centre', 'Cathedral', 'Chapel',
+  'Highway', 'Freeway', 'Drive', 'Lane', 'Way', 'Place', 'Heights', 'Hills', 'Gardens', 'Garden', 'Forest', 'Desert', 'Sea', 'Ocean',
+  'Strait', 'Gulf', 'Canal', 'Coast', 'Peninsula', 'Plaza', 'Mall', 'Market', 'Fair', 'Expo', 'Summit', 'Conference', 'Olympics',
+  'University', 'College', 'School', 'Institute', 'Hospital', 'Museum', 'Library', 'Church', 'Fund', 'Trust', 'Prize', 'Medal', 'Lecture',
+  'Doctrine', 'Rule', 'Plan', 'Report', 'Index', 'Effect', 'Syndrome', 'Disease', 'Era', 'Age', 'Dynasty', 'Stakes', 'Classic',
+]);
+
+/** Abbreviations written with a period inside a name or before one: "Mr. Okafor", "St. Louis". */
+const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm', 'Prof', 'Rev', 'St', 'Ft', 'Mt']);
+
+/** Names shaped like organizations' that are places or rooms. */
+const NOT_ORGANIZATIONS = new Set(['Soviet Union', 'Oval Office', 'Situation Room', 'West Bank', 'Left Bank', 'South Bank', 'Big Society']);
+
+const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'Jnr', 'Snr']);
+const INITIAL = /^\p{Lu}$/u;
+const CAPITALIZED = /^\p{Lu}/u;
+const INTRODUCED_ACRONYM = /^,? \(([A-Z][A-Z0-9&]{1,9})\)/;
+
+interface Found {
+  block: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  name: string;
+}
+
+/** A sorted list of the spans already marked in each block. */
+class Occupied {
+  private readonly byBlock = new Map<number, { start: number; end: number }[]>();
+
+  constructor(spans: readonly { block: number; start: number; end: number }[]) {
+    for (const s of spans) this.add(s);
+  }
+
+  add(s: { block: number; start: number; end: number }): void {
+    const list = this.byBlock.get(s.block) ?? [];
+    list.push({ start: s.start, end: s.end });
+    list.sort((a, b) => a.start - b.start);
+    this.byBlock.set(s.block, list);
+  }
+
+  overlaps(block: number, start: number, end: number): boolean {
+    return (this.byBlock.get(block) ?? []).some((s) => s.start < end && start < s.end);
+  }
+}
+
+/** Mentions of people and organizations the dataset does not list, given the mentions already found. */
+export function findUnlistedNames(lookup: EntityLookup, texts: readonly string[], folded: readonly string[], found: readonly Mention[]): Mention[] {
+  const occupied = new Occupied(found);
+  const introduced: Found[] = [];
+  folded.forEach((text, block) => {
+    if (!introducesNames(text)) return;
+    const words = wordSpans(text);
+    for (const run of capitalizedRuns(text, words, (s, e) => occupied.overlaps(block, s, e))) {
+      for (const candidate of classifyRun(lookup, text, words, run)) {
+        const end = withAbbreviationPeriod(text, candidate.end);
+        introduced.push({ block, start: candidate.start, end, type: candidate.type, name: texts[block]!.slice(candidate.start, end) });
+      }
+    }
+  });
+  if (introduced.length === 0) return [];
+  for (const f of introduced) occupied.add(f);
+  const mentions = introduced.map((f) => toMention(f));
+  mentions.push(...repeatedNames(folded, introduced, occupied));
+  return mentions;
+}
+
+/**
+ * Whether capitals in a block say something: not in capitals or title case
+ * ("Analyst Warns Of Slowdown"). A short sentence full of names is still prose
+ * when it has a lowercase word that a headline would capitalize ("ruled").
+ */
+function introducesNames(text: string): boolean {
+  if (isAllCaps(text)) return false;
+  return !isTitleCase(text) || /(?:^|\s)(?!(?:with|from|into|over|after|about|than|amid|upon|onto|near|says|said|will|amid|this|that)\b)\p{Ll}{4,}/u.test(text);
+}
+
+function toMention(f: Found, name = f.name): Mention {
+  return { block: f.block, start: f.start, end: f.end, entityId: unlistedId(f.type, name), type: f.type };
+}
+
+interface Run {
+  /** Indices into the block's words; connectors included. */
+  words: number[];
+}
+
+/**
+ * Runs of capitalized words joined by a space, a hyphen or an apostrophe
+ * ("Pettigrew-Vale", "O'Neill"), an initial's period ("Robert F. Kennedy"),
+ * a name particle ("Ursula von der Leyen"), or, inside an organization's
+ * name, "of", "for" and "and" ("Department of Health and Human Services").
+ */
+function capitalizedRuns(text: string, words: WordSpans, isTaken: (start: number, end: number) => boolean): Run[] {
+  const runs: Run[] = [];
+  let current: number[] = [];
+  let inComplement = false;
+  const flush = () => {
+    while (current.length > 0 && !CAPITALIZED.test(wordAt(text, words, current[current.length - 1]!))) current.pop();
+    if (current.length > 0) runs.push({ words: current });
+    current = [];
+    inComplement = false;
+  };
+  for (let i = 0; i < words.count; i++) {
+    const word = wordAt(text, words, i);
+    const taken = isTaken(words.starts[i]!, words.ends[i]!);
+    if (current.length > 0 && (taken || !joins(text.slice(words.ends[i - 1]!, words.starts[i]!), wordAt(text, words, i - 1), word))) flush();
+    if (taken) continue;
+    if (CAPITALIZED.test(word)) {
+      current.push(i);
+      continue;
+    }
+    const previous = current.length > 0 ? wordAt(text, words, current[current.length - 1]!) : '';
+    let joinsRun = false;
+    if (current.length > 0) {
+      if (word === 'of' || word === 'for' || word === 'on') joinsRun = inComplement || ORG_HEADS_WITH_OF.has(previous);
+      else if (word === 'the') joinsRun = previous === 'of' || previous === 'for' || previous === 'on';
+      else if (word === 'and') joinsRun = inComplement && CAPITALIZED.test(previous);
+      else joinsRun = PERSON_PARTICLES.has(word) || ORG_CONNECTORS.has(word);
+    }
+    if (joinsRun) {
+      if (word === 'of' || word === 'for' || word === 'on') inComplement = true;
+      current.push(i);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+function wordAt(text: string, words: WordSpans, i: number): string {
+  return text.slice(words.starts[i]!, words.ends[i]!);
+}
+
+function joins(gap: string, previous: string, word: string): boolean {
+  if (gap === ' ' || gap === '-' || gap === "'") return true;
+  if (gap === ' & ') return true;
+  // "F. Kennedy", "U.S. District", "St. Louis": a period after an initial or a short abbreviation.
+  if ((gap === '.' || gap === '. ') && (INITIAL.test(previous) || ABBREVIATIONS.has(previous))) return CAPITALIZED.test(word);
+  return false;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+/** The person and organization names in one run, if any. */
+function classifyRun(lookup: EntityLookup, text: string, all: WordSpans, run: Run): Candidate[] {
+  const indices = run.words;
+  const word = (k: number) => text.slice(all.starts[indices[k]!]!, all.ends[indices[k]!]!);
+  const startOf = (k: number) => all.starts[indices[k]!]!;
+  const endOf = (k: number) => all.ends[indices[k]!]!;
+  const n = indices.length;
+  const isLower = (k: number) => !CAPITALIZED.test(word(k));
+
+  // Leading words that open a sentence or are a weekday are not part of any name.
+  let first = 0;
+  while (first < n && (SENTENCE_OPENERS.has(word(first)) || CALENDAR_WORDS.test(word(first)) || isLower(first))) first++;
+  if (first >= n) return [];
+
+  const out: Candidate[] = [];
+  const person = personIn(lookup, n, first, word, isLower);
+  const orgEnd = person ? person.titleStart : n;
+  if (person) out.push({ start: startOf(person.from), end: endOf(n - 1), type: 'person' });
+  const org = organizationIn(first, orgEnd, word, isLower);
+  if (org) out.push({ start: startOf(org.from), end: endOf(org.to), type: 'organization' });
+  return out;
+}
+
+/**
+ * A person's name at the end of the run: from a given name, or from the
+ * word after a title, to the end of the run. `titleStart` is where the
+ * titles before it begin, so that an organization may stand before them
+ * ("Regulatory Commission Chief Executive Gbenga Komolafe").
+ */
+function personIn(lookup: EntityLookup, n: number, first: number, word: (k: number) => string, isLower: (k: number) => boolean): { from: number; titleStart: number } | undefined {
+  for (let k = first; k < n; k++) {
+    if (isLower(k) || TITLE_WORDS.has(word(k))) continue;
+    const afterTitle = k > first && TITLE_WORDS.has(word(k - 1));
+    const given = lookup.isGivenName(word(k));
+    if (!given && !afterTitle) continue;
+    const rest = nameWordsOf(k, n, word, isLower);
+    if (rest === undefined) continue;
+    const honorific = afterTitle && HONORIFICS.has(word(k - 1));
+    if (rest < 2 && !honorific) continue;
+    if (rest > 4) continue;
+    // What stands before the name must be titles, or an organization followed by titles.
+    let titleStart = k;
+    while (titleStart > first && TITLE_WORDS.has(word(titleStart - 1))) titleStart--;
+    if (titleStart > first && titleStart === k) continue; // unexplained capitalized words before the name
+    return { from: k, titleStart };
+  }
+  return undefined;
+}
+
+/** How many name words run from `k` to the end, or undefined when they cannot be one person's name. */
+function nameWordsOf(k: number, n: number, word: (k: number) => string, isLower: (k: number) => boolean): number | undefined {
+  let count = 0;
+  for (let j = k; j < n; j++) {
+    const w = word(j);
+    if (isLower(j)) {
+      if (!PERSON_PARTICLES.has(w)) return undefined;
+      continue;
+    }
+    if (TITLE_WORDS.has(w) && !NAME_SUFFIXES.has(w)) return undefined;
+    if (NOT_PERSON_WORDS.has(w) || ORG_HEADS.has(w) || CALENDAR_WORDS.test(w)) return undefined;
+    if (/\d/.test(w) || (w.length > 1 && w === w.toUpperCase() && !NAME_SUFFIXES.has(w))) return undefined;
+    if (!INITIAL.test(w) && !NAME_SUFFIXES.has(w)) count++;
+  }
+  return count;
+}
+
+/** An organization's name among words [first, end): ending with an organization word, or one followed by "of …". */
+function organizationIn(first: number, end: number, word: (k: number) => string, isLower: (k: number) => boolean): { from: number; to: number } | undefined {
+  let to = end - 1;
+  while (to >= first && (isLower(to) || TITLE_WORDS.has(word(to)))) to--;
+  if (to <= first) return undefined;
+  let from = first;
+  // A leading title is a role, not the organization ("Minister of Foreign Affairs").
+  if (TITLE_WORDS.has(word(from))) return undefined;
+  while (from < to && isLower(from)) from++;
+  const last = word(to);
+  if (NOT_ORGANIZATIONS.has(`${word(to - 1)} ${last}`)) return undefined;
+  if (ORG_HEADS.has(last)) {
+    // "and" joins two organizations unless it stands inside an "of" complement ("Department of Health and Human Services").
+    for (let k = from; k < to; k++) if (word(k) === 'and' && !hasOfBefore(from, k, word)) return undefined;
+    return { from, to };
+  }
+  for (let k = from; k < to; k++) {
+    if (ORG_HEADS_WITH_OF.has(word(k)) && (word(k + 1) === 'of' || word(k + 1) === 'for' || word(k + 1) === 'on')) return { from, to };
+  }
+  return undefined;
+}
+
+function hasOfBefore(from: number, k: number, word: (k: number) => string): boolean {
+  for (let j = from; j < k; j++) if (word(j) === 'of' || word(j) === 'for') return true;
+  return false;
+}
+
+/** "Robert F. Kennedy Jr." and "Acme Inc." end with their period. */
+function withAbbreviationPeriod(text: string, end: number): number {
+  return text.charAt(end) === '.' && /(?:^|[^\p{L}])(?:Jr|Sr|Inc|Corp|Co|Ltd|Jnr|Snr)$/u.test(text.slice(Math.max(0, end - 5), end)) ? end + 1 : end;
+}
+
+/**
+ * Later mentions of the names found: the full name again anywhere (headlines
+ * too, in capitals where they are set in capitals), a person's surname
+ * standing alone, and an acronym introduced right after an organization.
+ */
+function repeatedNames(folded: readonly string[], introduced: Found[], occupied: Occupied): Mention[] {
+  const out: Mention[] = [];
+  const forms = new Map<string, { found: Found; name: string }[]>();
+  const addForm = (form: string, found: Found, name: string) => {
+    const list = forms.get(form) ?? [];
+    if (!list.some((f) => f.name === name)) list.push({ found, name });
+    forms.set(form, list);
+  };
+  for (const f of introduced) {
+    const key = folded[f.block]!.slice(f.start, f.end);
+    addForm(key, f, f.name);
+    if (f.type === 'person') {
+      const surname = surnameOf(key);
+      if (surname) addForm(surname, f, f.name);
+    } else {
+      const acronym = INTRODUCED_ACRONYM.exec(folded[f.block]!.slice(f.end, f.end + 16));
+      if (acronym) addForm(acronym[1]!, f, f.name);
+    }
+  }
+  folded.forEach((text, block) => {
+    const caps = isAllCaps(text);
+    for (const [form, owners] of forms) {
+      const needle = caps ? form.toUpperCase() : form;
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        const end = at + needle.length;
+        if (!standsAlone(text, at, end, caps)) continue;
+        if (occupied.overlaps(block, at, end)) continue;
+        const owner = nearestBefore(owners, block, at);
+        const mention = { block, start: at, end, type: owner.found.type, name: owner.name };
+        occupied.add(mention);
+        out.push(toMention(mention, owner.name));
+      }
+    }
+  });
+  return out;
+}
+
+function surnameOf(name: string): string | undefined {
+  const words = name.split(/[ ]+/).filter((w) => !NAME_SUFFIXES.has(w.replace(/\.$/, '')) && !INITIAL.test(w.replace(/\.$/, '')));
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!;
+  // "de la Cruz": a surname with particles is kept whole.
+  let start = words.length - 1;
+  while (start > 1 && PERSON_PARTICLES.has(words[start - 1]!)) start--;
+  const surname = words.slice(start).join(' ');
+  return last.length >= 3 ? surname : undefined;
+}
+
+/** A form stands alone when no capitalized word or letter touches it: "Brown" but not "Brown University" or "Gordon Brown". */
+function standsAlone(text: string, start: number, end: number, caps: boolean): boolean {
+  if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) return false;
+  if (caps) return true;
+  const before = /(\p{Lu}[\p{L}.'-]*)[ -]$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (before && !SENTENCE_OPENERS.has(before[1]!) && !TITLE_WORDS.has(before[1]!.replace(/\.$/, '')) && !CALENDAR_WORDS.test(before[1]!)) return false;
+  if (/^[ -]\p{Lu}/u.test(text.slice(end, end + 2))) return false;
+  return true;
+}
+
+function nearestBefore(owners: { found: Found; name: string }[], block: number, start: number): { found: Found; name: string } {
+  let best = owners[0]!;
+  for (const o of owners) {
+    const before = o.found.block < block || (o.found.block === block && o.found.start <= start);
+    if (before) best = o;
+  }
+  return best;
+}
