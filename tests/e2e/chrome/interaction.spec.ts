@@ -228,6 +228,18 @@ test('the look setting moves the marks to that look\'s highlight names, live, an
   }
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 
+  // Cards work the same in another look, and the open mention paints over its mark.
+  await page.bringToFront();
+  const lagarde = middle(await textBox(page, '#clickable', 'Lagarde'));
+  await page.mouse.move(lagarde.x, lagarde.y, { steps: 2 });
+  await expect(card(page).locator('.name')).toHaveText('Christine Lagarde', { timeout: 5_000 });
+  const active = await page.evaluate(() => {
+    const highlight = CSS.highlights.get('dramatis-active');
+    return highlight && { priority: highlight.priority, texts: [...(highlight as unknown as Iterable<Range>)].map((r) => r.toString()) };
+  });
+  expect(active).toEqual({ priority: 1, texts: ['Christine Lagarde'] });
+  await page.keyboard.press('Escape');
+
   // The choice is stored: a new page load shows the same look.
   await page.reload();
   await expectLook('Thin underline');

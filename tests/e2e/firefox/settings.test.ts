@@ -7,7 +7,8 @@ import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
 import { startServer, type RunningServer } from '../../support/server.ts';
-import { launchFirefox, marksOn, openPage, openPopup, POLL } from './firefox-session.ts';
+import { hover, launchFirefox, marksOn, openCard, openPage, openPopup, POLL } from './firefox-session.ts';
+import { readMarksInPage } from '../../support/page-marks.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -114,6 +115,8 @@ test('the look of the marks moves them to that look\'s highlight names at once, 
   const page = await openPage(browser, server.url);
   await marksOn(page, 20);
   const dotted = await highlightTexts(page);
+  const carney = (await page.evaluate(readMarksInPage)).find((m) => m.text === 'Mark Carney');
+  assert.ok(carney, 'Mark Carney is marked');
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
   const popup = await openSettings();
   assert.equal(await popup.evaluate(() => document.querySelector<HTMLInputElement>('input[name="mark-look"]:checked')?.value), 'dotted');
@@ -129,6 +132,18 @@ test('the look of the marks moves them to that look\'s highlight names at once, 
     await waitForHighlights(page, inLook(look), `marks in the ${look} look`);
   }
   assert.equal(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded), true, 'the page was not reloaded');
+
+  // Cards work the same in another look, and the open mention paints over its mark.
+  await page.bringToFront();
+  await hover(page, carney);
+  assert.equal((await openCard(page)).name, 'Mark Carney');
+  const active = await page.evaluate(() => {
+    const highlight = CSS.highlights.get('dramatis-active');
+    return highlight && { priority: highlight.priority, texts: [...(highlight as unknown as Iterable<Range>)].map((r) => r.toString()) };
+  });
+  assert.deepEqual(active, { priority: 1, texts: ['Mark Carney'] });
+  await page.keyboard.press('Escape');
+  await popup.bringToFront();
 
   await page.reload();
   await waitForHighlights(page, inLook('tint'), 'the tint look after a reload');
