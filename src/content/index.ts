@@ -2,13 +2,16 @@
  * The content script's entry: follows the settings live (the main switch, the
  * site's pause, what to mark), starting an annotation when Dramatis is active
  * here and tearing it down when it is switched off, paused, or when the
- * extension is reloaded under the page. Answers the popup's questions.
+ * extension is reloaded under the page. A single-page app's move to another
+ * article starts a fresh annotation. Answers the popup's questions.
  */
 import browser, { extensionContextGone, type Runtime } from '../shared/browser-api.ts';
 import { activeOn, loadSettings, watchSettings, type Settings } from '../shared/settings.ts';
 import { parsePageRequest, type AnyPageRequest, type PageProtocol } from '../shared/messages.ts';
 import { annotatePage, type Annotation, type MarkView } from './annotator.ts';
 import { Marks } from './marks.ts';
+import { claimWorld, takeOverPage, watchExtensionContext } from './extension-lifetime.ts';
+import { watchPageAddress } from './page-navigation.ts';
 
 const lifetime = new AbortController();
 interface Running {
@@ -19,8 +22,10 @@ interface Running {
 }
 
 let running: Running | undefined;
+let latest: Settings | undefined;
 
 function apply(settings: Settings): void {
+  latest = settings;
   // The look changes only the highlights' names, so it needs no new annotation.
   Marks.setLook(settings.markLook);
   const view: MarkView = { markPeople: settings.markPeople, markOrganizations: settings.markOrganizations, markMode: settings.markMode };
@@ -51,12 +56,33 @@ function answer(request: AnyPageRequest): PageProtocol[AnyPageRequest['type']]['
   }
 }
 
+/** Another article in the same document (single-page app): its marks, cast and date start from scratch. */
+function restart(): void {
+  if (!running || !latest) return;
+  running.controller.abort();
+  running = undefined;
+  apply(latest);
+}
+
+/** Runs `remove`, which may throw once the extension context is gone: the page must see no error. */
+function quietly(remove: () => void): void {
+  try {
+    remove();
+  } catch {
+    // The listener went with the context.
+  }
+}
+
 lifetime.signal.addEventListener('abort', () => {
   running?.controller.abort();
   running = undefined;
 });
 
-if (document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml') {
+const isDocument = document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml';
+if (isDocument && claimWorld()) {
+  takeOverPage(document);
+  watchExtensionContext(document, () => lifetime.abort(), lifetime.signal);
+  watchPageAddress(document, restart, lifetime.signal);
   watchSettings(apply, lifetime.signal);
   loadSettings().then(apply, () => lifetime.abort());
   const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
@@ -66,5 +92,5 @@ if (document.contentType === 'text/html' || document.contentType === 'applicatio
     return request ? Promise.resolve(answer(request)) : undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  lifetime.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  lifetime.signal.addEventListener('abort', () => quietly(() => browser.runtime.onMessage.removeListener(onMessage)), { once: true });
 }

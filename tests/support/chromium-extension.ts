@@ -1,6 +1,6 @@
 /** Debian's Chromium with the built extension (dist/chrome) in a fresh profile: for tests and screenshot scripts. */
 import { chromium, type BrowserContext } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './gold.ts';
@@ -12,14 +12,31 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromiumWithExtension(options: { colorScheme?: 'light' | 'dark'; hasTouch?: boolean } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  hasTouch?: boolean;
+  /**
+   * The profile's developer mode, as a developer who loads the extension unpacked has it on. Without it
+   * `chrome.runtime.reload()` leaves the extension disabled (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION).
+   */
+  developerMode?: boolean;
+  /** Playwright turns the back-forward cache off (`--disable-back-forward-cache`); true keeps it, as for readers. */
+  backForwardCache?: boolean;
+}
+
+export async function launchChromiumWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'dramatis-chromium-'));
+  if (options.developerMode) {
+    await mkdir(path.join(dir, 'Default'));
+    await writeFile(path.join(dir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     hasTouch: options.hasTouch ?? false,
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     args: [
       // Playwright disables extensions by default; this lets ours, and only ours, load.
       `--disable-extensions-except=${EXTENSION_DIR}`,
