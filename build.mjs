@@ -53,8 +53,9 @@ async function compileDataset(tools) {
   const all = [...parseErrors, ...errors];
   if (all.length > 0) throw new Error(`The dataset has ${all.length} problem(s):\n  ${all.join('\n  ')}`);
   const { datasetDate } = JSON.parse(await readFile(path.join(DATA_DIR, 'dataset-info.json'), 'utf8'));
-  const givenNames = tools.parseWordList(await readFile(path.join(DATA_DIR, 'lexicon', 'given-names.txt'), 'utf8'));
-  return { ...tools.compileIndex(records, datasetDate, givenNames), files };
+  const wordList = async (name) => tools.parseWordList(await readFile(path.join(DATA_DIR, 'lexicon', name), 'utf8'));
+  const lexicon = { givenNames: await wordList('given-names.txt'), places: await wordList('places.txt') };
+  return { ...tools.compileIndex(records, datasetDate, lexicon), files };
 }
 
 function printCounts(index, files, perFile = false) {

@@ -24,6 +24,8 @@ export interface CompiledIndex {
   firstWords: Record<string, number[]>;
   /** Given names, folded (see `foldText`) and sorted: a capitalized run starting with one may be a person the dataset does not list. */
   givenNames: string[];
+  /** Place names, folded and sorted: a capitalized run that is or starts with one is no person ("Hong Kong"). */
+  places: string[];
 }
 
 export interface EntitySummary {
@@ -85,6 +87,6 @@ export function isCompiledIndex(value: unknown): value is CompiledIndex {
   return (
     v.format === INDEX_FORMAT && typeof v.datasetDate === 'string' && Array.isArray(v.entities) &&
     typeof v.names === 'object' && v.names !== null && typeof v.firstWords === 'object' && v.firstWords !== null &&
-    Array.isArray(v.givenNames)
+    Array.isArray(v.givenNames) && Array.isArray(v.places)
   );
 }

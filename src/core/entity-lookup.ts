@@ -20,11 +20,20 @@ export class EntityLookup {
   private byId: Map<string, number> | undefined;
   private readonly givenNameList: readonly string[];
   private givenNames: Set<string> | undefined;
+  private readonly placeList: readonly string[];
+  private places: Set<string> | undefined;
 
   constructor(index: CompiledIndex) {
     this.entities = index.entities;
     this.tables = { names: index.names, firstWords: index.firstWords };
     this.givenNameList = index.givenNames;
+    this.placeList = index.places;
+  }
+
+  /** Whether folded text is the name of a place of the lexicon ("Hong Kong", "Sierra Leone"). */
+  isPlace(text: string): boolean {
+    this.places ??= new Set(this.placeList);
+    return this.places.has(text);
   }
 
   /** Whether a folded, capitalized word is a given name of the lexicon ("Renata", "Gbenga"). */

@@ -5,11 +5,15 @@ import { namesOf } from './entity-names.ts';
 import { foldText } from './text-fold.ts';
 import { addNameLength } from './name-words.ts';
 
-/**
- * `givenNames` is the lexicon of `data/lexicon/given-names.txt`; the first
- * names of the dataset's people are added to it.
- */
-export function compileIndex(records: EntityRecord[], datasetDate: string, givenNames: readonly string[] = []): { index: CompiledIndex; details: CompiledDetails[] } {
+/** The word lists of `data/lexicon/`. */
+export interface Lexicon {
+  /** Given names (`given-names.txt`); the first names of the dataset's people are added to them. */
+  givenNames: readonly string[];
+  /** Place names (`places.txt`). */
+  places: readonly string[];
+}
+
+export function compileIndex(records: EntityRecord[], datasetDate: string, lexicon: Lexicon = { givenNames: [], places: [] }): { index: CompiledIndex; details: CompiledDetails[] } {
   const entities = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Null-prototype objects: a name such as "constructor" must be a plain key.
   const names: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
@@ -21,7 +25,7 @@ export function compileIndex(records: EntityRecord[], datasetDate: string, given
     }
   });
   return {
-    index: { format: INDEX_FORMAT, datasetDate, entities: entities.map(summarize), names, firstWords, givenNames: allGivenNames(entities, givenNames) },
+    index: { format: INDEX_FORMAT, datasetDate, entities: entities.map(summarize), names, firstWords, givenNames: allGivenNames(entities, lexicon.givenNames), places: [...new Set(lexicon.places.map(foldText))].sort() },
     details: compileDetails(entities, datasetDate),
   };
 }

@@ -128,6 +128,7 @@ function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], f
     else introduced.set(a.entity, [a]);
   }
   const taken = new TakenSpans(accepted);
+  const organizations = new OrganizationEdges(lookup, accepted);
   /** Where a short name last stood in someone else's full name ("Jack Altman"): later it may mean them. */
   const otherBearer = new Map<string, { block: number; start: number }>();
   for (const span of weak.sort(byPosition)) {
@@ -138,7 +139,7 @@ function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], f
       if (span.entries.every((e) => lookup.entities[e.entity]!.type === 'person')) otherBearer.set(key, span);
       continue;
     }
-    const entity = chooseEntity(lookup, span, introduced, text);
+    const entity = chooseEntity(lookup, span, introduced, text) ?? organizationInContext(lookup, span, text, organizations);
     if (entity === undefined) continue;
     // "Sam Altman … Jack Altman … Altman said": the nearest full name decides, even one we do not know.
     const bearer = otherBearer.get(key);
@@ -147,8 +148,63 @@ function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], f
     const mention = { block: span.block, start: span.start, end: span.end, entity };
     accepted.push(mention);
     taken.add(mention);
+    organizations.add(mention);
     if (!introduced.has(entity)) introduced.set(entity, [mention]);
   }
+}
+
+/** Where the organizations marked so far start and end, to see names listed beside them ("Apple and Netflix"). */
+class OrganizationEdges {
+  private readonly edges = new Set<string>();
+
+  constructor(
+    private readonly lookup: EntityLookup,
+    accepted: readonly Accepted[],
+  ) {
+    for (const a of accepted) this.add(a);
+  }
+
+  add(a: Accepted): void {
+    if (this.lookup.entities[a.entity]!.type !== 'organization') return;
+    this.edges.add(`${a.block}:s${a.start}`);
+    this.edges.add(`${a.block}:e${a.end}`);
+  }
+
+  startsAt(block: number, at: number): boolean {
+    return this.edges.has(`${block}:s${at}`);
+  }
+
+  endsAt(block: number, at: number): boolean {
+    return this.edges.has(`${block}:e${at}`);
+  }
+}
+
+/** Words after a name that only a company or a body takes: "Apple said", "Shell's", "Amazon shares". */
+const ORGANIZATION_FOLLOWERS = /^(?:'s?(?![\p{L}])|, whose | (?:said|says|announced|reported|sued|posted|shares|stock|executives?|spokesperson|spokesman|spokeswoman|CEO|Inc|Corp|chief executive)(?![\p{L}]))/u;
+const LIST_JOINER_AFTER = /^(?:,? (?:and|or|&) |, )/;
+const LIST_JOINER_BEFORE = /(?:,? (?:and|or|&) |, )$/;
+
+/**
+ * An organization's short name with no full mention is still the organization
+ * where its context says so: a word only organizations take after it, or
+ * another organization listed beside it. "the Amazon" stays the river.
+ */
+function organizationInContext(lookup: EntityLookup, span: Span, text: string, organizations: OrganizationEdges): number | undefined {
+  const orgs = span.entries.filter((e) => lookup.entities[e.entity]!.type === 'organization');
+  if (orgs.length !== 1 || orgs.length !== span.entries.length) return undefined;
+  if (/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, span.start - 4), span.start))) return undefined;
+  const after = text.slice(span.end, span.end + 40);
+  const before = text.slice(Math.max(0, span.start - 8), span.start);
+  const listedAfter = LIST_JOINER_AFTER.exec(after);
+  const listedBefore = LIST_JOINER_BEFORE.exec(before);
+  if (
+    ORGANIZATION_FOLLOWERS.test(after) ||
+    (listedAfter && organizations.startsAt(span.block, span.end + listedAfter[0].length)) ||
+    (listedBefore && organizations.endsAt(span.block, span.start - listedBefore[0].length))
+  ) {
+    return orgs[0]!.entity;
+  }
+  return undefined;
 }
 
 /** The spans already marked, per block and sorted, for overlap checks in logarithmic time. */

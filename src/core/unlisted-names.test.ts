@@ -12,7 +12,9 @@ const records: EntityRecord[] = [
   { id: 'gordon-brown', type: 'person', name: 'Gordon Brown', description: 'x' },
   { id: 'shell', type: 'organization', name: 'Shell plc', shortNames: ['Shell'], description: 'x' },
 ];
-const lookup = new EntityLookup(compileIndex(records, '2026-01-01', ['Renata', 'Jaylen', 'Gbenga', 'Yvonne', 'Anna', 'May', 'Louis']).index);
+const lookup = new EntityLookup(
+  compileIndex(records, '2026-01-01', { givenNames: ['Renata', 'Jaylen', 'Gbenga', 'Yvonne', 'Anna', 'May', 'Louis', 'Hong', 'Sierra'], places: ['Hong Kong', 'Sierra Leone'] }).index,
+);
 
 /** Each mention as "text=kind:name", where kind is the dataset id or "P"/"O" for an unlisted person or organization. */
 function found(texts: string[]): string[] {
@@ -84,6 +86,7 @@ test('places, events, months and ordinary capitalized words are not names', () =
   assert.deepEqual(found(['Flights resumed at St. Louis Lambert International Airport.']), []);
   assert.deepEqual(found(['The Anna Freud Memorial Lecture was cancelled.']), []);
   assert.deepEqual(found(['When Renata arrived, the meeting began.']), []);
+  assert.deepEqual(found(['Protests in Hong Kong and Sierra Leone Police statements were covered widely.']), ['Sierra Leone Police=O:Sierra Leone Police']);
 });
 
 test('a dataset organization that begins a longer organization name gives way to it', () => {

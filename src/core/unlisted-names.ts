@@ -244,7 +244,8 @@ function classifyRun(lookup: EntityLookup, text: string, all: WordSpans, run: Ru
   if (first >= n) return [];
 
   const out: Candidate[] = [];
-  const person = personIn(lookup, n, first, word, isLower);
+  const isPlaceAt = (from: number, to: number) => lookup.isPlace(text.slice(startOf(from), endOf(to)));
+  const person = personIn(lookup, n, first, word, isLower, isPlaceAt);
   const orgEnd = person ? person.titleStart : n;
   if (person) out.push({ start: startOf(person.from), end: endOf(n - 1), type: 'person' });
   const org = organizationIn(first, orgEnd, word, isLower);
@@ -258,7 +259,14 @@ function classifyRun(lookup: EntityLookup, text: string, all: WordSpans, run: Ru
  * titles before it begin, so that an organization may stand before them
  * ("Regulatory Commission Chief Executive Gbenga Komolafe").
  */
-function personIn(lookup: EntityLookup, n: number, first: number, word: (k: number) => string, isLower: (k: number) => boolean): { from: number; titleStart: number } | undefined {
+function personIn(
+  lookup: EntityLookup,
+  n: number,
+  first: number,
+  word: (k: number) => string,
+  isLower: (k: number) => boolean,
+  isPlaceAt: (from: number, to: number) => boolean,
+): { from: number; titleStart: number } | undefined {
   for (let k = first; k < n; k++) {
     if (isLower(k) || TITLE_WORDS.has(word(k))) continue;
     const afterTitle = k > first && TITLE_WORDS.has(word(k - 1));
@@ -269,6 +277,8 @@ function personIn(lookup: EntityLookup, n: number, first: number, word: (k: numb
     const honorific = afterTitle && HONORIFICS.has(word(k - 1));
     if (rest < 2 && !honorific) continue;
     if (rest > 4) continue;
+    // "Hong Kong", "Sierra Leone", "Abu Dhabi Investment Office": a place, or a name that starts with one.
+    if (startsWithPlace(k, n, isPlaceAt)) continue;
     // What stands before the name must be titles, or an organization followed by titles.
     let titleStart = k;
     while (titleStart > first && TITLE_WORDS.has(word(titleStart - 1))) titleStart--;
@@ -276,6 +286,13 @@ function personIn(lookup: EntityLookup, n: number, first: number, word: (k: numb
     return { from: k, titleStart };
   }
   return undefined;
+}
+
+/** The words from `k` to the end are a place, or start with a place of two words or more. */
+function startsWithPlace(k: number, n: number, isPlaceAt: (from: number, to: number) => boolean): boolean {
+  if (isPlaceAt(k, n - 1)) return true;
+  for (let to = k + 1; to < n - 1; to++) if (isPlaceAt(k, to)) return true;
+  return false;
 }
 
 /** How many name words run from `k` to the end, or undefined when they cannot be one person's name. */
@@ -353,11 +370,13 @@ function repeatedNames(folded: readonly string[], introduced: Found[], occupied:
   }
   folded.forEach((text, block) => {
     const caps = isAllCaps(text);
+    // In a headline every word is capitalized, so a capital next to the name says nothing.
+    const headline = caps || !introducesNames(text);
     for (const [form, owners] of forms) {
       const needle = caps ? form.toUpperCase() : form;
       for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
         const end = at + needle.length;
-        if (!standsAlone(text, at, end, caps)) continue;
+        if (!standsAlone(text, at, end, headline)) continue;
         if (occupied.overlaps(block, at, end)) continue;
         const owner = nearestBefore(owners, block, at);
         const mention = { block, start: at, end, type: owner.found.type, name: owner.name };
@@ -381,9 +400,9 @@ function surnameOf(name: string): string | undefined {
 }
 
 /** A form stands alone when no capitalized word or letter touches it: "Brown" but not "Brown University" or "Gordon Brown". */
-function standsAlone(text: string, start: number, end: number, caps: boolean): boolean {
+function standsAlone(text: string, start: number, end: number, headline: boolean): boolean {
   if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) return false;
-  if (caps) return true;
+  if (headline) return true;
   const before = /(\p{Lu}[\p{L}.'-]*)[ -]$/u.exec(text.slice(Math.max(0, start - 30), start));
   if (before && !SENTENCE_OPENERS.has(before[1]!) && !TITLE_WORDS.has(before[1]!.replace(/\.$/, '')) && !CALENDAR_WORDS.test(before[1]!)) return false;
   if (/^[ -]\p{Lu}/u.test(text.slice(end, end + 2))) return false;

@@ -59,8 +59,8 @@ function bundledDataset(): NonNullable<typeof bundled> {
   if (!bundled) {
     const { errors, records } = validateDataset(datasetFiles());
     if (errors.length > 0) throw new Error(errors.join('\n'));
-    const givenNames = parseWordList(readFileSync(path.join(REPO_ROOT, 'data', 'lexicon', 'given-names.txt'), 'utf8'));
-    const { index, details } = compileIndex(records, '2026-01-01', givenNames);
+    const wordList = (name: string) => parseWordList(readFileSync(path.join(REPO_ROOT, 'data', 'lexicon', name), 'utf8'));
+    const { index, details } = compileIndex(records, '2026-01-01', { givenNames: wordList('given-names.txt'), places: wordList('places.txt') });
     bundled = { lookup: new EntityLookup(index), details: new EntityDetails(details), records: details.flatMap((d) => d.records) };
   }
   return bundled;
