@@ -177,3 +177,12 @@ test('an organization name that begins a longer name is not marked as itself; "J
   assert.equal(findMentions(more, ['Shell plc sold the Shell Petroleum Development Company of Nigeria.'])[1]!.entityId, 'unlisted:organization:Shell Petroleum Development Company of Nigeria');
   assert.deepEqual(marked(['Robert F. Kennedy Jr. spoke. Kennedy left.']), ['Robert F. Kennedy Jr.', 'Kennedy']);
 });
+
+test('a seat of government visited or stood outside is the building, not the government', () => {
+  const seats = new EntityLookup(compileIndex([
+    { id: 'white-house', type: 'organization', name: 'White House', description: 'x' },
+  ], '2026-01-01').index);
+  const marked = (texts: string[]) => findMentions(seats, texts).map((m) => texts[m.block]!.slice(m.start, m.end));
+  assert.deepEqual(marked(['She visited the White House in May.', 'Protesters gathered outside the White House.']), []);
+  assert.deepEqual(marked(['The White House said the talks would resume.', 'A statement from the White House followed.']), ['White House', 'White House']);
+});

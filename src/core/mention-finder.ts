@@ -77,7 +77,7 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
 
   resolveWeak(lookup, weak, accepted, folded);
   addIntroducedAcronyms(lookup, accepted, folded);
-  const kept = accepted.filter((a) => !isPlaceOfAPost(lookup, a, folded) && !startsLongerName(lookup, a, folded[a.block]!));
+  const kept = accepted.filter((a) => !isPlaceOfAPost(lookup, a, folded) && !isBuildingVisited(a, folded[a.block]!) && !startsLongerName(lookup, a, folded[a.block]!));
   const mentions: Mention[] = kept.map((a) => {
     const entity = lookup.entities[a.entity]!;
     return { block: a.block, start: a.start, end: withAbbreviationPeriod(texts[a.block]!, a.end), entityId: entity.id, type: entity.type };
@@ -339,6 +339,15 @@ function isPlaceOfAPost(lookup: EntityLookup, a: Accepted, folded: string[]): bo
   const record = lookup.entities[a.entity]!;
   if (record.type !== 'organization' || !PLATFORM_KIND.test(record.kind ?? '')) return false;
   return /(?:^|[^\p{L}])(?:on|On|via|Via|to|To)(?: (?:his|her|their|its|the))?(?: own)? $/u.test(folded[a.block]!.slice(Math.max(0, a.start - 24), a.start));
+}
+
+/** Seats of government whose name stands for the government too ("the White House said"). */
+const SEATS_OF_GOVERNMENT = new Set(['White House', 'Kremlin', 'Pentagon', 'Elysee', 'Elysee Palace', 'Downing Street', 'Capitol', 'Blue House', 'Zhongnanhai']);
+const PLACE_OF_A_VISIT = /(?:^|[^\p{L}])(?:at|At|inside|outside|into|near|visited|visiting|visit|visits|toured|entered|leaving|left|reached|arrived at|returned to|lawn of|steps of|gates of) the $/u;
+
+/** "visited the White House", "protesters outside the Kremlin": the building, not the government, so not marked. */
+function isBuildingVisited(a: Accepted, text: string): boolean {
+  return SEATS_OF_GOVERNMENT.has(text.slice(a.start, a.end)) && PLACE_OF_A_VISIT.test(text.slice(Math.max(0, a.start - 24), a.start));
 }
 
 /** The ids an entity points to: its relations and the organizations of its roles. */
