@@ -92,8 +92,9 @@ function watchModifier(doc: Document, onChange: (held: boolean) => void, signal:
   const set = (next: boolean) => {
     if (next !== held) onChange((held = next));
   };
-  doc.addEventListener('keydown', (e) => e.key === 'Alt' && set(true), { capture: true, signal });
-  doc.addEventListener('keyup', (e) => e.key === 'Alt' && set(false), { capture: true, signal });
+  // Only the reader's own keys: a page's synthetic events must not show or hide the marks.
+  doc.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Alt' && set(true), { capture: true, signal });
+  doc.addEventListener('keyup', (e) => e.isTrusted && e.key === 'Alt' && set(false), { capture: true, signal });
   doc.defaultView?.addEventListener('blur', () => set(false), { signal });
 }
 
