@@ -1,6 +1,7 @@
 /** Answers the content scripts' and the popup's requests, after checking who sent them and what. */
 import browser, { type Runtime } from '../shared/browser-api.ts';
 import { parseRequest, type AnyRequest, type ResponseOf } from '../shared/messages.ts';
+import { packMentions } from '../shared/packed-mentions.ts';
 import { findMentions } from '../core/mention-finder.ts';
 import { buildBylineCard, buildEntityCard, buildUnlistedCard } from '../core/entity-card.ts';
 import { parseBylineId } from '../core/byline-finder.ts';
@@ -23,7 +24,7 @@ export function listenForMessages(): void {
 async function answer(request: AnyRequest): Promise<ResponseOf<AnyRequest['type']>> {
   switch (request.type) {
     case 'findMentions':
-      return { mentions: findMentions(await entityLookup(), request.texts), workerStartedAt: WORKER_STARTED_AT };
+      return { mentions: packMentions(findMentions(await entityLookup(), request.texts)), workerStartedAt: WORKER_STARTED_AT };
     case 'getEntityCard': {
       // A reporter from a byline is described with their news organization's record.
       const lookup = await entityDetails(parseBylineId(request.id)?.organizationId ?? request.id);

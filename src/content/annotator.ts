@@ -5,6 +5,7 @@
  */
 import { MAX_BLOCKS, MAX_TEXT_CHARS, sendToBackground, type CastEntry } from '../shared/messages.ts';
 import type { Mention } from '../core/mention-finder.ts';
+import { unpackMentions } from '../shared/packed-mentions.ts';
 import type { Settings } from '../shared/settings.ts';
 import { collectTextBlocks, findArticleRoot, type TextBlock } from './article-text.ts';
 import { Marks } from './marks.ts';
@@ -78,7 +79,10 @@ async function readAndMark(doc: Document, view: MarkView): Promise<Marks> {
   const slicer = new Slicer();
   const root = findArticleRoot(doc);
   const blocks = withinRequestLimits(await readArticle(doc, root, slicer));
-  const { mentions } = await sendToBackground('findMentions', { texts: blocks.map((b) => b.text) });
+  const asked = performance.now();
+  const response = await sendToBackground('findMentions', { texts: blocks.map((b) => b.text) });
+  performance.measure('dramatis:find-mentions', { start: asked, end: performance.now() });
+  const mentions = await unpackMentions(response.mentions, slicer);
   const marks = await Marks.build(blocks, visible(mentions, view), slicer);
   performance.measure('dramatis:annotate', { start: started, end: performance.now(), detail: { mentions: mentions.length, blocks: blocks.length } });
   return marks;

@@ -9,6 +9,7 @@ import type { MarkLook } from '../shared/settings.ts';
 import type { Mention } from '../core/mention-finder.ts';
 import { positionIn, type TextBlock } from './article-text.ts';
 import { Slicer } from './time-slicing.ts';
+import { followViewport, MAX_REGISTERED, register } from './viewport-marks.ts';
 
 /** The highlight names of each look (styled in marks.css); the default look keeps the plain names. */
 export const LOOK_HIGHLIGHT_NAMES: Record<MarkLook, Record<EntityType, string>> = {
@@ -35,6 +36,8 @@ export class Marks {
   /** The names the marks are shown under, and the highlights shown there now. */
   private static names = LOOK_HIGHLIGHT_NAMES.dotted;
   private static shown: Partial<Record<EntityType, Highlight>> = {};
+  /** Stops the registered set of a big page following the viewport. */
+  private static following: AbortController | undefined;
 
   readonly mentions: MarkedMention[] = [];
   private readonly byNode = new Map<Text, MarkedMention[]>();
@@ -79,15 +82,25 @@ export class Marks {
     return this.mentions.filter((m) => m.entityId === entityId);
   }
 
+  /**
+   * Registers the marks as highlights. A page with more than MAX_REGISTERED
+   * marks gets only those near the viewport, and the set follows scrolling:
+   * Chromium rebuilds the markers of every registered range whenever any
+   * highlight, the DOM or a style changes, so thousands of ranges would make
+   * each such frame a long task (about 60-150 ms for 9,000 ranges).
+   */
   show(): void {
     const started = performance.now();
+    Marks.following?.abort();
+    Marks.following = undefined;
+    const highlights = {} as Record<EntityType, Highlight>;
     for (const [type, name] of Object.entries(Marks.names) as [EntityType, string][]) {
-      // Added one by one: a spread of tens of thousands of ranges could exceed the argument limit.
-      const highlight = new Highlight();
-      for (const m of this.mentions) if (m.type === type) highlight.add(m.range);
-      CSS.highlights.set(name, highlight);
-      Marks.shown[type] = highlight;
+      highlights[type] = new Highlight();
+      CSS.highlights.set(name, highlights[type]);
     }
+    Marks.shown = highlights;
+    if (this.mentions.length <= MAX_REGISTERED) register(highlights, this.mentions);
+    else Marks.following = followViewport(this.mentions, highlights);
     performance.measure('dramatis:show-marks', { start: started, end: performance.now() });
   }
 
@@ -121,6 +134,8 @@ export class Marks {
     const names = Object.values(LOOK_HIGHLIGHT_NAMES).flatMap((pair) => Object.values(pair));
     for (const name of [...names, ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT]) CSS.highlights.delete(name);
     Marks.shown = {};
+    Marks.following?.abort();
+    Marks.following = undefined;
   }
 }
 

@@ -17,9 +17,10 @@ test('requests are accepted only in their exact shape', () => {
 });
 
 test('responses are checked before use', () => {
-  assert.ok(isResponse('findMentions', { mentions: [{ block: 0, start: 1, end: 5, entityId: 'nato', type: 'organization' }], workerStartedAt: 1 }));
-  assert.ok(!isResponse('findMentions', { mentions: [{ block: 0, start: 5, end: 1, entityId: 'nato', type: 'organization' }], workerStartedAt: 1 }));
-  assert.ok(!isResponse('findMentions', { mentions: [{ block: 0, start: 1, end: 5, entityId: 'nato', type: 'place' }], workerStartedAt: 1 }));
+  assert.ok(isResponse('findMentions', { mentions: { entities: [{ id: 'nato', type: 'organization' }], spans: '0,1,5,0;', extras: [] }, workerStartedAt: 1 }));
+  assert.ok(!isResponse('findMentions', { mentions: [{ block: 0, start: 1, end: 5, entityId: 'nato', type: 'organization' }], workerStartedAt: 1 }));
+  assert.ok(!isResponse('findMentions', { mentions: { entities: [{ id: 'nato', type: 'place' }], spans: '0,1,5,0;', extras: [] }, workerStartedAt: 1 }));
+  assert.ok(!isResponse('findMentions', { mentions: { entities: [], spans: 7, extras: [] }, workerStartedAt: 1 }));
   assert.ok(isResponse('getEntityCard', { card: null, workerStartedAt: 1 }));
   assert.ok(!isResponse('getEntityCard', { card: { id: 'nato' }, workerStartedAt: 1 }));
 });

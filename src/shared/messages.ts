@@ -8,12 +8,13 @@
 import type { EntityCard, RoleSummary } from '../core/entity-card.ts';
 import type { Mention } from '../core/mention-finder.ts';
 import browser from './browser-api.ts';
+import type { PackedMentions } from './packed-mentions.ts';
 
 export interface Protocol {
   /** Find the mentions of known entities in the blocks of one article, in reading order. */
   findMentions: {
     request: { texts: string[] };
-    response: { mentions: Mention[]; workerStartedAt: number };
+    response: { mentions: PackedMentions; workerStartedAt: number };
   };
   /** Describe one entity as of a date (`YYYY-MM-DD`), for its card. */
   getEntityCard: {
@@ -92,10 +93,16 @@ export function parseRequest(value: unknown): AnyRequest | undefined {
   return parseWith<AnyRequest>(requestGuards, value);
 }
 
-const isMention = (v: unknown): v is Mention =>
+export const isMention = (v: unknown): v is Mention =>
   isObject(v) && isCount(v.block) && isCount(v.start) && isCount(v.end) && v.start < v.end &&
   isString(v.entityId) && (v.type === 'person' || v.type === 'organization') &&
   (v.descriptor === undefined || (isString(v.descriptor) && v.descriptor.length <= 200));
+
+/** The spans themselves, and the mentions with extras, are checked one by one as they are unpacked. */
+const isPackedMentions = (v: unknown): v is PackedMentions =>
+  isObject(v) && isString(v.spans) &&
+  isListOf((e: unknown): e is PackedMentions['entities'][number] => isObject(e) && isString(e.id) && e.id.length <= 300 && (e.type === 'person' || e.type === 'organization'))(v.entities) &&
+  isListOf((e: unknown): e is PackedMentions['extras'][number] => isObject(e) && isCount(e.at) && isObject(e.extra))(v.extras);
 
 const isRoleSummary = (v: unknown): v is RoleSummary =>
   isObject(v) && isString(v.title) && typeof v.former === 'boolean' &&
@@ -112,7 +119,7 @@ export const isEntityCard = (v: unknown): v is EntityCard =>
   isOptional(isCount)(v.age) && (v.fromByline === undefined || v.fromByline === true) && (v.unlisted === undefined || v.unlisted === true);
 
 const responseGuards: { [K in MessageType]: Guard<ResponseOf<K>> } = {
-  findMentions: (v): v is ResponseOf<'findMentions'> => isObject(v) && isListOf(isMention)(v.mentions) && typeof v.workerStartedAt === 'number',
+  findMentions: (v): v is ResponseOf<'findMentions'> => isObject(v) && isPackedMentions(v.mentions) && typeof v.workerStartedAt === 'number',
   getEntityCard: (v): v is ResponseOf<'getEntityCard'> =>
     isObject(v) && (v.card === null || isEntityCard(v.card)) && typeof v.workerStartedAt === 'number',
 };
