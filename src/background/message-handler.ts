@@ -2,6 +2,7 @@
 import browser, { type Runtime } from '../shared/browser-api.ts';
 import { parseRequest, type AnyRequest, type ResponseOf } from '../shared/messages.ts';
 import { packMentions } from '../shared/packed-mentions.ts';
+import { addTexts, takeTexts } from './text-sessions.ts';
 import { findMentions } from '../core/mention-finder.ts';
 import { buildBylineCard, buildEntityCard, buildUnlistedCard } from '../core/entity-card.ts';
 import { parseBylineId } from '../core/byline-finder.ts';
@@ -23,8 +24,14 @@ export function listenForMessages(): void {
 
 async function answer(request: AnyRequest): Promise<ResponseOf<AnyRequest['type']>> {
   switch (request.type) {
-    case 'findMentions':
-      return { mentions: packMentions(findMentions(await entityLookup(), request.texts)), workerStartedAt: WORKER_STARTED_AT };
+    case 'addTexts':
+      return { stored: addTexts(request.session, request.texts) };
+    case 'findMentions': {
+      const earlier = request.session === undefined ? [] : takeTexts(request.session);
+      // The worker was restarted in the middle of a session: the sender starts again.
+      if (!earlier) throw new Error('Dramatis: unknown text session');
+      return { mentions: packMentions(findMentions(await entityLookup(), [...earlier, ...request.texts])), workerStartedAt: WORKER_STARTED_AT };
+    }
     case 'getEntityCard': {
       // A reporter from a byline is described with their news organization's record.
       const lookup = await entityDetails(parseBylineId(request.id)?.organizationId ?? request.id);

@@ -3,9 +3,10 @@
  * background find the mentions, shows them as highlights, and opens cards on
  * hover. Aborting the signal removes every mark, listener and the card.
  */
-import { MAX_BLOCKS, MAX_TEXT_CHARS, sendToBackground, type CastEntry } from '../shared/messages.ts';
+import { MAX_BLOCKS, MAX_TEXT_CHARS, type CastEntry } from '../shared/messages.ts';
 import type { Mention } from '../core/mention-finder.ts';
 import { unpackMentions } from '../shared/packed-mentions.ts';
+import { requestMentions } from './mention-request.ts';
 import type { Settings } from '../shared/settings.ts';
 import { collectTextBlocks, findArticleRoot, type TextBlock } from './article-text.ts';
 import { Marks } from './marks.ts';
@@ -80,9 +81,9 @@ async function readAndMark(doc: Document, view: MarkView): Promise<Marks> {
   const root = findArticleRoot(doc);
   const blocks = withinRequestLimits(await readArticle(doc, root, slicer));
   const asked = performance.now();
-  const response = await sendToBackground('findMentions', { texts: blocks.map((b) => b.text) });
+  const packed = await requestMentions(blocks.map((b) => b.text));
   performance.measure('dramatis:find-mentions', { start: asked, end: performance.now() });
-  const mentions = await unpackMentions(response.mentions, slicer);
+  const mentions = await unpackMentions(packed, slicer);
   const marks = await Marks.build(blocks, visible(mentions, view), slicer);
   performance.measure('dramatis:annotate', { start: started, end: performance.now(), detail: { mentions: mentions.length, blocks: blocks.length } });
   return marks;

@@ -6,6 +6,10 @@ import { repairSettings, defaultSettings } from './settings.ts';
 
 test('requests are accepted only in their exact shape', () => {
   assert.deepEqual(parseRequest({ type: 'findMentions', texts: ['a', 'b'] }), { type: 'findMentions', texts: ['a', 'b'] });
+  assert.ok(parseRequest({ type: 'findMentions', texts: ['c'], session: 'k1' }));
+  assert.ok(parseRequest({ type: 'addTexts', texts: ['a'], session: 'k1' }));
+  assert.equal(parseRequest({ type: 'addTexts', texts: ['a'] }), undefined);
+  assert.equal(parseRequest({ type: 'findMentions', texts: ['a'], session: 'k'.repeat(65) }), undefined);
   assert.ok(parseRequest({ type: 'getEntityCard', id: 'nato', asOf: '2025-08-17' }));
   for (const bad of [
     null, 'findMentions', [], { type: 'findMentions' }, { type: 'findMentions', texts: [1] }, { type: 'findMentions', texts: 'abc' },

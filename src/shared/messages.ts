@@ -11,9 +11,20 @@ import browser from './browser-api.ts';
 import type { PackedMentions } from './packed-mentions.ts';
 
 export interface Protocol {
-  /** Find the mentions of known entities in the blocks of one article, in reading order. */
+  /**
+   * Keep these blocks of a long article for the `findMentions` of the same session: a long article
+   * goes in several messages, since one message of a megabyte ties up the page's main thread.
+   */
+  addTexts: {
+    request: { session: string; texts: string[] };
+    response: { stored: boolean };
+  };
+  /**
+   * Find the mentions of known entities in the blocks of one article, in reading order: the blocks of
+   * `session`, if given, then `texts`.
+   */
   findMentions: {
-    request: { texts: string[] };
+    request: { texts: string[]; session?: string };
     response: { mentions: PackedMentions; workerStartedAt: number };
   };
   /** Describe one entity as of a date (`YYYY-MM-DD`), for its card. */
@@ -77,8 +88,11 @@ const isTexts = (v: unknown): v is string[] => {
   return total <= MAX_TEXT_CHARS;
 };
 
+const isSessionId = (v: unknown): v is string => isString(v) && v.length > 0 && v.length <= 64;
+
 const requestGuards: { [K in MessageType]: (v: Record<string, unknown>) => boolean } = {
-  findMentions: (v) => isTexts(v.texts),
+  addTexts: (v) => isSessionId(v.session) && isTexts(v.texts),
+  findMentions: (v) => isTexts(v.texts) && isOptional(isSessionId)(v.session),
   getEntityCard: (v) => isString(v.id) && v.id.length <= 200 && isIsoDate(v.asOf),
 };
 
@@ -119,6 +133,7 @@ export const isEntityCard = (v: unknown): v is EntityCard =>
   isOptional(isCount)(v.age) && (v.fromByline === undefined || v.fromByline === true) && (v.unlisted === undefined || v.unlisted === true);
 
 const responseGuards: { [K in MessageType]: Guard<ResponseOf<K>> } = {
+  addTexts: (v): v is ResponseOf<'addTexts'> => isObject(v) && typeof v.stored === 'boolean',
   findMentions: (v): v is ResponseOf<'findMentions'> => isObject(v) && isPackedMentions(v.mentions) && typeof v.workerStartedAt === 'number',
   getEntityCard: (v): v is ResponseOf<'getEntityCard'> =>
     isObject(v) && (v.card === null || isEntityCard(v.card)) && typeof v.workerStartedAt === 'number',
