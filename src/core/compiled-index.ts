@@ -32,6 +32,8 @@ export interface EntitySummary {
   id: string;
   type: EntityType;
   kind?: string;
+  /** ISO 3166-1 alpha-2 code: the article's country tells apart bodies of the same name. */
+  country?: string;
   /** Ids the entity points to: relation targets and the organizations of its roles. */
   links?: string[];
 }

@@ -74,6 +74,7 @@ function compileDetails(entities: EntityRecord[], datasetDate: string): Compiled
 function summarize(record: EntityRecord): EntitySummary {
   const summary: EntitySummary = { id: record.id, type: record.type };
   if (record.type === 'organization' && record.kind !== undefined) summary.kind = record.kind;
+  if (record.country !== undefined) summary.country = record.country;
   const links = (record.relations ?? []).map((r) => r.target);
   if (record.type === 'person') for (const role of record.roles ?? []) if (role.org !== undefined) links.push(role.org);
   if (links.length > 0) summary.links = [...new Set(links)];

@@ -186,3 +186,32 @@ test('a seat of government visited or stood outside is the building, not the gov
   assert.deepEqual(marked(['She visited the White House in May.', 'Protesters gathered outside the White House.']), []);
   assert.deepEqual(marked(['The White House said the talks would resume.', 'A statement from the White House followed.']), ['White House', 'White House']);
 });
+
+test('bodies that share a name are told apart by the country named before them or in the paragraph', () => {
+  const bodies = new EntityLookup(compileIndex([
+    { id: 'ua-defence', type: 'organization', name: 'Ministry of Defence of Ukraine', shortNames: ['Ministry of Defence'], country: 'UA', description: 'x' },
+    { id: 'ru-defence', type: 'organization', name: 'Ministry of Defence of Russia', shortNames: ['Ministry of Defence'], country: 'RU', description: 'x' },
+    { id: 'kremlin', type: 'organization', name: 'Kremlin', country: 'RU', description: 'x' },
+  ], '2026-01-01').index);
+  const linked = (texts: string[]) => findMentions(bodies, texts).map((m) => `${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}`);
+  assert.deepEqual(linked(['Ukraine’s Ministry of Defence said so.']), ['Ministry of Defence=ua-defence']);
+  assert.deepEqual(linked(['The Kremlin and the Kremlin again.', 'Kyiv protested to Ukraine’s allies. The Ministry of Defence said it had no notice.']), [
+    'Kremlin=kremlin',
+    'Kremlin=kremlin',
+    'Ministry of Defence=ua-defence',
+  ]);
+  // No country named nearby, and the article's own countries are too close to call: not linked to either.
+  assert.deepEqual(linked(['The Ministry of Defence said it had no notice.']).map((s) => s.split('=')[1]), ['unlisted:organization:Ministry of Defence']);
+});
+
+test('an organization\'s short name counts where only an organization fits: "Apple said", listed beside another', () => {
+  const companies = new EntityLookup(compileIndex([
+    { id: 'apple', type: 'organization', name: 'Apple Inc.', shortNames: ['Apple'], description: 'x' },
+    { id: 'netflix', type: 'organization', name: 'Netflix', description: 'x' },
+    { id: 'amazon', type: 'organization', name: 'Amazon.com, Inc.', shortNames: ['Amazon'], description: 'x' },
+  ], '2026-01-01').index);
+  const marked = (texts: string[]) => findMentions(companies, texts).map((m) => `${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}`);
+  assert.deepEqual(marked(['Apple said sales rose.']), ['Apple=apple']);
+  assert.deepEqual(marked(['Streaming services, with Apple and Netflix, won most prizes.']), ['Apple=apple', 'Netflix=netflix']);
+  assert.deepEqual(marked(['Fires spread across the Amazon said to be drier than ever.', 'An Apple a day.']), []);
+});

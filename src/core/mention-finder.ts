@@ -17,6 +17,7 @@ import { foldText } from './text-fold.ts';
 import { findBylines } from './byline-finder.ts';
 import { findUnlistedNames } from './unlisted-names.ts';
 import { addDescriptors } from './descriptor-finder.ts';
+import { countryNamedBefore, countryNamedEarlier } from './country-names.ts';
 import { CALENDAR_WORDS, ORG_NAME_WORD, SENTENCE_OPENERS, isAllCaps, isTitleCase } from './text-cues.ts';
 
 export interface Mention {
@@ -129,6 +130,7 @@ function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], f
   }
   const taken = new TakenSpans(accepted);
   const organizations = new OrganizationEdges(lookup, accepted);
+  const countries = countryCounts(lookup, accepted);
   /** Where a short name last stood in someone else's full name ("Jack Altman"): later it may mean them. */
   const otherBearer = new Map<string, { block: number; start: number }>();
   for (const span of weak.sort(byPosition)) {
@@ -139,7 +141,7 @@ function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], f
       if (span.entries.every((e) => lookup.entities[e.entity]!.type === 'person')) otherBearer.set(key, span);
       continue;
     }
-    const entity = chooseEntity(lookup, span, introduced, text) ?? organizationInContext(lookup, span, text, organizations);
+    const entity = chooseEntity(lookup, span, introduced, text) ?? organizationInContext(lookup, span, text, organizations) ?? bodyOfTheCountry(lookup, span, text, countries);
     if (entity === undefined) continue;
     // "Sam Altman … Jack Altman … Altman said": the nearest full name decides, even one we do not know.
     const bearer = otherBearer.get(key);
@@ -151,6 +153,35 @@ function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], f
     organizations.add(mention);
     if (!introduced.has(entity)) introduced.set(entity, [mention]);
   }
+}
+
+/** How often the article's named entities belong to each country. */
+function countryCounts(lookup: EntityLookup, accepted: readonly Accepted[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const a of accepted) {
+    const country = lookup.entities[a.entity]!.country;
+    if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Of several bodies with one name ("Supreme Court", "Foreign Ministry"), the
+ * one of the country named right before it ("Ukraine's Foreign Ministry") or
+ * last named before it in the same paragraph; failing that, the one whose country the article names far more often than
+ * the others'.
+ */
+function bodyOfTheCountry(lookup: EntityLookup, span: Span, text: string, counts: Map<string, number>): number | undefined {
+  const orgs = span.entries.filter((e) => lookup.entities[e.entity]!.type === 'organization');
+  if (orgs.length < 2 || orgs.length !== span.entries.length) return undefined;
+  const countries = new Set(orgs.map((e) => lookup.entities[e.entity]!.country ?? ''));
+  const named = countryNamedBefore(text, span.start) ?? countryNamedEarlier(text, span.start, countries);
+  if (named !== undefined) {
+    const matching = orgs.filter((e) => lookup.entities[e.entity]!.country === named);
+    return matching.length === 1 ? matching[0]!.entity : undefined;
+  }
+  const scored = orgs.map((e) => ({ entity: e.entity, n: counts.get(lookup.entities[e.entity]!.country ?? '') ?? 0 })).sort((a, b) => b.n - a.n);
+  return scored[0]!.n >= 3 && scored[0]!.n >= 2 * scored[1]!.n ? scored[0]!.entity : undefined;
 }
 
 /** Where the organizations marked so far start and end, to see names listed beside them ("Apple and Netflix"). */
