@@ -30,14 +30,17 @@ export function watchPageAddress(doc: Document, onChange: () => void, signal: Ab
     }, 0);
   };
   view.addEventListener('popstate', check, { signal });
-  // The Navigation API reports pushState itself; where it is missing, an app that
+  // The Navigation API reports pushState itself. Where it is missing (older Firefox releases), an app that
   // navigates changes the page, and the address is compared when it does.
   const navigation = (view as { navigation?: EventTarget }).navigation;
-  if (navigation) navigation.addEventListener('currententrychange', check, { signal });
-  const observer = new MutationObserver(check);
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  if (navigation) {
+    navigation.addEventListener('currententrychange', check, { signal });
+  } else {
+    const observer = new MutationObserver(check);
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  }
   signal.addEventListener('abort', () => {
-    observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   }, { once: true });
 }
