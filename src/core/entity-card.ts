@@ -7,7 +7,7 @@ import type { EntityRecord, EntityType, Role } from './entity-schema.ts';
 import type { EntityDetails } from './entity-details.ts';
 import { comparePartialDates, yearOf, yearsBetween } from './partial-date.ts';
 import { parseBylineId } from './byline-finder.ts';
-import { parseUnlistedId } from './unlisted-names.ts';
+import { parseUnlistedId } from './unlisted-id.ts';
 import { isSingleHolderOffice } from './offices.ts';
 
 export interface RoleSummary {

@@ -4,7 +4,7 @@ import { findMentions } from './mention-finder.ts';
 import { EntityLookup } from './entity-lookup.ts';
 import { compileIndex } from './index-compiler.ts';
 import type { EntityRecord } from './entity-schema.ts';
-import { parseUnlistedId } from './unlisted-names.ts';
+import { parseUnlistedId } from './unlisted-id.ts';
 
 const records: EntityRecord[] = [
   { id: 'jerome-powell', type: 'person', name: 'Jerome Powell', description: 'x' },

@@ -18,17 +18,7 @@ import type { EntityLookup } from './entity-lookup.ts';
 import type { Mention } from './mention-finder.ts';
 import { wordSpans, type WordSpans } from './word-spans.ts';
 import { CALENDAR_WORDS, SENTENCE_OPENERS, isAllCaps, isTitleCase } from './text-cues.ts';
-
-export const UNLISTED_ID_PREFIX = 'unlisted:';
-
-export function unlistedId(type: EntityType, name: string): string {
-  return `${UNLISTED_ID_PREFIX}${type === 'person' ? 'person' : 'organization'}:${name}`;
-}
-
-export function parseUnlistedId(id: string): { type: EntityType; name: string } | undefined {
-  const m = /^unlisted:(person|organization):(.+)$/s.exec(id);
-  return m ? { type: m[1] as EntityType, name: m[2]! } : undefined;
-}
+import { unlistedId } from './unlisted-id.ts';
 
 /** Titles and roles written before a name: "Judge", "Health Minister", "Chief Executive". */
 const TITLE_WORDS = new Set([

@@ -2,6 +2,7 @@
 import type { CastEntry } from '../shared/messages.ts';
 import { MARK_LOOKS, type MarkLook, type MarkMode, type Settings } from '../shared/settings.ts';
 import { t } from '../shared/i18n.ts';
+import { UNLISTED_ID_PREFIX } from '../core/unlisted-id.ts';
 
 export interface PageInfo {
   host: string;
@@ -107,6 +108,7 @@ function CastGroup({ title, entries, onShow }: { title: string; entries: CastEnt
           <li>
             <button type="button" class={`cast-entry ${entry.type}`} onClick={() => onShow(entry.entityId)}>
               <span class="cast-name">{entry.label}</span>
+              {entry.entityId.startsWith(UNLISTED_ID_PREFIX) && <span class="cast-unlisted">{t('cardNotInDataset')}</span>}
               <span class="cast-count" aria-label={t('popupMentions', String(entry.mentions))}>
                 {entry.mentions}
               </span>
