@@ -25,7 +25,7 @@ export function compileIndex(records: EntityRecord[], datasetDate: string, lexic
     }
   });
   return {
-    index: { format: INDEX_FORMAT, datasetDate, entities: entities.map(summarize), names, firstWords, givenNames: allGivenNames(entities, lexicon.givenNames), places: [...new Set(lexicon.places.map(foldText))].sort() },
+    index: { format: INDEX_FORMAT, datasetDate, entities: entities.map(summarize), names, firstWords, givenNames: allGivenNames(entities, lexicon), places: [...new Set(lexicon.places.map(foldText))].sort() },
     details: compileDetails(entities, datasetDate),
   };
 }
@@ -33,12 +33,14 @@ export function compileIndex(records: EntityRecord[], datasetDate: string, lexic
 /** Words before a person's name that are titles, not given names ("King Charles III", "Pope Leo XIV"). */
 const TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh', 'Emir', 'Sultan', 'Sir', 'Dame', 'Lord', 'Lady', 'Saint', 'St', 'Crown', 'Grand', 'Emperor', 'Empress']);
 
-function allGivenNames(entities: EntityRecord[], lexicon: readonly string[]): string[] {
-  const names = new Set(lexicon.map(foldText));
+/** The lexicon's given names, and the first names of the dataset's people that are not also places ("Victoria", "Charlotte"). */
+function allGivenNames(entities: EntityRecord[], lexicon: Lexicon): string[] {
+  const names = new Set(lexicon.givenNames.map(foldText));
+  const places = new Set(lexicon.places.map(foldText));
   for (const record of entities) {
     if (record.type !== 'person') continue;
     const first = record.name.split(/\s+/)[0]!;
-    if (record.name.includes(' ') && /^\p{Lu}[\p{Ll}\p{M}'-]+$/u.test(first) && !TITLES.has(first)) names.add(foldText(first));
+    if (record.name.includes(' ') && /^\p{Lu}[\p{Ll}\p{M}'-]+$/u.test(first) && !TITLES.has(first) && !places.has(foldText(first))) names.add(foldText(first));
   }
   return [...names].sort();
 }

@@ -84,9 +84,10 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
     return { block: a.block, start: a.start, end: withAbbreviationPeriod(texts[a.block]!, a.end), entityId: entity.id, type: entity.type };
   });
   mentions.push(...findBylines(lookup, texts, mentions));
-  mentions.push(...findUnlistedNames(lookup, texts, folded, mentions));
-  addDescriptors(texts, folded, mentions);
-  return mentions.sort(byPosition);
+  const unlisted = findUnlistedNames(lookup, texts, folded, mentions);
+  const all = mentions.filter((m) => !unlisted.absorbed.has(m)).concat(unlisted.mentions);
+  addDescriptors(texts, folded, all);
+  return all.sort(byPosition);
 }
 
 /** Every known name that starts at word `i`, longest first. */

@@ -100,3 +100,11 @@ test('how the article describes a name is kept on the mention', () => {
   const described = findMentions(lookup, texts).filter((m) => m.descriptor).map((m) => `${texts[m.block]!.slice(m.start, m.end)}: ${m.descriptor}`);
   assert.deepEqual(described, ['Jerome Powell: Fed Governor', 'Renata Culpepper: a partner at Brightwater Equity Partners']);
 });
+
+test('a name found before a longer organization\'s name becomes part of it; an ampersand never joins one person', () => {
+  assert.deepEqual(found(['Gordon Brown spoke. The Brown Family Foundation gave money.']), [
+    'Gordon Brown=gordon-brown',
+    'Brown Family Foundation=O:Brown Family Foundation',
+  ]);
+  assert.deepEqual(found(['Shares of Renata & Culpepper rose.']), []);
+});

@@ -75,7 +75,8 @@ const NOT_PERSON_WORDS = new Set([
   'Highway', 'Freeway', 'Drive', 'Lane', 'Way', 'Place', 'Heights', 'Hills', 'Gardens', 'Garden', 'Forest', 'Desert', 'Sea', 'Ocean',
   'Strait', 'Gulf', 'Canal', 'Coast', 'Peninsula', 'Plaza', 'Mall', 'Market', 'Fair', 'Expo', 'Summit', 'Conference', 'Olympics',
   'University', 'College', 'School', 'Institute', 'Hospital', 'Museum', 'Library', 'Church', 'Fund', 'Trust', 'Prize', 'Medal', 'Lecture',
-  'Doctrine', 'Rule', 'Plan', 'Report', 'Index', 'Effect', 'Syndrome', 'Disease', 'Era', 'Age', 'Dynasty', 'Stakes', 'Classic',
+  'Doctrine', 'Rule', 'Plan', 'Report', 'Index', 'Effect', 'Syndrome', 'Disease', 'Era', 'Age', 'Dynasty', 'Stakes', 'Classic', 'Cross',
+  'Line', 'Tour', 'Prize', 'Trophy', 'Medal', 'Stadium', 'Accords', 'Accord', 'Treaty', 'Agreement', 'Convention', 'Protocol',
 ]);
 
 /** Abbreviations written with a period inside a name or before one: "Mr. Okafor", "St. Louis". */
@@ -99,15 +100,15 @@ interface Found {
 
 /** A sorted list of the spans already marked in each block. */
 class Occupied {
-  private readonly byBlock = new Map<number, { start: number; end: number }[]>();
+  private readonly byBlock = new Map<number, { start: number; end: number; mention?: Mention }[]>();
 
-  constructor(spans: readonly { block: number; start: number; end: number }[]) {
-    for (const s of spans) this.add(s);
+  constructor(mentions: readonly Mention[]) {
+    for (const m of mentions) this.add(m, m);
   }
 
-  add(s: { block: number; start: number; end: number }): void {
+  add(s: { block: number; start: number; end: number }, mention?: Mention): void {
     const list = this.byBlock.get(s.block) ?? [];
-    list.push({ start: s.start, end: s.end });
+    list.push(mention ? { start: s.start, end: s.end, mention } : { start: s.start, end: s.end });
     list.sort((a, b) => a.start - b.start);
     this.byBlock.set(s.block, list);
   }
@@ -115,27 +116,55 @@ class Occupied {
   overlaps(block: number, start: number, end: number): boolean {
     return (this.byBlock.get(block) ?? []).some((s) => s.start < end && start < s.end);
   }
+
+  /** The mention found before this pass that ends at `end`, if any. */
+  foundEndingAt(block: number, end: number): Mention | undefined {
+    return (this.byBlock.get(block) ?? []).find((s) => s.end === end)?.mention;
+  }
+
+  remove(block: number, mention: Mention): void {
+    const list = this.byBlock.get(block) ?? [];
+    const i = list.findIndex((s) => s.mention === mention);
+    if (i >= 0) list.splice(i, 1);
+  }
 }
 
-/** Mentions of people and organizations the dataset does not list, given the mentions already found. */
-export function findUnlistedNames(lookup: EntityLookup, texts: readonly string[], folded: readonly string[], found: readonly Mention[]): Mention[] {
+/**
+ * Mentions of people and organizations the dataset does not list, given the
+ * mentions already found; `absorbed` are found mentions that turned out to
+ * begin a longer organization's name ("Bezos" in "Bezos Earth Fund").
+ */
+export function findUnlistedNames(
+  lookup: EntityLookup,
+  texts: readonly string[],
+  folded: readonly string[],
+  found: readonly Mention[],
+): { mentions: Mention[]; absorbed: Set<Mention> } {
   const occupied = new Occupied(found);
   const introduced: Found[] = [];
+  const absorbed = new Set<Mention>();
   folded.forEach((text, block) => {
     if (!introducesNames(text)) return;
     const words = wordSpans(text);
     for (const run of capitalizedRuns(text, words, (s, e) => occupied.overlaps(block, s, e))) {
       for (const candidate of classifyRun(lookup, text, words, run)) {
+        let start = candidate.start;
+        const before = candidate.type === 'organization' && text.charAt(start - 1) === ' ' ? occupied.foundEndingAt(block, start - 1) : undefined;
+        if (before) {
+          absorbed.add(before);
+          occupied.remove(block, before);
+          start = before.start;
+        }
         const end = withAbbreviationPeriod(text, candidate.end);
-        introduced.push({ block, start: candidate.start, end, type: candidate.type, name: texts[block]!.slice(candidate.start, end) });
+        introduced.push({ block, start, end, type: candidate.type, name: texts[block]!.slice(start, end) });
       }
     }
   });
-  if (introduced.length === 0) return [];
+  if (introduced.length === 0) return { mentions: [], absorbed };
   for (const f of introduced) occupied.add(f);
   const mentions = introduced.map((f) => toMention(f));
   mentions.push(...repeatedNames(folded, introduced, occupied));
-  return mentions;
+  return { mentions, absorbed };
 }
 
 /**
@@ -155,6 +184,8 @@ function toMention(f: Found, name = f.name): Mention {
 interface Run {
   /** Indices into the block's words; connectors included. */
   words: number[];
+  /** Positions in `words` of the words an ampersand joined to the word before ("Ben & Jerry"). */
+  afterAmpersand: Set<number>;
 }
 
 /**
@@ -166,11 +197,13 @@ interface Run {
 function capitalizedRuns(text: string, words: WordSpans, isTaken: (start: number, end: number) => boolean): Run[] {
   const runs: Run[] = [];
   let current: number[] = [];
+  let afterAmpersand = new Set<number>();
   let inComplement = false;
   const flush = () => {
     while (current.length > 0 && !CAPITALIZED.test(wordAt(text, words, current[current.length - 1]!))) current.pop();
-    if (current.length > 0) runs.push({ words: current });
+    if (current.length > 0) runs.push({ words: current, afterAmpersand });
     current = [];
+    afterAmpersand = new Set();
     inComplement = false;
   };
   for (let i = 0; i < words.count; i++) {
@@ -179,6 +212,7 @@ function capitalizedRuns(text: string, words: WordSpans, isTaken: (start: number
     if (current.length > 0 && (taken || !joins(text.slice(words.ends[i - 1]!, words.starts[i]!), wordAt(text, words, i - 1), word))) flush();
     if (taken) continue;
     if (CAPITALIZED.test(word)) {
+      if (current.length > 0 && text.slice(words.ends[i - 1]!, words.starts[i]!) === ' & ') afterAmpersand.add(current.length);
       current.push(i);
       continue;
     }
@@ -235,7 +269,7 @@ function classifyRun(lookup: EntityLookup, text: string, all: WordSpans, run: Ru
 
   const out: Candidate[] = [];
   const isPlaceAt = (from: number, to: number) => lookup.isPlace(text.slice(startOf(from), endOf(to)));
-  const person = personIn(lookup, n, first, word, isLower, isPlaceAt);
+  const person = personIn(lookup, n, first, word, isLower, isPlaceAt, run.afterAmpersand);
   const orgEnd = person ? person.titleStart : n;
   if (person) out.push({ start: startOf(person.from), end: endOf(n - 1), type: 'person' });
   const org = organizationIn(first, orgEnd, word, isLower);
@@ -256,6 +290,7 @@ function personIn(
   word: (k: number) => string,
   isLower: (k: number) => boolean,
   isPlaceAt: (from: number, to: number) => boolean,
+  afterAmpersand: ReadonlySet<number>,
 ): { from: number; titleStart: number } | undefined {
   for (let k = first; k < n; k++) {
     if (isLower(k) || TITLE_WORDS.has(word(k))) continue;
@@ -269,6 +304,8 @@ function personIn(
     if (rest > 4) continue;
     // "Hong Kong", "Sierra Leone", "Abu Dhabi Investment Office": a place, or a name that starts with one.
     if (startsWithPlace(k, n, isPlaceAt)) continue;
+    // "Ben & Jerry": two names, a brand, never one person.
+    if ([...afterAmpersand].some((j) => j > k)) continue;
     // What stands before the name must be titles, or an organization followed by titles.
     let titleStart = k;
     while (titleStart > first && TITLE_WORDS.has(word(titleStart - 1))) titleStart--;
