@@ -4,7 +4,7 @@
  * and from the card itself (previous / next mention, an affiliation's card).
  */
 import { h } from 'preact';
-import { sendToBackground } from '../shared/messages.ts';
+import { sendToBackground, type ResponseOf } from '../shared/messages.ts';
 import { todayIso } from '../core/partial-date.ts';
 import { Marks, type MarkedMention } from './marks.ts';
 import { mentionAtPoint, type PointHit } from './mention-at-point.ts';
@@ -60,7 +60,15 @@ export function startCards(doc: Document, currentMarks: () => Marks, pageDate: s
     host.show(render({ status: 'loading', label, type: mention.type }), anchor);
     if (focus) host.focusCard();
     const asked = performance.now();
-    const { card, workerStartedAt } = await sendToBackground('getEntityCard', { id: entityId, asOf: pageDate ?? todayIso() });
+    let answer: ResponseOf<'getEntityCard'>;
+    try {
+      answer = await sendToBackground('getEntityCard', { id: entityId, asOf: pageDate ?? todayIso() });
+    } catch {
+      // The worker failed or the extension went away under the page: say so in the card, throw nothing into the page.
+      if (mine === request && !signal.aborted) host.update(render({ status: 'missing', label, type: mention.type }), anchor);
+      return;
+    }
+    const { card, workerStartedAt } = answer;
     performance.measure('dramatis:card-lookup', { start: asked, end: performance.now() });
     if (mine !== request || signal.aborted) return;
     const all = card ? marks.mentionsOf(card.id) : [];
