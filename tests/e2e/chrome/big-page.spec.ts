@@ -3,12 +3,23 @@
  * task over 50 ms, scrollable while it is annotated, and with every mention
  * the recognizer finds marked. The article is generated here from our own
  * sentence templates; the expected mentions come from the recognizer run in
- * Node on the same paragraphs.
+ * Node on the same paragraphs with the built extension's index.
  */
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { findMentions } from '../../../src/core/mention-finder.ts';
-import { bundledLookup } from '../../support/gold.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { EntityLookup } from '../../../src/core/entity-lookup.ts';
+import { isCompiledIndex } from '../../../src/core/compiled-index.ts';
+import { REPO_ROOT } from '../../support/gold.ts';
+
+/** The index the built extension loads, so the expected mentions are the ones its worker finds. */
+function builtLookup(): EntityLookup {
+  const index: unknown = JSON.parse(readFileSync(path.join(REPO_ROOT, 'dist/chrome/index.json'), 'utf8'));
+  if (!isCompiledIndex(index)) throw new Error('dist/chrome/index.json is not an index this version reads');
+  return new EntityLookup(index);
+}
 
 const PEOPLE = [
   ['Mark Carney', 'Carney'],
@@ -78,34 +89,51 @@ interface Annotation {
   scrolls: number;
 }
 
-async function annotateWhileScrolling(page: Page, url: string, reload: boolean): Promise<Annotation> {
-  await (reload ? page.reload({ waitUntil: 'commit' }) : page.goto(url, { waitUntil: 'commit' }));
-  // Playwright's first evaluate in a document is itself a long task: have it before the annotation starts.
-  await page.evaluate(() => 0);
-  const annotated = () => page.evaluate(() => performance.getEntriesByName('dramatis:show-marks').length > 0);
+const switchDramatis = (worker: Worker, enabled: boolean) =>
+  worker.evaluate(async (on) => {
+    type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    const storage = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+    const { settings } = await storage.get('settings');
+    await storage.set({ settings: { ...(settings as object | undefined), enabled: on } });
+  }, enabled);
+
+/** Waits until the page has gone a second without a long task. */
+async function settled(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+      const last = w.longTasks.at(-1);
+      return performance.now() - (last ? last.start + last.duration : 0);
+    }), { timeout: 60_000 })
+    .toBeGreaterThan(1000);
+}
+
+/** Switches Dramatis on and scrolls until the marks are shown; returns what the page saw meanwhile. */
+async function annotateWhileScrolling(page: Page, worker: Worker, pass: number): Promise<Annotation> {
+  await switchDramatis(worker, true);
+  const shown = () => page.evaluate((n) => performance.getEntriesByName('dramatis:show-marks').length > n, pass);
   const deadline = Date.now() + 90_000;
-  while (!(await annotated())) {
+  while (!(await shown())) {
     if (Date.now() > deadline) throw new Error('the page was not annotated within 90 s');
     await page.mouse.wheel(0, 300);
   }
   // Let the frames that paint the marks run before reading the long tasks.
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
-  return page.evaluate(() => {
+  return page.evaluate((n) => {
     const w = window as unknown as { longTasks: { start: number; duration: number }[]; scrolls: number[] };
-    const annotate = performance.getEntriesByName('dramatis:annotate')[0]!;
+    const annotate = performance.getEntriesByName('dramatis:annotate')[n]!;
     const end = annotate.startTime + annotate.duration;
     return {
-      // The page's own loading is over by the time the content script starts (document_idle).
       longTasks: w.longTasks.filter((t) => t.start + t.duration > annotate.startTime),
       scrolls: w.scrolls.filter((t) => t > annotate.startTime && t < end).length,
     };
-  });
+  }, pass);
 }
 
-test('a 1 MB article is annotated in slices: no long task, scrollable meanwhile, every mention marked', async ({ page, server }) => {
+test('a 1 MB article is annotated in slices: no long task, scrollable meanwhile, every mention marked', async ({ page, server, serviceWorker }) => {
   test.setTimeout(180_000);
   const paragraphs = bigArticle(1_000_000);
-  const expected = findMentions(bundledLookup(), paragraphs)
+  const expected = findMentions(builtLookup(), paragraphs)
     .map((m) => `${m.block}:${m.start}:${m.end}:${m.type}`)
     .sort();
   expect(paragraphs.join('').length).toBeGreaterThan(1_000_000);
@@ -114,18 +142,30 @@ test('a 1 MB article is annotated in slices: no long task, scrollable meanwhile,
   const url = `${server.url}big-page`;
   await page.route(url, (route) => route.fulfill({ body: pageOf(paragraphs), contentType: 'text/html; charset=utf-8' }));
   await page.addInitScript(observeMainThread);
-  // On a loaded machine the scheduler can stretch any task past 50 ms, ours or not: a page load
-  // counts as a failure only when the long tasks come back on every one of a few loads.
-  const attempts: Annotation[] = [];
-  for (let i = 0; i < 3; i++) {
-    const attempt = await annotateWhileScrolling(page, url, i > 0);
-    attempts.push(attempt);
-    if (attempt.longTasks.length === 0) break;
+  // Loading a 1 MB page has long tasks of its own (parsing, layout, and Chromium capturing the page's
+  // text about 35 ms of CPU after load), so Dramatis is switched on only once the page has settled.
+  await switchDramatis(serviceWorker, false);
+  await page.goto(url, { waitUntil: 'load' });
+  await settled(page);
+
+  // On a loaded machine the scheduler can stretch any task past 50 ms, ours or not: the check fails
+  // only when long tasks come back in each of three annotations.
+  const passes: Annotation[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    if (pass > 0) {
+      await switchDramatis(serviceWorker, false);
+      await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+      await page.evaluate(() => scrollTo(0, 0));
+      await settled(page);
+    }
+    const annotation = await annotateWhileScrolling(page, serviceWorker, pass);
+    passes.push(annotation);
+    if (annotation.longTasks.length === 0) break;
   }
-  const last = attempts.at(-1)!;
-  const seen = attempts.map((a) => JSON.stringify(a.longTasks)).join(' ');
-  test.info().annotations.push({ type: 'long tasks in each page load', description: seen });
-  expect(last.longTasks, `long tasks while annotating, in each of ${attempts.length} page loads: ${seen}`).toEqual([]);
+  const last = passes.at(-1)!;
+  const seen = passes.map((a) => JSON.stringify(a.longTasks.map((t) => Math.round(t.duration)))).join(' ');
+  test.info().annotations.push({ type: 'long tasks in each annotation', description: seen });
+  expect(last.longTasks, `long tasks while annotating, in each of ${passes.length} annotations: ${seen}`).toEqual([]);
   expect(last.scrolls, 'scroll events handled while annotating').toBeGreaterThanOrEqual(3);
 
   // Every mention is marked: marks are registered near the viewport, so walk down the page and collect them.
