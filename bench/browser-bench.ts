@@ -1,71 +1,157 @@
 /**
  * Dramatis in real Chromium: from navigation to marks complete, the
- * annotation passes' time, the longest main-thread task (a `longtask`
- * PerformanceObserver installed before the page's own scripts), the page's
- * load time with and without the extension, and the worker's cold start.
+ * annotation pass, the longest main-thread task while annotating (a
+ * `longtask` PerformanceObserver installed before the page's own scripts),
+ * the page's load time, the content script's added heap, and the worker's
+ * cold start, index load and heap. Heap figures: see memory-bench.ts.
  */
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { launchChromiumWithExtension } from '../tests/support/chromium-extension.ts';
 import { goldArticlePage, startServer } from '../tests/support/server.ts';
 import { median } from './core-bench.ts';
+import { megabytes, pageHeap, WorkerSession, type HeapUsage } from './memory-bench.ts';
 
 interface PageRun {
   loadMs: number;
   marksCompleteMs: number;
   annotateMs: number;
+  findMentionsMs: number;
+  /** Longest task from the start of annotation to the frames that paint the marks (the whole page life without Dramatis). */
   longestTaskMs: number;
-  marks: number;
+  mentions: number;
+  registered: number;
+  heap: HeapUsage;
 }
 
 const OBSERVE_LONG_TASKS = () => {
-  const w = window as unknown as { __longest: number };
-  w.__longest = 0;
+  const w = window as unknown as { __tasks: { start: number; duration: number }[] };
+  w.__tasks = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+    for (const entry of list.getEntries()) w.__tasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
 };
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function measurePage(context: BrowserContext, url: string, withExtension: boolean): Promise<PageRun> {
   const page = await context.newPage();
   await page.addInitScript(OBSERVE_LONG_TASKS);
-  await page.goto(url, { waitUntil: 'load' });
-  if (withExtension) await page.waitForFunction(() => performance.getEntriesByName('dramatis:annotate').length > 0, undefined, { timeout: 60_000 });
-  await page.waitForTimeout(300);
+  await page.goto(url, { waitUntil: 'commit' });
+  // Playwright's first evaluate in a document is a long task of its own: have it before the annotation.
+  await page.evaluate(() => 0);
+  await page.waitForLoadState('load');
+  if (withExtension) {
+    for (const deadline = Date.now() + 60_000; !(await page.evaluate(() => performance.getEntriesByName('dramatis:show-marks').length > 0)); await pause(50)) {
+      if (Date.now() > deadline) throw new Error(`no marks on ${url} within 60 s`);
+    }
+  }
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
   const run = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const passes = performance.getEntriesByName('dramatis:annotate');
-    const first = passes[0];
+    const annotate = performance.getEntriesByName('dramatis:annotate')[0] as PerformanceMeasure | undefined;
+    const find = performance.getEntriesByName('dramatis:find-mentions')[0];
+    const since = annotate?.startTime ?? 0;
+    const tasks = (window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks.filter((t) => t.start + t.duration > since);
     return {
       loadMs: nav.loadEventEnd,
-      marksCompleteMs: first ? first.startTime + first.duration : NaN,
-      annotateMs: passes.reduce((sum, p) => sum + p.duration, 0),
-      longestTaskMs: (window as unknown as { __longest: number }).__longest,
-      marks: ['dramatis-person', 'dramatis-organization'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0),
+      marksCompleteMs: annotate ? annotate.startTime + annotate.duration : NaN,
+      annotateMs: annotate?.duration ?? NaN,
+      findMentionsMs: find?.duration ?? NaN,
+      longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      mentions: (annotate?.detail as { mentions?: number } | undefined)?.mentions ?? 0,
+      registered: ['dramatis-person', 'dramatis-organization'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0),
     };
   });
+  const heap = await pageHeap(context, page);
   await page.close();
-  return run;
+  return { ...run, heap };
 }
 
-async function coldStartMs(context: BrowserContext, url: string): Promise<number> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => (CSS.highlights.get('dramatis-person')?.size ?? 0) > 0);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-  const rect = await page.evaluate(() => {
+async function firstPersonMark(page: Page): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(() => (CSS.highlights.get('dramatis-person')?.size ?? 0) > 0, undefined, { timeout: 30_000 });
+  return page.evaluate(() => {
     const range = [...(CSS.highlights.get('dramatis-person') as unknown as Iterable<Range>)][0]!;
     const r = range.getClientRects()[0]!;
     return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
   });
-  await page.mouse.move(rect.x, rect.y);
-  await page.waitForFunction(() => performance.getEntriesByName('dramatis:card-lookup').length > 0, undefined, { timeout: 10_000 });
-  const ms = await page.evaluate(() => performance.getEntriesByName('dramatis:card-lookup')[0]!.duration);
-  await page.close();
-  return ms;
 }
+
+async function stopWorkers(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** Hovers the first person mark until its card has been looked up; returns the lookup's duration. */
+async function cardLookupMs(page: Page): Promise<number> {
+  const before = await page.evaluate(() => performance.getEntriesByName('dramatis:card-lookup').length);
+  const mark = await firstPersonMark(page);
+  for (let attempt = 0; ; attempt++) {
+    // From off the mark onto it: hover intent needs the pointer to arrive and rest.
+    await page.mouse.move(1, 1);
+    await page.mouse.move(mark.x, mark.y, { steps: 2 });
+    const done = await page
+      .waitForFunction((n) => performance.getEntriesByName('dramatis:card-lookup').length > n, before, { timeout: 10_000 })
+      .then(() => true, () => false);
+    if (done) break;
+    if (attempt === 2) throw new Error('no card lookup after three hovers');
+  }
+  return page.evaluate(() => performance.getEntriesByName('dramatis:card-lookup').at(-1)!.duration);
+}
+
+interface ColdRun {
+  /** Stopped worker to the mentions of the sample article (index load included), in the content script. */
+  toMentionsMs: number;
+  /** The worker's own reading of index.json in that cold start. */
+  indexLoadMs: number;
+  /** Stopped worker to a card's data. */
+  toCardMs: number;
+}
+
+async function coldStart(context: BrowserContext, url: string): Promise<ColdRun> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await firstPersonMark(page);
+  await stopWorkers(context, page);
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('dramatis:find-mentions').length > 0, undefined, { timeout: 30_000 });
+  const toMentionsMs = await page.evaluate(() => performance.getEntriesByName('dramatis:find-mentions')[0]!.duration);
+  const worker = await WorkerSession.open(context, page);
+  const indexLoadMs = await worker.lastMeasure('dramatis:index-load');
+  await worker.close();
+  await stopWorkers(context, page);
+  const toCardMs = await cardLookupMs(page);
+  await page.close();
+  return { toMentionsMs, indexLoadMs, toCardMs };
+}
+
+interface WorkerHeapRun {
+  idle: HeapUsage;
+  withIndex: HeapUsage;
+  afterCard: HeapUsage;
+}
+
+/** The worker's heap in a fresh browser: as started, after the index is loaded, after one card. */
+async function workerHeap(url: string): Promise<WorkerHeapRun> {
+  const browser = await launchChromiumWithExtension();
+  try {
+    const page = await browser.context.newPage();
+    const worker = await WorkerSession.open(browser.context, page);
+    const idle = await worker.heap();
+    await page.goto(url);
+    await firstPersonMark(page);
+    const withIndex = await worker.heap();
+    await cardLookupMs(page);
+    const afterCard = await worker.heap();
+    await worker.close();
+    return { idle, withIndex, afterCard };
+  } finally {
+    await browser.close();
+  }
+}
+
+const mb = (bytes: number) => megabytes(bytes).toFixed(2);
 
 export async function browserBench(megabyte: string, runs: number): Promise<{ rows: (string | number)[][]; raw: Record<string, unknown> }> {
   const big = goldArticlePage({ id: 'bench', date: '2025-10-15', title: 'One megabyte of news', text: megabyte, mentions: [] });
@@ -73,11 +159,12 @@ export async function browserBench(megabyte: string, runs: number): Promise<{ ro
   const pages = { 'sample article': server.url, '1 MB page': `${server.url}bench/big` };
   const raw: Record<string, unknown> = {};
   const rows: (string | number)[][] = [];
-  const med = (list: PageRun[], key: keyof PageRun) => median(list.map((r) => r[key]));
+  const med = (list: PageRun[], key: keyof Omit<PageRun, 'heap'>) => median(list.map((r) => r[key]));
+  const medHeap = (list: PageRun[], key: keyof HeapUsage) => median(list.map((r) => r.heap[key]));
 
   const withExt = await launchChromiumWithExtension();
   const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true });
-  const plainContext = await plain.newContext();
+  const plainContext = await plain.newContext({ viewport: { width: 1200, height: 900 } });
   for (const [label, url] of Object.entries(pages)) {
     const on: PageRun[] = [];
     const off: PageRun[] = [];
@@ -85,19 +172,35 @@ export async function browserBench(megabyte: string, runs: number): Promise<{ ro
       on.push(await measurePage(withExt.context, url, true));
       off.push(await measurePage(plainContext, url, false));
     }
-    raw[label] = { on, off };
+    const added = { js: medHeap(on, 'js') - medHeap(off, 'js'), embedder: medHeap(on, 'embedder') - medHeap(off, 'embedder') };
+    raw[label] = { on, off, addedHeap: added };
     rows.push([`${label}: marks complete after navigation start (ms)`, med(on, 'marksCompleteMs').toFixed(0)]);
     rows.push([`${label}: annotation pass, wall (ms)`, med(on, 'annotateMs').toFixed(1)]);
-    rows.push([`${label}: longest main-thread task (ms)`, med(on, 'longestTaskMs').toFixed(0)]);
+    rows.push([`${label}: of which waiting for the worker's mentions (ms)`, med(on, 'findMentionsMs').toFixed(1)]);
+    rows.push([`${label}: longest main-thread task while annotating (ms)`, med(on, 'longestTaskMs').toFixed(0)]);
+    rows.push([`${label}: longest task of the page's own load, without Dramatis (ms)`, med(off, 'longestTaskMs').toFixed(0)]);
     rows.push([`${label}: load event with / without Dramatis (ms)`, `${med(on, 'loadMs').toFixed(0)} / ${med(off, 'loadMs').toFixed(0)}`]);
-    rows.push([`${label}: marks`, med(on, 'marks')]);
+    rows.push([`${label}: mentions / registered as highlights`, `${med(on, 'mentions')} / ${med(on, 'registered')}`]);
+    rows.push([`${label}: content script's added heap, JS + DOM objects (MB)`, `${mb(added.js)} + ${mb(added.embedder)}`]);
   }
-  const colds: number[] = [];
-  for (let i = 0; i < runs; i++) colds.push(await coldStartMs(withExt.context, server.url));
-  raw.coldStartMs = colds;
-  rows.push(['worker cold start: stopped worker to card data (ms)', median(colds).toFixed(0)]);
   await withExt.close();
   await plain.close();
+
+  const cold: ColdRun[] = [];
+  const coldBrowser = await launchChromiumWithExtension();
+  for (let i = 0; i < runs; i++) cold.push(await coldStart(coldBrowser.context, server.url));
+  await coldBrowser.close();
+  raw.coldStart = cold;
+  rows.push(['worker cold start: stopped worker to the sample\'s mentions (ms)', median(cold.map((c) => c.toMentionsMs)).toFixed(0)]);
+  rows.push(['worker cold start: of which reading index.json (ms)', median(cold.map((c) => c.indexLoadMs)).toFixed(0)]);
+  rows.push(['worker cold start: stopped worker to card data (ms)', median(cold.map((c) => c.toCardMs)).toFixed(0)]);
+
+  const heaps: WorkerHeapRun[] = [];
+  for (let i = 0; i < runs; i++) heaps.push(await workerHeap(server.url));
+  raw.workerHeap = heaps;
+  for (const [key, label] of [['idle', 'as started'], ['withIndex', 'with the index loaded'], ['afterCard', 'after one card']] as const) {
+    rows.push([`worker heap ${label}, JS + DOM objects (MB)`, `${mb(median(heaps.map((h) => h[key].js)))} + ${mb(median(heaps.map((h) => h[key].embedder)))}`]);
+  }
   await server.close();
   return { rows, raw };
 }
