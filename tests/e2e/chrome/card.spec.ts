@@ -134,3 +134,25 @@ test('the card is light on a light page and dark on a dark one', async ({ page, 
     await page.keyboard.press('Escape');
   }
 });
+
+test('a name the dataset does not list gets a card that says so, with how the article describes it', async ({ page, server }) => {
+  await page.goto(`${server.url}pages/unlisted-names.html`);
+  const marks = await marksOn(page, 5);
+  const texts = marks.map((m) => `${m.text}:${m.highlight}`);
+  for (const expected of ['Renata Culpepper:dramatis-person', 'Brightwater Equity Partners:dramatis-organization', 'Culpepper:dramatis-person', 'Mark Rutte:dramatis-person']) {
+    expect(texts, `marks: ${texts.join(', ')}`).toContain(expected);
+  }
+  await hoverMark(page, marks.find((m) => m.text === 'Renata Culpepper')!);
+  await expect(card(page).locator('.name')).toHaveText('Renata Culpepper', { timeout: 4_000 });
+  await expect(card(page).locator('.kind')).toContainText('not in the dataset');
+  await expect(card(page).locator('.described')).toContainText('a partner at Brightwater Equity Partners');
+  await expect(card(page)).toContainText('2 mentions');
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toBeHidden();
+
+  // A dataset entity's card shows the article's words beside the dataset's.
+  await hoverMark(page, marks.find((m) => m.text === 'Mark Rutte')!);
+  await expect(card(page).locator('.name')).toHaveText('Mark Rutte', { timeout: 4_000 });
+  await expect(card(page).locator('.described')).toContainText('NATO chief');
+  await expect(card(page).locator('.kind')).not.toContainText('not in the dataset');
+});

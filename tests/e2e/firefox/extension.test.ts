@@ -119,3 +119,20 @@ test('the popup pauses Dramatis on the current site and lists the article\'s cas
   await popup.close();
   await page.close();
 });
+
+test('a name the dataset does not list gets a card that says so, with how the article describes it', async () => {
+  const page = await openPage(browser, `${server.url}pages/unlisted-names.html`);
+  const marks = await marksOn(page, 5);
+  const culpepper = marks.find((m) => m.text === 'Renata Culpepper');
+  assert.ok(culpepper && culpepper.highlight === 'dramatis-person', `marks: ${marks.map((m) => m.text).join(', ')}`);
+  assert.ok(marks.some((m) => m.text === 'Brightwater Equity Partners' && m.highlight === 'dramatis-organization'));
+  await hover(page, culpepper);
+  const card = await openCard(page);
+  assert.equal(card.name, 'Renata Culpepper');
+  assert.match(card.text, /not in the dataset/);
+  assert.match(card.text, /In this article\s*a partner at Brightwater Equity Partners/i);
+  assert.match(card.text, /2 mentions/);
+  await page.keyboard.press('Escape');
+  await cardClosed(page);
+  await page.close();
+});
