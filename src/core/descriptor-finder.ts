@@ -85,6 +85,10 @@ export function addDescriptors(texts: readonly string[], folded: readonly string
  */
 function descriptorBefore(text: string, previous: { start: number; end: number } | undefined, start: number): { start: number; end: number } | undefined {
   const floor = previous?.start ?? 0;
+  // Most names have no role noun right before them: look at that one word first, cheaply.
+  if (text.charAt(start - 1) !== ' ') return undefined;
+  const lastSpace = text.lastIndexOf(' ', start - 2);
+  if (!ROLE_NOUNS.has(text.slice(lastSpace + 1, start - 1).toLowerCase())) return undefined;
   const words: { start: number; end: number; word: string }[] = [];
   let at = start;
   let from: number | undefined;

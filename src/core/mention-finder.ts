@@ -18,7 +18,7 @@ import { findBylines } from './byline-finder.ts';
 import { findUnlistedNames } from './unlisted-names.ts';
 import { addDescriptors } from './descriptor-finder.ts';
 import { countryNamedBefore, countryNamedEarlier } from './country-names.ts';
-import { CALENDAR_WORDS, ORG_NAME_WORD, SENTENCE_OPENERS, isAllCaps, isTitleCase } from './text-cues.ts';
+import { CALENDAR_WORDS, ORG_NAME_WORD, SENTENCE_OPENERS, blockShape, type BlockShape } from './text-cues.ts';
 
 export interface Mention {
   /** Index of the text block the mention is in. */
@@ -59,10 +59,15 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
   const accepted: Accepted[] = [];
   const weak: Span[] = [];
   const folded = texts.map(foldText);
+  const blockWords: WordSpans[] = [];
+  const shapes: BlockShape[] = [];
 
   folded.forEach((text, block) => {
     const words = wordSpans(text);
-    const caps = isAllCaps(text);
+    const shape = blockShape(text, words);
+    const caps = shape.caps;
+    blockWords.push(words);
+    shapes.push(shape);
     for (let i = 0; i < words.count; ) {
       const options = namesAt(lookup, text, words, i, block, caps);
       const strong = options.find((o) => o.entries.some((e) => e.strong));
@@ -76,7 +81,7 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
     }
   });
 
-  resolveWeak(lookup, weak, accepted, folded);
+  resolveWeak(lookup, weak, accepted, folded, shapes);
   addIntroducedAcronyms(lookup, accepted, folded);
   const kept = accepted.filter((a) => !isPlaceOfAPost(lookup, a, folded) && !isBuildingVisited(a, folded[a.block]!) && !startsLongerName(lookup, a, folded[a.block]!));
   const mentions: Mention[] = kept.map((a) => {
@@ -84,7 +89,7 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
     return { block: a.block, start: a.start, end: withAbbreviationPeriod(texts[a.block]!, a.end), entityId: entity.id, type: entity.type };
   });
   mentions.push(...findBylines(lookup, texts, mentions));
-  const unlisted = findUnlistedNames(lookup, texts, folded, mentions);
+  const unlisted = findUnlistedNames(lookup, { texts, folded, words: blockWords, shapes }, mentions);
   const all = mentions.filter((m) => !unlisted.absorbed.has(m)).concat(unlisted.mentions);
   addDescriptors(texts, folded, all);
   return all.sort(byPosition);
@@ -120,7 +125,7 @@ function pickStrong(entries: readonly NameEntry[]): number {
   return (entries.find((e) => e.strong) ?? entries[0]!).entity;
 }
 
-function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], folded: string[]): void {
+function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], folded: string[], shapes: readonly BlockShape[]): void {
   if (weak.length === 0) return;
   // Positions of the strong mentions of each entity, in reading order.
   const introduced = new Map<number, Accepted[]>();
@@ -138,7 +143,7 @@ function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], f
     if (taken.overlaps(span.block, span.start, span.end)) continue;
     const text = folded[span.block]!;
     const key = text.slice(span.start, span.end);
-    if (followsAnotherName(text, span.start)) {
+    if (followsAnotherName(text, span.start, shapes[span.block]!)) {
       if (span.entries.every((e) => lookup.entities[e.entity]!.type === 'person')) otherBearer.set(key, span);
       continue;
     }
@@ -335,7 +340,7 @@ function withAbbreviationPeriod(text: string, end: number): number {
  * City Fed" not the Fed. Titles ("President Trump") and the first word of a
  * sentence ("When Trump…") do not count, nor does text set in title case.
  */
-function followsAnotherName(text: string, start: number): boolean {
+function followsAnotherName(text: string, start: number, shape: BlockShape): boolean {
   const before = /(\S+) $/u.exec(text.slice(Math.max(0, start - 40), start));
   const word = before?.[1];
   // A possessive ("Thursday's Trump–Xi meeting") or a day or month is no first name.
@@ -346,7 +351,7 @@ function followsAnotherName(text: string, start: number): boolean {
   const sentenceStart = wordStart <= 0 || /(?:[.!?:;"“—]\s*|^\s*)$/u.test(earlier) || /[—–-] $/.test(earlier);
   // At a sentence start, "When Trump…" is an ordinary word; "Jack Altman…" is still a name.
   if (sentenceStart && SENTENCE_OPENERS.has(word)) return false;
-  return !isTitleCase(text);
+  return !shape.titleCase;
 }
 
 /**

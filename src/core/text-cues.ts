@@ -1,3 +1,5 @@
+import type { WordSpans } from './word-spans.ts';
+
 /**
  * Word lists and shapes of text that the recognizers read as cues: words that
  * open sentences, calendar words, words that end an organization's name, and
@@ -25,6 +27,38 @@ export const SENTENCE_OPENERS = new Set([
 export const ORG_NAME_WORD =
   /^(?:Company|Companies|Corporation|Group|Holdings|Labs?|Laboratories|Foundation|Institute|Petroleum|Development|Capital|Partners|Research|Systems|Technologies|Ventures|Fund|Trust|Association|Council|Committee|Commission|Agency|Authority|Services|Industries|Studios|Entertainment|Pictures|Airlines|Airways|Motors|Bancorp|Securities|Insurance|Pharmaceuticals|Therapeutics|University|College|Academy|Club|Union|Society|Forum|Centre|Center|Network|Enterprises|Investments|Management|Advisors|Advisers)$/;
 
+/** What a block's capitals say: set in capitals, in title case, or a headline either way. */
+export interface BlockShape {
+  caps: boolean;
+  titleCase: boolean;
+  /** Capitals say nothing about names here: capitals, or title case with no lowercase word a headline would capitalize. */
+  headline: boolean;
+}
+
+/** Lowercase words of four letters or more that title-case headlines still leave in lowercase. */
+const HEADLINE_LOWERCASE = new Set(['with', 'from', 'into', 'over', 'after', 'about', 'than', 'amid', 'upon', 'onto', 'near', 'says', 'said', 'will', 'this', 'that']);
+
+/** The shape of a block, from its words (see `wordSpans`) in one pass over them. */
+export function blockShape(text: string, words: WordSpans): BlockShape {
+  const caps = isAllCaps(text);
+  let long = 0;
+  let capitalized = 0;
+  let lowercaseProse = false;
+  for (let i = 0; i < words.count; i++) {
+    const start = words.starts[i]!;
+    if (words.ends[i]! - start < 4) continue;
+    const first = text.charAt(start);
+    const lower = first.toLowerCase();
+    const upper = first.toUpperCase();
+    if (lower === upper) continue; // a digit or a letter without case
+    long++;
+    if (first === upper) capitalized++;
+    else if (!lowercaseProse && !HEADLINE_LOWERCASE.has(text.slice(start, words.ends[i]!))) lowercaseProse = true;
+  }
+  const titleCase = long >= 3 && capitalized / long >= 0.7;
+  return { caps, titleCase, headline: caps || (titleCase && !lowercaseProse) };
+}
+
 /** A block set in capitals, as some headlines are: its names are looked up in capitals too. */
 export function isAllCaps(text: string): boolean {
   // Prose has a run of lowercase letters almost at once, so this usually answers after a few characters.
@@ -34,8 +68,3 @@ export function isAllCaps(text: string): boolean {
   return upper >= 8 && lower <= upper * 0.1;
 }
 
-/** A block in title case ("Fed Holds Rates As Powell Warns"), where a capital does not mark a name. */
-export function isTitleCase(text: string): boolean {
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
-}

@@ -16,8 +16,8 @@
 import type { EntityType } from './entity-schema.ts';
 import type { EntityLookup } from './entity-lookup.ts';
 import type { Mention } from './mention-finder.ts';
-import { wordSpans, type WordSpans } from './word-spans.ts';
-import { CALENDAR_WORDS, SENTENCE_OPENERS, isAllCaps, isTitleCase } from './text-cues.ts';
+import type { WordSpans } from './word-spans.ts';
+import { CALENDAR_WORDS, SENTENCE_OPENERS, type BlockShape } from './text-cues.ts';
 import { unlistedId } from './unlisted-id.ts';
 
 /** Titles and roles written before a name: "Judge", "Health Minister", "Chief Executive". */
@@ -117,6 +117,11 @@ class Occupied {
     return (this.byBlock.get(block) ?? []).some((s) => s.start < end && start < s.end);
   }
 
+  /** The spans of a block, sorted by start. */
+  inBlock(block: number): readonly { start: number; end: number }[] {
+    return this.byBlock.get(block) ?? [];
+  }
+
   /** The mention found before this pass that ends at `end`, if any. */
   foundEndingAt(block: number, end: number): Mention | undefined {
     return (this.byBlock.get(block) ?? []).find((s) => s.end === end)?.mention;
@@ -134,19 +139,15 @@ class Occupied {
  * mentions already found; `absorbed` are found mentions that turned out to
  * begin a longer organization's name ("Bezos" in "Bezos Earth Fund").
  */
-export function findUnlistedNames(
-  lookup: EntityLookup,
-  texts: readonly string[],
-  folded: readonly string[],
-  found: readonly Mention[],
-): { mentions: Mention[]; absorbed: Set<Mention> } {
+export function findUnlistedNames(lookup: EntityLookup, article: ArticleText, found: readonly Mention[]): { mentions: Mention[]; absorbed: Set<Mention> } {
+  const { texts, folded, words: blockWords, shapes } = article;
   const occupied = new Occupied(found);
   const introduced: Found[] = [];
   const absorbed = new Set<Mention>();
   folded.forEach((text, block) => {
-    if (!introducesNames(text)) return;
-    const words = wordSpans(text);
-    for (const run of capitalizedRuns(text, words, (s, e) => occupied.overlaps(block, s, e))) {
+    if (shapes[block]!.headline) return;
+    const words = blockWords[block]!;
+    for (const run of capitalizedRuns(text, words, occupied.inBlock(block))) {
       for (const candidate of classifyRun(lookup, text, words, run)) {
         let start = candidate.start;
         const before = candidate.type === 'organization' && text.charAt(start - 1) === ' ' ? occupied.foundEndingAt(block, start - 1) : undefined;
@@ -163,18 +164,16 @@ export function findUnlistedNames(
   if (introduced.length === 0) return { mentions: [], absorbed };
   for (const f of introduced) occupied.add(f);
   const mentions = introduced.map((f) => toMention(f));
-  mentions.push(...repeatedNames(folded, introduced, occupied));
+  mentions.push(...repeatedNames(folded, blockWords, shapes, introduced, occupied));
   return { mentions, absorbed };
 }
 
-/**
- * Whether capitals in a block say something: not in capitals or title case
- * ("Analyst Warns Of Slowdown"). A short sentence full of names is still prose
- * when it has a lowercase word that a headline would capitalize ("ruled").
- */
-function introducesNames(text: string): boolean {
-  if (isAllCaps(text)) return false;
-  return !isTitleCase(text) || /(?:^|\s)(?!(?:with|from|into|over|after|about|than|amid|upon|onto|near|says|said|will|amid|this|that)\b)\p{Ll}{4,}/u.test(text);
+/** An article's blocks as the recognizer has read them: as on the page, folded, their words and shapes. */
+export interface ArticleText {
+  texts: readonly string[];
+  folded: readonly string[];
+  words: readonly WordSpans[];
+  shapes: readonly BlockShape[];
 }
 
 function toMention(f: Found, name = f.name): Mention {
@@ -185,7 +184,7 @@ interface Run {
   /** Indices into the block's words; connectors included. */
   words: number[];
   /** Positions in `words` of the words an ampersand joined to the word before ("Ben & Jerry"). */
-  afterAmpersand: Set<number>;
+  afterAmpersand: readonly number[];
 }
 
 /**
@@ -194,25 +193,37 @@ interface Run {
  * a name particle ("Ursula von der Leyen"), or, inside an organization's
  * name, "of", "for" and "and" ("Department of Health and Human Services").
  */
-function capitalizedRuns(text: string, words: WordSpans, isTaken: (start: number, end: number) => boolean): Run[] {
+const NO_AMPERSANDS: number[] = [];
+
+function capitalizedRuns(text: string, words: WordSpans, taken: readonly { start: number; end: number }[]): Run[] {
   const runs: Run[] = [];
   let current: number[] = [];
-  let afterAmpersand = new Set<number>();
+  let afterAmpersand: number[] = NO_AMPERSANDS;
   let inComplement = false;
+  let next = 0; // the first taken span that does not end before the current word
   const flush = () => {
-    while (current.length > 0 && !CAPITALIZED.test(wordAt(text, words, current[current.length - 1]!))) current.pop();
+    while (current.length > 0 && !startsCapitalized(text, words.starts[current[current.length - 1]!]!)) current.pop();
     if (current.length > 0) runs.push({ words: current, afterAmpersand });
     current = [];
-    afterAmpersand = new Set();
+    afterAmpersand = NO_AMPERSANDS;
     inComplement = false;
   };
   for (let i = 0; i < words.count; i++) {
-    const word = wordAt(text, words, i);
-    const taken = isTaken(words.starts[i]!, words.ends[i]!);
-    if (current.length > 0 && (taken || !joins(text.slice(words.ends[i - 1]!, words.starts[i]!), wordAt(text, words, i - 1), word))) flush();
-    if (taken) continue;
-    if (CAPITALIZED.test(word)) {
-      if (current.length > 0 && text.slice(words.ends[i - 1]!, words.starts[i]!) === ' & ') afterAmpersand.add(current.length);
+    const start = words.starts[i]!;
+    const end = words.ends[i]!;
+    while (next < taken.length && taken[next]!.end <= start) next++;
+    const isTaken = next < taken.length && taken[next]!.start < end;
+    const capitalized = startsCapitalized(text, start);
+    // Only capitalized words and short lowercase connectors can be part of a run: skip the rest without slicing.
+    if (!isTaken && !capitalized && (end - start > 5 || current.length === 0)) {
+      if (current.length > 0) flush();
+      continue;
+    }
+    const word = text.slice(start, end);
+    if (current.length > 0 && (isTaken || !joins(text.slice(words.ends[i - 1]!, start), wordAt(text, words, i - 1), word))) flush();
+    if (isTaken) continue;
+    if (capitalized) {
+      if (current.length > 0 && text.slice(words.ends[i - 1]!, start) === ' & ') afterAmpersand = [...afterAmpersand, current.length];
       current.push(i);
       continue;
     }
@@ -233,6 +244,13 @@ function capitalizedRuns(text: string, words: WordSpans, isTaken: (start: number
   }
   flush();
   return runs;
+}
+
+/** Whether the word at `start` begins with a capital letter, by its character code where it can. */
+function startsCapitalized(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return CAPITALIZED.test(text.charAt(start));
 }
 
 function wordAt(text: string, words: WordSpans, i: number): string {
@@ -256,16 +274,19 @@ interface Candidate {
 /** The person and organization names in one run, if any. */
 function classifyRun(lookup: EntityLookup, text: string, all: WordSpans, run: Run): Candidate[] {
   const indices = run.words;
-  const word = (k: number) => text.slice(all.starts[indices[k]!]!, all.ends[indices[k]!]!);
+  const n = indices.length;
+  // One word is never a name here: a person needs a surname or a title before it, an organization two words.
+  if (n < 2) return NO_CANDIDATES;
+  const words = indices.map((i) => text.slice(all.starts[i]!, all.ends[i]!));
+  const word = (k: number) => words[k]!;
+  const isLower = (k: number) => !CAPITALIZED.test(words[k]!);
   const startOf = (k: number) => all.starts[indices[k]!]!;
   const endOf = (k: number) => all.ends[indices[k]!]!;
-  const n = indices.length;
-  const isLower = (k: number) => !CAPITALIZED.test(word(k));
 
   // Leading words that open a sentence or are a weekday are not part of any name.
   let first = 0;
-  while (first < n && (SENTENCE_OPENERS.has(word(first)) || CALENDAR_WORDS.test(word(first)) || isLower(first))) first++;
-  if (first >= n) return [];
+  while (first < n && (SENTENCE_OPENERS.has(words[first]!) || CALENDAR_WORDS.test(words[first]!) || isLower(first))) first++;
+  if (n - first < 2) return NO_CANDIDATES;
 
   const out: Candidate[] = [];
   const isPlaceAt = (from: number, to: number) => lookup.isPlace(text.slice(startOf(from), endOf(to)));
@@ -276,6 +297,8 @@ function classifyRun(lookup: EntityLookup, text: string, all: WordSpans, run: Ru
   if (org) out.push({ start: startOf(org.from), end: endOf(org.to), type: 'organization' });
   return out;
 }
+
+const NO_CANDIDATES: Candidate[] = [];
 
 /**
  * A person's name at the end of the run: from a given name, or from the
@@ -290,7 +313,7 @@ function personIn(
   word: (k: number) => string,
   isLower: (k: number) => boolean,
   isPlaceAt: (from: number, to: number) => boolean,
-  afterAmpersand: ReadonlySet<number>,
+  afterAmpersand: readonly number[],
 ): { from: number; titleStart: number } | undefined {
   for (let k = first; k < n; k++) {
     if (isLower(k) || TITLE_WORDS.has(word(k))) continue;
@@ -305,7 +328,7 @@ function personIn(
     // "Hong Kong", "Sierra Leone", "Abu Dhabi Investment Office": a place, or a name that starts with one.
     if (startsWithPlace(k, n, isPlaceAt)) continue;
     // "Ben & Jerry": two names, a brand, never one person.
-    if ([...afterAmpersand].some((j) => j > k)) continue;
+    if (afterAmpersand.some((j) => j > k)) continue;
     // What stands before the name must be titles, or an organization followed by titles.
     let titleStart = k;
     while (titleStart > first && TITLE_WORDS.has(word(titleStart - 1))) titleStart--;
@@ -376,7 +399,7 @@ function withAbbreviationPeriod(text: string, end: number): number {
  * too, in capitals where they are set in capitals), a person's surname
  * standing alone, and an acronym introduced right after an organization.
  */
-function repeatedNames(folded: readonly string[], introduced: Found[], occupied: Occupied): Mention[] {
+function repeatedNames(folded: readonly string[], blockWords: readonly WordSpans[], shapes: readonly BlockShape[], introduced: Found[], occupied: Occupied): Mention[] {
   const out: Mention[] = [];
   const forms = new Map<string, { found: Found; name: string }[]>();
   const addForm = (form: string, found: Found, name: string) => {
@@ -395,24 +418,44 @@ function repeatedNames(folded: readonly string[], introduced: Found[], occupied:
       if (acronym) addForm(acronym[1]!, f, f.name);
     }
   }
+  // Forms by their first word, longest first, so that each block's words are looked at once.
+  const byFirstWord = new Map<string, { form: string; upper: string; owners: { found: Found; name: string }[] }[]>();
+  for (const [form, owners] of forms) {
+    const upper = form.toUpperCase();
+    for (const key of new Set([firstWordOf(form), firstWordOf(upper)])) {
+      const list = byFirstWord.get(key) ?? [];
+      list.push({ form, upper, owners });
+      list.sort((a, b) => b.form.length - a.form.length);
+      byFirstWord.set(key, list);
+    }
+  }
   folded.forEach((text, block) => {
-    const caps = isAllCaps(text);
-    // In a headline every word is capitalized, so a capital next to the name says nothing.
-    const headline = caps || !introducesNames(text);
-    for (const [form, owners] of forms) {
-      const needle = caps ? form.toUpperCase() : form;
-      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-        const end = at + needle.length;
-        if (!standsAlone(text, at, end, headline)) continue;
-        if (occupied.overlaps(block, at, end)) continue;
-        const owner = nearestBefore(owners, block, at);
-        const mention = { block, start: at, end, type: owner.found.type, name: owner.name };
+    const { caps, headline } = shapes[block]!;
+    const words = blockWords[block]!;
+    for (let i = 0; i < words.count; i++) {
+      const start = words.starts[i]!;
+      if (!startsCapitalized(text, start)) continue;
+      const candidates = byFirstWord.get(text.slice(start, words.ends[i]!));
+      if (!candidates) continue;
+      for (const { form, upper, owners } of candidates) {
+        const needle = caps ? upper : form;
+        if (!text.startsWith(needle, start)) continue;
+        const end = start + needle.length;
+        // In a headline every word is capitalized, so a capital next to the name says nothing.
+        if (!standsAlone(text, start, end, headline) || occupied.overlaps(block, start, end)) continue;
+        const owner = nearestBefore(owners, block, start);
+        const mention = { block, start, end, type: owner.found.type, name: owner.name };
         occupied.add(mention);
         out.push(toMention(mention, owner.name));
+        break;
       }
     }
   });
   return out;
+}
+
+function firstWordOf(form: string): string {
+  return /^[\p{L}\p{N}\p{M}]+/u.exec(form)?.[0] ?? form;
 }
 
 function surnameOf(name: string): string | undefined {

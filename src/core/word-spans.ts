@@ -25,9 +25,18 @@ export interface WordSpans {
   ends: Int32Array;
 }
 
+/** Scratch room for the scan, grown as needed: the result is copied out at its real size. */
+let scratchStarts = new Int32Array(1024);
+let scratchEnds = new Int32Array(1024);
+
 export function wordSpans(text: string): WordSpans {
-  const starts = new Int32Array((text.length >> 1) + 1);
-  const ends = new Int32Array((text.length >> 1) + 1);
+  const most = (text.length >> 1) + 1;
+  if (scratchStarts.length < most) {
+    scratchStarts = new Int32Array(most);
+    scratchEnds = new Int32Array(most);
+  }
+  const starts = scratchStarts;
+  const ends = scratchEnds;
   let count = 0;
   let i = 0;
   const n = text.length;
@@ -40,5 +49,5 @@ export function wordSpans(text: string): WordSpans {
     ends[count] = i;
     count++;
   }
-  return { count, starts, ends };
+  return { count, starts: starts.slice(0, count), ends: ends.slice(0, count) };
 }
