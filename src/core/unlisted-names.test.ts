@@ -108,3 +108,13 @@ test('a name found before a longer organization\'s name becomes part of it; an a
   ]);
   assert.deepEqual(found(['Shares of Renata & Culpepper rose.']), []);
 });
+
+test('an organization is later called by its distinctive first word, never by a generic one', () => {
+  assert.deepEqual(found(['Analysts at Brightwater Equity Partners cut their forecast.', 'Brightwater said demand had slowed.']), [
+    'Brightwater Equity Partners=O:Brightwater Equity Partners',
+    'Brightwater=O:Brightwater Equity Partners',
+  ]);
+  assert.deepEqual(found(['The National Electoral Commission met on Monday to review the count.', 'National pride was at stake.']), [
+    'National Electoral Commission=O:National Electoral Commission',
+  ]);
+});

@@ -164,7 +164,7 @@ export function findUnlistedNames(lookup: EntityLookup, article: ArticleText, fo
   if (introduced.length === 0) return { mentions: [], absorbed };
   for (const f of introduced) occupied.add(f);
   const mentions = introduced.map((f) => toMention(f));
-  mentions.push(...repeatedNames(folded, blockWords, shapes, introduced, occupied));
+  mentions.push(...repeatedNames(lookup, folded, blockWords, shapes, introduced, occupied));
   return { mentions, absorbed };
 }
 
@@ -399,7 +399,7 @@ function withAbbreviationPeriod(text: string, end: number): number {
  * too, in capitals where they are set in capitals), a person's surname
  * standing alone, and an acronym introduced right after an organization.
  */
-function repeatedNames(folded: readonly string[], blockWords: readonly WordSpans[], shapes: readonly BlockShape[], introduced: Found[], occupied: Occupied): Mention[] {
+function repeatedNames(lookup: EntityLookup, folded: readonly string[], blockWords: readonly WordSpans[], shapes: readonly BlockShape[], introduced: Found[], occupied: Occupied): Mention[] {
   const out: Mention[] = [];
   const forms = new Map<string, { found: Found; name: string }[]>();
   const addForm = (form: string, found: Found, name: string) => {
@@ -416,6 +416,8 @@ function repeatedNames(folded: readonly string[], blockWords: readonly WordSpans
     } else {
       const acronym = INTRODUCED_ACRONYM.exec(folded[f.block]!.slice(f.end, f.end + 16));
       if (acronym) addForm(acronym[1]!, f, f.name);
+      const short = distinctiveFirstWord(lookup, key);
+      if (short) addForm(short, f, f.name);
     }
   }
   // Forms by their first word, longest first, so that each block's words are looked at once.
@@ -456,6 +458,33 @@ function repeatedNames(folded: readonly string[], blockWords: readonly WordSpans
 
 function firstWordOf(form: string): string {
   return /^[\p{L}\p{N}\p{M}]+/u.exec(form)?.[0] ?? form;
+}
+
+/** Words that begin many organizations' names, so that alone they name none of them. */
+const GENERIC_ORG_WORDS = new Set([
+  'National', 'Federal', 'International', 'World', 'Global', 'United', 'American', 'European', 'African', 'Asian', 'Royal', 'General',
+  'Central', 'Supreme', 'State', 'New', 'First', 'Public', 'Democratic', 'Republican', 'Social', 'Free', 'Civic', 'Great', 'North',
+  'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Independent', 'Popular', 'Progressive', 'Conservative',
+  'Liberal', 'Labour', 'Labor', 'Green', 'Red', 'Blue', 'Islamic', 'Christian', 'Catholic', 'Jewish', 'Arab', 'Ministry', 'Department',
+  'Bank', 'University', 'Institute', 'Court', 'Office', 'Council', 'Commission', 'Committee', 'Agency', 'Association', 'Union', 'Party',
+  'Fund', 'Foundation', 'Center', 'Centre', 'Academy', 'College', 'School', 'Church', 'Army', 'Police', 'Police', 'City', 'County',
+  'Regional', 'Local', 'Municipal', 'Provincial', 'Metropolitan', 'Capital', 'Energy', 'Health', 'Human', 'Civil', 'Joint', 'Special',
+  'Standard', 'Security', 'Defence', 'Defense', 'Financial', 'Economic', 'Trade', 'Development', 'Investment', 'Research', 'Policy',
+]);
+
+/**
+ * "Renaissance" for the Renaissance Africa Energy Company, "Brightwater" for
+ * Brightwater Equity Partners: the first word of an organization's name,
+ * when it is distinctive (not a generic word, a given name, a place or a
+ * name the dataset knows).
+ */
+function distinctiveFirstWord(lookup: EntityLookup, name: string): string | undefined {
+  const words = name.split(' ');
+  const first = words[0]!;
+  if (words.length < 2 || first.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
+  if (GENERIC_ORG_WORDS.has(first) || SENTENCE_OPENERS.has(first) || ORG_HEADS.has(first) || TITLE_WORDS.has(first)) return undefined;
+  if (lookup.isGivenName(first) || lookup.isPlace(first) || lookup.entriesFor(first) || lookup.nameLengthsStartingWith(first)) return undefined;
+  return first;
 }
 
 function surnameOf(name: string): string | undefined {
