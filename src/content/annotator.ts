@@ -15,8 +15,8 @@ import { watchTextChanges } from './text-change-watcher.ts';
 import { Slicer } from './time-slicing.ts';
 import { startCards } from './card-controller.ts';
 
-/** What the reader chose to see marked (the popup's settings). */
-export type MarkView = Pick<Settings, 'markPeople' | 'markOrganizations' | 'markMode'>;
+/** What the reader chose to see marked, and where (the popup's settings). */
+export type MarkView = Pick<Settings, 'markPeople' | 'markOrganizations' | 'markMode' | 'scope'>;
 
 /** What the popup can ask of a running annotation. */
 export interface Annotation {
@@ -74,12 +74,12 @@ export async function annotatePage(doc: Document, view: MarkView, signal: AbortS
   };
 }
 
-/** Reads the article as it is now, finds its mentions and keeps those the reader wants marked. */
+/** Reads the article (or the whole page) as it is now, finds its mentions and keeps those the reader wants marked. */
 async function readAndMark(doc: Document, view: MarkView): Promise<Marks> {
   const started = performance.now();
   const slicer = new Slicer();
-  const root = findArticleRoot(doc);
-  const blocks = withinRequestLimits(await readArticle(doc, root, slicer));
+  const read = view.scope === 'page' ? collectTextBlocks(doc.body ?? doc.documentElement, slicer, true) : readArticle(doc, findArticleRoot(doc), slicer);
+  const blocks = withinRequestLimits(await read);
   const asked = performance.now();
   const packed = await requestMentions(blocks.map((b) => b.text));
   performance.measure('dramatis:find-mentions', { start: asked, end: performance.now() });

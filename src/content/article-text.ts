@@ -13,13 +13,19 @@ export interface TextBlock {
   starts: number[];
 }
 
-/** Never read: not prose, or not the reader's (forms, code, navigation, our own UI). */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'FORM',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO',
-  'NAV', 'ASIDE', 'MENU', 'DIALOG',
+/** Never read, whatever the scope: not prose (controls, code, media) or not the page's own (overlays, our UI). */
+const NEVER_READ_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'DIALOG',
 ]);
-const SKIPPED_ROLES = new Set(['navigation', 'menu', 'menubar', 'search', 'complementary', 'banner', 'contentinfo', 'dialog', 'alert']);
+const NEVER_READ_ROLES = new Set(['dialog', 'alertdialog', 'alert']);
+/**
+ * Read only when the reader asked for the whole page: the page's furniture
+ * around an article. A form counts here, not above, because some sites wrap
+ * the whole page in one; its controls stay skipped.
+ */
+const OUTSIDE_ARTICLE_TAGS = new Set(['NAV', 'ASIDE', 'MENU', 'FORM']);
+const OUTSIDE_ARTICLE_ROLES = new Set(['navigation', 'menu', 'menubar', 'search', 'complementary', 'banner', 'contentinfo']);
 
 /** Elements that flow inside a line: their text joins the surrounding block. */
 const INLINE_TAGS = new Set([
@@ -48,11 +54,12 @@ export function findArticleRoot(doc: Document): Element {
   return doc.querySelector('[itemprop="articleBody"], main, [role="main"]') ?? best ?? doc.body;
 }
 
-function isSkipped(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+function isSkipped(el: Element, wholePage: boolean): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (NEVER_READ_TAGS.has(tag) || (!wholePage && OUTSIDE_ARTICLE_TAGS.has(tag))) return true;
   if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
-  if (role !== null && SKIPPED_ROLES.has(role)) return true;
+  if (role !== null && (NEVER_READ_ROLES.has(role) || (!wholePage && OUTSIDE_ARTICLE_ROLES.has(role)))) return true;
   return el instanceof HTMLElement && el.isContentEditable;
 }
 
@@ -60,14 +67,18 @@ function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName.toUpperCase());
 }
 
-/** The text blocks under `root`, in reading order, read in slices that leave the main thread free between them. */
-export async function collectTextBlocks(root: Element, slicer = new Slicer()): Promise<TextBlock[]> {
+/**
+ * The text blocks under `root`, in reading order, read in slices that leave the
+ * main thread free between them. With `wholePage`, navigation, sidebars and
+ * other furniture are read too.
+ */
+export async function collectTextBlocks(root: Element, slicer = new Slicer(), wholePage = false): Promise<TextBlock[]> {
   const blocks: TextBlock[] = [];
   let current: TextBlock | undefined;
   let currentOwner: Element | undefined;
 
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) => (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element, wholePage) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (slicer.due()) await slicer.yield();

@@ -1,6 +1,6 @@
 /**
  * The content script's entry: follows the settings live (the main switch, the
- * site's pause, what to mark), starting an annotation when Dramatis is active
+ * site's pause, what to mark and where), starting an annotation when Dramatis is active
  * here and tearing it down when it is switched off, paused, or when the
  * extension is reloaded under the page. A single-page app's move to another
  * article starts a fresh annotation. Answers the popup's questions.
@@ -28,7 +28,7 @@ function apply(settings: Settings): void {
   latest = settings;
   // The look changes only the highlights' names, so it needs no new annotation.
   Marks.setLook(settings.markLook);
-  const view: MarkView = { markPeople: settings.markPeople, markOrganizations: settings.markOrganizations, markMode: settings.markMode };
+  const view: MarkView = { markPeople: settings.markPeople, markOrganizations: settings.markOrganizations, markMode: settings.markMode, scope: settings.scope };
   const viewKey = JSON.stringify(view);
   const active = activeOn(settings, location.hostname);
   if (running && (!active || running.view !== viewKey)) {

@@ -31,6 +31,7 @@ export function Popup({ settings, page, onChange, onPauseSite, onShowEntity }: P
   const paused = page !== null && settings.pausedSites.includes(page.host);
   const people = page?.cast.filter((c) => c.type === 'person') ?? [];
   const organizations = page?.cast.filter((c) => c.type === 'organization') ?? [];
+  const castTitle = settings.scope === 'page' ? t('popupCastPage') : t('popupCast');
   return (
     <main class="popup">
       <h1 class="brand">
@@ -51,8 +52,8 @@ export function Popup({ settings, page, onChange, onPauseSite, onShowEntity }: P
         />
       )}
       {page && settings.enabled && !paused && (
-        <section class="cast" aria-label={t('popupCast')}>
-          <h2>{t('popupCast')}</h2>
+        <section class="cast" aria-label={castTitle}>
+          <h2>{castTitle}</h2>
           {page.cast.length === 0 && <p class="muted">{t('popupCastEmpty')}</p>}
           <CastGroup title={t('popupPeople')} entries={people} onShow={onShowEntity} />
           <CastGroup title={t('popupOrganizations')} entries={organizations} onShow={onShowEntity} />
@@ -62,6 +63,7 @@ export function Popup({ settings, page, onChange, onPauseSite, onShowEntity }: P
         <summary>{t('popupSettings')}</summary>
         <Switch id="dramatis-mark-people" label={t('popupMarkPeople')} checked={settings.markPeople} onChange={(markPeople) => onChange({ markPeople })} />
         <Switch id="dramatis-mark-organizations" label={t('popupMarkOrganizations')} checked={settings.markOrganizations} onChange={(markOrganizations) => onChange({ markOrganizations })} />
+        <Switch id="dramatis-whole-page" label={t('popupWholePage')} checked={settings.scope === 'page'} onChange={(on) => onChange({ scope: on ? 'page' : 'article' })} />
         <fieldset class="mode">
           <legend>{t('popupMarkMode')}</legend>
           {(['every', 'first', 'modifier'] as MarkMode[]).map((mode) => (

@@ -7,7 +7,7 @@
 import browser from './browser-api.ts';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_SCHEMA_VERSION = 3;
+export const SETTINGS_SCHEMA_VERSION = 4;
 
 /** Which mentions are marked: every one, only the first of each entity, or every one but only while Alt is held. */
 export type MarkMode = 'every' | 'first' | 'modifier';
@@ -15,6 +15,10 @@ export type MarkMode = 'every' | 'first' | 'modifier';
 /** How marks look: the dotted underline (the first look, the default), a soft background tint, or a plain thin underline. */
 export type MarkLook = 'dotted' | 'tint' | 'line';
 export const MARK_LOOKS: readonly MarkLook[] = ['dotted', 'tint', 'line'];
+
+/** Where names are marked: the article (headline, body, byline; the default) or everything on the page. */
+export type MarkScope = 'article' | 'page';
+export const MARK_SCOPES: readonly MarkScope[] = ['article', 'page'];
 
 export interface Settings {
   schemaVersion: typeof SETTINGS_SCHEMA_VERSION;
@@ -26,6 +30,7 @@ export interface Settings {
   markOrganizations: boolean;
   markMode: MarkMode;
   markLook: MarkLook;
+  scope: MarkScope;
 }
 
 export const defaultSettings: Settings = {
@@ -36,6 +41,7 @@ export const defaultSettings: Settings = {
   markOrganizations: true,
   markMode: 'every',
   markLook: 'dotted',
+  scope: 'article',
 };
 
 const MAX_PAUSED_SITES = 1000;
@@ -43,8 +49,8 @@ const MAX_PAUSED_SITES = 1000;
 /**
  * Always returns usable settings: every field is checked on its own, so one
  * broken or unknown value falls back to its default without losing the rest.
- * Version 1 had only `enabled`, version 2 no `markLook`: what they had carries
- * over and the rest takes its default.
+ * Version 1 had only `enabled`, version 2 no `markLook`, version 3 no `scope`:
+ * what they had carries over and the rest takes its default.
  */
 export function repairSettings(stored: unknown): Settings {
   const settings: Settings = { ...defaultSettings, pausedSites: [] };
@@ -58,6 +64,7 @@ export function repairSettings(stored: unknown): Settings {
   if (typeof s.markOrganizations === 'boolean') settings.markOrganizations = s.markOrganizations;
   if (s.markMode === 'every' || s.markMode === 'first' || s.markMode === 'modifier') settings.markMode = s.markMode;
   if (MARK_LOOKS.includes(s.markLook as MarkLook)) settings.markLook = s.markLook as MarkLook;
+  if (MARK_SCOPES.includes(s.scope as MarkScope)) settings.scope = s.scope as MarkScope;
   return settings;
 }
 
