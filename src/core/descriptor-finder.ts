@@ -124,6 +124,7 @@ function isDescriptorWord(word: string): boolean {
 
 /** ", a partner at Brightwater Equity Partners," after a name: an apposition that starts with an article. */
 function descriptorAfter(text: string, end: number): { start: number; end: number } | undefined {
+  if (text.charCodeAt(end) !== 0x2c || text.charCodeAt(end + 1) !== 0x20) return undefined; // no ", " after the name
   const m = /^, (?:\d{1,3}, )?((?:a|an|the) [^,;:()"!?]+?)(?=, |; |\. |\.$|$)/u.exec(text.slice(end, end + 160));
   if (!m) return undefined;
   const phrase = m[1]!;

@@ -83,7 +83,7 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
 
   resolveWeak(lookup, weak, accepted, folded, shapes);
   addIntroducedAcronyms(lookup, accepted, folded);
-  const kept = accepted.filter((a) => !isPlaceOfAPost(lookup, a, folded) && !isBuildingVisited(a, folded[a.block]!) && !startsLongerName(lookup, a, folded[a.block]!));
+  const kept = accepted.filter((a) => !isPlaceOfAPost(lookup, a, folded) && !isBuildingVisited(lookup, a, folded[a.block]!) && !startsLongerName(lookup, a, folded[a.block]!));
   const mentions: Mention[] = kept.map((a) => {
     const entity = lookup.entities[a.entity]!;
     return { block: a.block, start: a.start, end: withAbbreviationPeriod(texts[a.block]!, a.end), entityId: entity.id, type: entity.type };
@@ -383,8 +383,8 @@ const SEATS_OF_GOVERNMENT = new Set(['White House', 'Kremlin', 'Pentagon', 'Elys
 const PLACE_OF_A_VISIT = /(?:^|[^\p{L}])(?:at|At|inside|outside|into|near|visited|visiting|visit|visits|toured|entered|leaving|left|reached|arrived at|returned to|lawn of|steps of|gates of) the $/u;
 
 /** "visited the White House", "protesters outside the Kremlin": the building, not the government, so not marked. */
-function isBuildingVisited(a: Accepted, text: string): boolean {
-  return SEATS_OF_GOVERNMENT.has(text.slice(a.start, a.end)) && PLACE_OF_A_VISIT.test(text.slice(Math.max(0, a.start - 24), a.start));
+function isBuildingVisited(lookup: EntityLookup, a: Accepted, text: string): boolean {
+  return lookup.entities[a.entity]!.type === 'organization' && SEATS_OF_GOVERNMENT.has(text.slice(a.start, a.end)) && PLACE_OF_A_VISIT.test(text.slice(Math.max(0, a.start - 24), a.start));
 }
 
 /** The ids an entity points to: its relations and the organizations of its roles. */

@@ -220,7 +220,7 @@ function capitalizedRuns(text: string, words: WordSpans, taken: readonly { start
       continue;
     }
     const word = text.slice(start, end);
-    if (current.length > 0 && (isTaken || !joins(text.slice(words.ends[i - 1]!, start), wordAt(text, words, i - 1), word))) flush();
+    if (current.length > 0 && (isTaken || !joins(text, words, i, word))) flush();
     if (isTaken) continue;
     if (capitalized) {
       if (current.length > 0 && text.slice(words.ends[i - 1]!, start) === ' & ') afterAmpersand = [...afterAmpersand, current.length];
@@ -257,11 +257,19 @@ function wordAt(text: string, words: WordSpans, i: number): string {
   return text.slice(words.starts[i]!, words.ends[i]!);
 }
 
-function joins(gap: string, previous: string, word: string): boolean {
-  if (gap === ' ' || gap === '-' || gap === "'") return true;
-  if (gap === ' & ') return true;
+/** Whether word `i` continues the run of the word before it, by what stands between them. */
+function joins(text: string, words: WordSpans, i: number, word: string): boolean {
+  const gapStart = words.ends[i - 1]!;
+  const gapLength = words.starts[i]! - gapStart;
+  const c = text.charCodeAt(gapStart);
+  // A space, a hyphen or an apostrophe ("Pettigrew-Vale", "O'Neill").
+  if (gapLength === 1 && (c === 0x20 || c === 0x2d || c === 0x27)) return true;
+  if (gapLength === 3 && text.startsWith(' & ', gapStart)) return true;
   // "F. Kennedy", "U.S. District", "St. Louis": a period after an initial or a short abbreviation.
-  if ((gap === '.' || gap === '. ') && (INITIAL.test(previous) || ABBREVIATIONS.has(previous))) return CAPITALIZED.test(word);
+  if (c === 0x2e && (gapLength === 1 || (gapLength === 2 && text.charCodeAt(gapStart + 1) === 0x20))) {
+    const previous = wordAt(text, words, i - 1);
+    return (INITIAL.test(previous) || ABBREVIATIONS.has(previous)) && CAPITALIZED.test(word);
+  }
   return false;
 }
 
