@@ -38,9 +38,13 @@ export interface BlockShape {
 /** Lowercase words of four letters or more that title-case headlines still leave in lowercase. */
 const HEADLINE_LOWERCASE = new Set(['with', 'from', 'into', 'over', 'after', 'about', 'than', 'amid', 'upon', 'onto', 'near', 'says', 'said', 'will', 'this', 'that']);
 
+const MAX_HEADLINE_LENGTH = 400;
+
 /** The shape of a block, from its words (see `wordSpans`) in one pass over them. */
 export function blockShape(text: string, words: WordSpans): BlockShape {
   const caps = isAllCaps(text);
+  // A block this long is prose or capitals, never a title-case headline: spare the walk over its words.
+  if (text.length > MAX_HEADLINE_LENGTH) return { caps, titleCase: false, headline: caps };
   let long = 0;
   let capitalized = 0;
   let lowercaseProse = false;

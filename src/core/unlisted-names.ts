@@ -103,7 +103,13 @@ class Occupied {
   private readonly byBlock = new Map<number, { start: number; end: number; mention?: Mention }[]>();
 
   constructor(mentions: readonly Mention[]) {
-    for (const m of mentions) this.add(m, m);
+    for (const m of mentions) {
+      const list = this.byBlock.get(m.block);
+      const span = { start: m.start, end: m.end, mention: m };
+      if (list) list.push(span);
+      else this.byBlock.set(m.block, [span]);
+    }
+    for (const list of this.byBlock.values()) list.sort((a, b) => a.start - b.start);
   }
 
   add(s: { block: number; start: number; end: number }, mention?: Mention): void {
