@@ -19,6 +19,10 @@ const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3}`
 const BY_NAMES = new RegExp(String.raw`^\s*(?:By|BY|by)\s+(${NAME})(?:\s+(?:and|&)\s+(${NAME}))?\s*(?:[,|·—–-]\s*|\s+(?:of|for)\s+)?`, 'u');
 const NAMES_COMMA = new RegExp(String.raw`^\s*(${NAME})(?:\s+(?:and|&)\s+(${NAME}))?\s*,\s*`, 'u');
 const MAX_BYLINE_LENGTH = 120;
+/** A wire story's credit line: "Reporting by Jane Doe in Kyiv; Editing by John Roe and Ann Poe". */
+const CREDIT = new RegExp(String.raw`(?:^|[;.(]\s*)(?:Additional reporting|Reporting|Writing|Editing|Compiled|Reported|Written|Edited|Research)\s+by\s+((?:${NAME})(?:\s*(?:,|and|&)\s*(?:${NAME}))*)`, 'gu');
+const CREDIT_NAME = new RegExp(NAME, 'gu');
+const MAX_CREDIT_LENGTH = 400;
 const NEWS_KIND = /news|newspaper|broadcast|magazine|wire|television|radio|press/i;
 
 export function bylineId(name: string, organization?: EntitySummary): string {
@@ -42,6 +46,7 @@ export function findBylines(lookup: EntityLookup, texts: readonly string[], foun
     else foundByBlock.set(m.block, [m]);
   }
   texts.forEach((text, block) => {
+    bylines.push(...creditsIn(text, block, foundByBlock.get(block) ?? []));
     if (text.length > MAX_BYLINE_LENGTH) return;
     const inBlock = foundByBlock.get(block) ?? [];
     const by = BY_NAMES.exec(text);
@@ -67,4 +72,20 @@ export function findBylines(lookup: EntityLookup, texts: readonly string[], foun
     }
   });
   return bylines;
+}
+
+/** The people a credit line names ("Reporting by …; Editing by …"), except names already found. */
+function creditsIn(text: string, block: number, inBlock: readonly Mention[]): Mention[] {
+  if (text.length > MAX_CREDIT_LENGTH || !/\bby\s/.test(text)) return [];
+  const credits: Mention[] = [];
+  for (const credit of text.matchAll(CREDIT)) {
+    const listStart = credit.index + credit[0].length - credit[1]!.length;
+    for (const name of credit[1]!.matchAll(CREDIT_NAME)) {
+      const start = listStart + name.index;
+      const end = start + name[0].length;
+      if (inBlock.some((m) => m.start < end && start < m.end)) continue;
+      credits.push({ block, start, end, entityId: bylineId(name[0]), type: 'person' });
+    }
+  }
+  return credits;
 }

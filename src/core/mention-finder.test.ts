@@ -138,6 +138,17 @@ test('bylines: reporters credited in a short line of their own, never inside a s
   assert.deepEqual(ids(['Mark Carney, The Canadian Press']), ['Mark Carney=mark-carney', 'The Canadian Press=the-canadian-press']);
 });
 
+test('credit lines: reporters and editors of a wire story', () => {
+  const lookup = bundledLookup();
+  const ids = (texts: string[]) => findMentions(lookup, texts).map((m) => `${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}`);
+  assert.deepEqual(ids(['Reporting by Max A. Okafor in Lagos; Editing by Ann Poe and Lu Reyes']), [
+    'Max A. Okafor=byline:Max A. Okafor',
+    'Ann Poe=byline:Ann Poe',
+    'Lu Reyes=byline:Lu Reyes',
+  ]);
+  assert.deepEqual(ids(['The plan was backed by Parliament in March.']), []);
+});
+
 test('a social platform named only as the place of a post is not marked', () => {
   const platforms = new EntityLookup(compileIndex([
     { id: 'truth-social', type: 'organization', name: 'Truth Social', kind: 'social networking service', description: 'x' },
