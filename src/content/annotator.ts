@@ -26,13 +26,10 @@ export interface Annotation {
 }
 
 export async function annotatePage(doc: Document, view: MarkView, signal: AbortSignal): Promise<Annotation | undefined> {
-  let marks = await readAndMark(doc, view);
-  if (signal.aborted) return undefined;
+  let marks = EMPTY_MARKS;
   // In "while Alt is held" mode the marks (and cards) appear only while the reader holds the key.
   let shown = view.markMode !== 'modifier';
-  if (shown) {
-    marks.show();
-  } else {
+  if (!shown) {
     watchModifier(doc, (held) => {
       shown = held;
       if (held) marks.show();
@@ -63,7 +60,11 @@ export async function annotatePage(doc: Document, view: MarkView, signal: AbortS
       running = false;
     }
   };
+  // Watched from before the first pass: a page that hydrates or re-renders while that pass waits for
+  // the worker gets another pass, instead of keeping marks on text that is gone until its next change.
   watchTextChanges(doc, cards.host, () => void repass().catch((error: unknown) => console.warn('Dramatis:', error)), signal);
+  await repass();
+  if (signal.aborted) return undefined;
   return {
     cast: () => castOf(marks),
     show: (entityId) => {

@@ -57,14 +57,20 @@ export class Marks {
     if (!block || mention.end > block.text.length) return;
     const start = positionIn(block, mention.start, false);
     const end = positionIn(block, mention.end, true);
+    const first = block.nodes.indexOf(start.node);
+    const last = block.nodes.indexOf(end.node);
+    // The page may have rewritten or removed the text while the worker looked for mentions (a framework's
+    // hydration or re-render): such a mention is left out, and the pass that follows the change marks it.
+    for (let i = first; i <= last; i++) {
+      const node = block.nodes[i]!;
+      if (!node.isConnected || node.data !== block.text.slice(block.starts[i]!, block.starts[i + 1] ?? block.text.length)) return;
+    }
     const range = new Range();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
     const marked: MarkedMention = { range, entityId: mention.entityId, type: mention.type, index: this.mentions.length };
     if (mention.descriptor !== undefined) marked.descriptor = mention.descriptor;
     this.mentions.push(marked);
-    const first = block.nodes.indexOf(start.node);
-    const last = block.nodes.indexOf(end.node);
     for (const node of block.nodes.slice(first, last + 1)) {
       const list = this.byNode.get(node);
       if (list) list.push(marked);

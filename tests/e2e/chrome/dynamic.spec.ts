@@ -14,3 +14,67 @@ test('text a page adds later gets its marks, and text it rewrites loses its stal
   const collapsed = await page.evaluate(() => [...((CSS.highlights.get('dramatis-organization') ?? []) as Iterable<Range>)].filter((r) => r.collapsed).length);
   expect(collapsed).toBe(0);
 });
+
+interface FrameworkState { renders: number; checks: number; failures: string[]; step: number; renderedAt: number }
+const framework = () => (window as unknown as { __framework: FrameworkState }).__framework;
+/** Marks whose range no longer lies in the page's text: collapsed, or in nodes the page has removed. */
+const staleMarks = () =>
+  ['dramatis-person', 'dramatis-organization'].flatMap((name) => [...((CSS.highlights.get(name) ?? []) as Iterable<Range>)])
+    .filter((r) => r.collapsed || !r.startContainer.isConnected || !r.endContainer.isConnected).length;
+
+test('a page that hydrates and re-renders like React keeps working, and the marks follow each re-render', async ({ page, server }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${server.url}pages/react-rerender.html`);
+  await page.locator('#root[data-hydrated="true"]').waitFor({ state: 'attached' });
+  // Hydration found the server's nodes as it rendered them, marks or not.
+  await expect.poll(() => page.evaluate(marked), { timeout: 10_000 }).toEqual(['Christine Lagarde', 'European Central Bank', 'Mark Carney', 'NATO']);
+
+  // Each re-render: text changed in place, a keyed element replaced, text nodes swapped, an inline element's text changed.
+  const steps = [
+    ['Friedrich Merz', 'Giorgia Meloni', 'NATO'],
+    ['European Commission', 'Keir Starmer', 'Pedro Sánchez'],
+  ];
+  for (const [i, expected] of steps.entries()) {
+    await page.click('#next');
+    expect(await page.evaluate(framework)).toMatchObject({ step: i + 1, failures: [] });
+    await expect.poll(() => page.evaluate(marked), { timeout: 3_000 }).toEqual(expected);
+    expect(await page.evaluate(staleMarks)).toBe(0);
+  }
+
+  // The page's own ticking component keeps re-rendering and checking its nodes while marks are redrawn around it.
+  const checks = (await page.evaluate(framework)).checks;
+  await expect.poll(async () => (await page.evaluate(framework)).checks, { timeout: 5_000 }).toBeGreaterThan(checks + 8);
+  const state = await page.evaluate(framework);
+  expect(state.failures).toEqual([]);
+  expect(state.renders).toBe(3);
+  expect(pageErrors).toEqual([]);
+  expect(await page.evaluate(marked)).toEqual(steps.at(-1));
+});
+
+test('a re-render while the first pass waits for the worker is marked as the page ends up, not as it was read', async ({ page, server, serviceWorker }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // The worker is kept busy for a while, as a cold start on a loaded machine can keep it: the page's first pass waits.
+  const busy = serviceWorker.evaluate(() => {
+    const until = Date.now() + 4_000;
+    while (Date.now() < until);
+  });
+  // #still: the page changes only when clicked, so no later change of its own can hide a missed one.
+  await page.goto(`${server.url}pages/react-rerender.html#still`);
+  await page.locator('#root[data-hydrated="true"]').waitFor({ state: 'attached' });
+  await page.waitForTimeout(1_000);
+  await page.click('#next');
+  await busy;
+  await expect.poll(() => page.evaluate(marked), { timeout: 5_000 }).toEqual(['Friedrich Merz', 'Giorgia Meloni', 'NATO']);
+  expect(await page.evaluate(staleMarks)).toBe(0);
+
+  // The race did happen: the first pass asked the worker before the re-render and had its answer after it.
+  const { renderedAt, failures } = await page.evaluate(framework);
+  const first = await page.evaluate(() => performance.getEntriesByName('dramatis:find-mentions')[0]?.toJSON() as { startTime: number; duration: number } | undefined);
+  expect(first).toBeDefined();
+  expect(first!.startTime).toBeLessThan(renderedAt);
+  expect(first!.startTime + first!.duration).toBeGreaterThan(renderedAt);
+  expect(failures).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
