@@ -226,3 +226,15 @@ test('an organization\'s short name counts where only an organization fits: "App
   assert.deepEqual(marked(['Streaming services, with Apple and Netflix, won most prizes.']), ['Apple=apple', 'Netflix=netflix']);
   assert.deepEqual(marked(['Fires spread across the Amazon said to be drier than ever.', 'An Apple a day.']), []);
 });
+
+test('a team\'s city standing alone is the team in an article that names the team, but not after a locative word', () => {
+  const teams = new EntityLookup(compileIndex([
+    { id: 'boston-celtics', type: 'organization', name: 'Boston Celtics', shortNames: ['Celtics'], kind: 'basketball team', description: 'x' },
+  ], '2026-01-01', { givenNames: [], places: ['Boston'] }).index);
+  const marked = (texts: string[]) => findMentions(teams, texts).map((m) => `${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}`);
+  assert.deepEqual(marked(['The Boston Celtics won the title.', 'Boston built a lead early. Fans in Boston celebrated; the Boston Globe ran a special edition.']), [
+    'Boston Celtics=boston-celtics',
+    'Boston=boston-celtics',
+  ]);
+  assert.deepEqual(marked(['Boston built a lead early.']), []);
+});

@@ -83,6 +83,7 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
 
   resolveWeak(lookup, weak, accepted, folded, shapes);
   addIntroducedAcronyms(lookup, accepted, folded);
+  addTeamCities(lookup, accepted, folded);
   const kept = accepted.filter((a) => !isPlaceOfAPost(lookup, a, folded) && !isBuildingVisited(lookup, a, folded[a.block]!) && !startsLongerName(lookup, a, folded[a.block]!));
   const mentions: Mention[] = kept.map((a) => {
     const entity = lookup.entities[a.entity]!;
@@ -400,6 +401,51 @@ function relatedToAny(lookup: EntityLookup, entity: number, introduced: Map<numb
   }
   return false;
 }
+
+const TEAM_KIND = /(?:^|\s)(?:team|club)$/;
+/** Words before a place that make it the place itself ("in Boston"), not its team ("Boston won"). */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|In|at|At|to|To|from|From|near|outside|around|across|into|toward|towards|through|throughout|via|of|Of|downtown|suburban|greater|Greater|leave|leaving|left|visit|visited|visiting|moved|move|based|born|native)(?: the)? $/u;
+
+/**
+ * "Boston built a 21-point lead": in an article that names the Boston
+ * Celtics, their city standing alone is the team, unless a preposition makes
+ * it the place ("in Boston"). Two teams of one city make the city say neither.
+ */
+function addTeamCities(lookup: EntityLookup, accepted: Accepted[], folded: string[]): void {
+  const cities = new Map<string, number | undefined>();
+  for (const a of accepted) {
+    const entity = lookup.entities[a.entity]!;
+    if (entity.type !== 'organization' || !TEAM_KIND.test(entity.kind ?? '') || /national/.test(entity.kind ?? '')) continue;
+    const words = folded[a.block]!.slice(a.start, a.end).split(' ');
+    for (let k = words.length - 1; k >= 1; k--) {
+      const city = words.slice(0, k).join(' ');
+      if (!lookup.isPlace(city) && !TEAM_PLACES.has(city)) continue;
+      cities.set(city, cities.has(city) && cities.get(city) !== a.entity ? undefined : a.entity);
+      break;
+    }
+  }
+  if (cities.size === 0) return;
+  const taken = new TakenSpans(accepted);
+  for (const [city, entity] of cities) {
+    if (entity === undefined) continue;
+    folded.forEach((text, block) => {
+      for (let at = text.indexOf(city); at >= 0; at = text.indexOf(city, at + 1)) {
+        const end = at + city.length;
+        if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
+        // Part of a longer name ("Boston Globe", "Dallas Cowboys") or after a locative word: the place, not the team.
+        if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) || /\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, at - 20), at))) continue;
+        if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || /^-based/.test(text.slice(end, end + 6))) continue;
+        if (taken.overlaps(block, at, end)) continue;
+        const mention = { block, start: at, end, entity };
+        accepted.push(mention);
+        taken.add(mention);
+      }
+    });
+  }
+}
+
+/** Team names whose place is a region the places list does not hold. */
+const TEAM_PLACES = new Set(['Golden State', 'New England', 'Tampa Bay', 'Green Bay', 'Bay Area']);
 
 const INTRODUCED_ACRONYM = /^ \(([A-Z][A-Z0-9&]{1,9})\)/;
 
