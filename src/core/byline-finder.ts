@@ -22,6 +22,8 @@ const MAX_BYLINE_LENGTH = 120;
 /** A wire story's credit line: "Reporting by Jane Doe in Kyiv; Editing by John Roe and Ann Poe". */
 const CREDIT = new RegExp(String.raw`(?:^|[;.(]\s*)(?:Additional reporting|Reporting|Writing|Editing|Compiled|Reported|Written|Edited|Research)\s+by\s+((?:${NAME})(?:\s*(?:,|and|&)\s*(?:${NAME}))*)`, 'gu');
 const CREDIT_NAME = new RegExp(NAME, 'gu');
+/** A cheap test that a block may hold a credit line at all. */
+const CREDIT_CUE = /(?:porting|Writing|Editing|Compiled|Reported|Written|Edited|Research) by /;
 const MAX_CREDIT_LENGTH = 400;
 const NEWS_KIND = /news|newspaper|broadcast|magazine|wire|television|radio|press/i;
 
@@ -76,7 +78,7 @@ export function findBylines(lookup: EntityLookup, texts: readonly string[], foun
 
 /** The people a credit line names ("Reporting by …; Editing by …"), except names already found. */
 function creditsIn(text: string, block: number, inBlock: readonly Mention[]): Mention[] {
-  if (text.length > MAX_CREDIT_LENGTH || !/\bby\s/.test(text)) return [];
+  if (text.length > MAX_CREDIT_LENGTH || !CREDIT_CUE.test(text)) return [];
   const credits: Mention[] = [];
   for (const credit of text.matchAll(CREDIT)) {
     const listStart = credit.index + credit[0].length - credit[1]!.length;

@@ -193,7 +193,9 @@ function bodyOfTheCountry(lookup: EntityLookup, span: Span, text: string, counts
 
 /** Where the organizations marked so far start and end, to see names listed beside them ("Apple and Netflix"). */
 class OrganizationEdges {
-  private readonly edges = new Set<string>();
+  /** Positions as numbers, block * 2^22 + offset: blocks are far shorter than 4 million characters. */
+  private readonly starts = new Set<number>();
+  private readonly ends = new Set<number>();
 
   constructor(
     private readonly lookup: EntityLookup,
@@ -204,16 +206,16 @@ class OrganizationEdges {
 
   add(a: Accepted): void {
     if (this.lookup.entities[a.entity]!.type !== 'organization') return;
-    this.edges.add(`${a.block}:s${a.start}`);
-    this.edges.add(`${a.block}:e${a.end}`);
+    this.starts.add(a.block * 4194304 + a.start);
+    this.ends.add(a.block * 4194304 + a.end);
   }
 
   startsAt(block: number, at: number): boolean {
-    return this.edges.has(`${block}:s${at}`);
+    return this.starts.has(block * 4194304 + at);
   }
 
   endsAt(block: number, at: number): boolean {
-    return this.edges.has(`${block}:e${at}`);
+    return this.ends.has(block * 4194304 + at);
   }
 }
 
