@@ -22,12 +22,49 @@ export class EntityLookup {
   private givenNames: Set<string> | undefined;
   private readonly placeList: readonly string[];
   private places: Set<string> | undefined;
+  private peopleBySurname: Map<string, { entity: number; first: string }[]> | undefined;
 
   constructor(index: CompiledIndex) {
     this.entities = index.entities;
     this.tables = { names: index.names, firstWords: index.firstWords };
     this.givenNameList = index.givenNames;
     this.placeList = index.places;
+  }
+
+  /**
+   * The one dataset person a name the dataset does not hold stands for:
+   * "Joseph R. Biden Jr." for Joe Biden, "Kristalina Ivanova Georgieva" for
+   * Kristalina Georgieva. Same surname, and the same first name or a common
+   * short form of it; middle names, initials and suffixes may differ.
+   */
+  personByNameParts(folded: string): number | undefined {
+    const parts = nameParts(folded);
+    if (!parts) return undefined;
+    this.peopleBySurname ??= this.buildPeopleBySurname();
+    const candidates = this.peopleBySurname.get(parts.last) ?? [];
+    const first = formalFirstName(parts.first);
+    // A short form stands for a full first name only in a formal style of name, with a middle name or a suffix
+    // ("William Jefferson Clinton"): a plain "Michael Johnson" is someone else than the dataset's Mike Johnson.
+    const matching = new Set(
+      candidates.filter((c) => c.first === parts.first || (parts.formal && formalFirstName(c.first) === first)).map((c) => c.entity),
+    );
+    return matching.size === 1 ? [...matching][0] : undefined;
+  }
+
+  private buildPeopleBySurname(): Map<string, { entity: number; first: string }[]> {
+    const bySurname = new Map<string, { entity: number; first: string }[]>();
+    for (const key of Object.keys(this.tables.names)) {
+      const flat = this.tables.names[key]!;
+      for (let i = 0; i < flat.length; i += 2) {
+        if (flat[i + 1] !== 1 || this.entities[flat[i]!]!.type !== 'person') continue;
+        const parts = nameParts(key);
+        if (!parts) continue;
+        const list = bySurname.get(parts.last) ?? [];
+        list.push({ entity: flat[i]!, first: parts.first });
+        bySurname.set(parts.last, list);
+      }
+    }
+    return bySurname;
   }
 
   /** Whether folded text is the name of a place of the lexicon ("Hong Kong", "Sierra Leone"). */
@@ -80,4 +117,33 @@ export class EntityLookup {
     }
     return this.capsTables;
   }
+}
+
+const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+/** First name and surname of a person's name of two words or more, initials and suffixes aside. */
+function nameParts(name: string): { first: string; last: string; formal: boolean } | undefined {
+  const all = name.split(/[ ]+/).map((w) => w.replace(/[.,]$/, '')).filter((w) => w !== '');
+  const words = all.filter((w) => !SUFFIXES.has(w));
+  if (words.length < 2) return undefined;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (first.length < 2 || last.length < 2) return undefined;
+  return { first, last, formal: words.length > 2 || all.length > words.length };
+}
+
+/** Common English short forms of first names, to their full form. */
+const SHORT_FORMS: Record<string, string> = {
+  Joe: 'Joseph', Bill: 'William', Will: 'William', Bob: 'Robert', Rob: 'Robert', Bobby: 'Robert', Mike: 'Michael', Jim: 'James',
+  Jimmy: 'James', Dick: 'Richard', Rick: 'Richard', Tom: 'Thomas', Chris: 'Christopher', Liz: 'Elizabeth', Beth: 'Elizabeth',
+  Kate: 'Katherine', Kathy: 'Katherine', Alex: 'Alexander', Tony: 'Anthony', Dan: 'Daniel', Danny: 'Daniel', Steve: 'Stephen',
+  Ed: 'Edward', Ted: 'Edward', Nick: 'Nicholas', Sam: 'Samuel', Ben: 'Benjamin', Jen: 'Jennifer', Jenny: 'Jennifer', Matt: 'Matthew',
+  Pete: 'Peter', Andy: 'Andrew', Drew: 'Andrew', Greg: 'Gregory', Jeff: 'Jeffrey', Ron: 'Ronald', Don: 'Donald', Chuck: 'Charles',
+  Charlie: 'Charles', Jerry: 'Gerald', Larry: 'Lawrence', Tim: 'Timothy', Ken: 'Kenneth', Pat: 'Patrick', Vicky: 'Victoria',
+  Sue: 'Susan', Meg: 'Margaret', Peggy: 'Margaret', Fred: 'Frederick', Hank: 'Henry',
+  Johnny: 'John', Al: 'Albert', Gabe: 'Gabriel', Josh: 'Joshua', Jon: 'Jonathan', Zach: 'Zachary', Rudy: 'Rudolph', Mitch: 'Mitchell',
+};
+
+function formalFirstName(first: string): string {
+  return SHORT_FORMS[first] ?? first;
 }

@@ -118,3 +118,19 @@ test('an organization is later called by its distinctive first word, never by a 
     'National Electoral Commission=O:National Electoral Commission',
   ]);
 });
+
+test('a formal form of a dataset person\'s name is that person; a plain namesake is not', () => {
+  const people = new EntityLookup(compileIndex([
+    { id: 'joe-biden', type: 'person', name: 'Joe Biden', description: 'x' },
+    { id: 'mike-johnson', type: 'person', name: 'Mike Johnson', description: 'x' },
+  ], '2026-01-01', { givenNames: ['Joseph', 'Jill', 'Michael'], places: [] }).index);
+  const linked = (texts: string[]) => findMentions(people, texts).map((m) => `${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}`);
+  assert.deepEqual(linked(['Former President Joseph R. Biden Jr. spoke on Monday.', 'Biden said the economy had recovered.']), [
+    'Joseph R. Biden Jr.=joe-biden',
+    'Biden=joe-biden',
+  ]);
+  assert.deepEqual(linked(['Michael Johnson, a sprinter, won gold.', 'Jill Biden arrived later.']), [
+    'Michael Johnson=unlisted:person:Michael Johnson',
+    'Jill Biden=unlisted:person:Jill Biden',
+  ]);
+});

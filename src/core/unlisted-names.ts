@@ -96,6 +96,8 @@ interface Found {
   end: number;
   type: EntityType;
   name: string;
+  /** The dataset person this turned out to be, under a form of the name the dataset lacks ("Joseph R. Biden Jr."). */
+  entity?: number;
 }
 
 /** A sorted list of the spans already marked in each block. */
@@ -163,13 +165,16 @@ export function findUnlistedNames(lookup: EntityLookup, article: ArticleText, fo
           start = before.start;
         }
         const end = withAbbreviationPeriod(text, candidate.end);
-        introduced.push({ block, start, end, type: candidate.type, name: texts[block]!.slice(start, end) });
+        const found: Found = { block, start, end, type: candidate.type, name: texts[block]!.slice(start, end) };
+        const entity = candidate.type === 'person' ? lookup.personByNameParts(text.slice(start, end)) : undefined;
+        if (entity !== undefined) found.entity = entity;
+        introduced.push(found);
       }
     }
   });
   if (introduced.length === 0) return { mentions: [], absorbed };
   for (const f of introduced) occupied.add(f);
-  const mentions = introduced.map((f) => toMention(f));
+  const mentions = introduced.map((f) => toMention(lookup, f));
   mentions.push(...repeatedNames(lookup, folded, blockWords, shapes, introduced, occupied));
   return { mentions, absorbed };
 }
@@ -182,8 +187,9 @@ export interface ArticleText {
   shapes: readonly BlockShape[];
 }
 
-function toMention(f: Found, name = f.name): Mention {
-  return { block: f.block, start: f.start, end: f.end, entityId: unlistedId(f.type, name), type: f.type };
+function toMention(lookup: EntityLookup, f: Found, owner: Found = f): Mention {
+  const entityId = owner.entity !== undefined ? lookup.entities[owner.entity]!.id : unlistedId(f.type, owner.name);
+  return { block: f.block, start: f.start, end: f.end, entityId, type: f.type };
 }
 
 interface Run {
@@ -460,9 +466,9 @@ function repeatedNames(lookup: EntityLookup, folded: readonly string[], blockWor
         // In a headline every word is capitalized, so a capital next to the name says nothing.
         if (!standsAlone(text, start, end, headline) || occupied.overlaps(block, start, end)) continue;
         const owner = nearestBefore(owners, block, start);
-        const mention = { block, start, end, type: owner.found.type, name: owner.name };
+        const mention: Found = { block, start, end, type: owner.found.type, name: owner.name };
         occupied.add(mention);
-        out.push(toMention(mention, owner.name));
+        out.push(toMention(lookup, mention, owner.found));
         break;
       }
     }
