@@ -23,6 +23,8 @@ export class EntityLookup {
   private readonly placeList: readonly string[];
   private places: Set<string> | undefined;
   private peopleBySurname: Map<string, { entity: number; first: string }[]> | undefined;
+  private lowerStartsTable: Map<number, Set<number>> | undefined;
+  private capsLowerStarts: Map<number, Set<number>> | undefined;
 
   constructor(index: CompiledIndex) {
     this.entities = index.entities;
@@ -89,6 +91,18 @@ export class EntityLookup {
     return entries;
   }
 
+  /**
+   * A quick no for most words, before any string is made: a word that starts
+   * with a lowercase letter or a digit can begin a name only if some name's
+   * first word starts with that character and has that length ("de", "eBay").
+   */
+  mayStartName(text: string, start: number, end: number, caps = false): boolean {
+    const code = text.charCodeAt(start);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return true;
+    const table = caps ? (this.capsLowerStarts ??= lowerStarts(this.caps().firstWords)) : (this.lowerStartsTable ??= lowerStarts(this.tables.firstWords));
+    return table.get(code)?.has(end - start) ?? false;
+  }
+
   nameLengthsStartingWith(word: string, caps = false): readonly number[] | undefined {
     const { firstWords } = caps ? this.caps() : this.tables;
     return Object.hasOwn(firstWords, word) ? firstWords[word] : undefined;
@@ -146,4 +160,17 @@ const SHORT_FORMS: Record<string, string> = {
 
 function formalFirstName(first: string): string {
   return SHORT_FORMS[first] ?? first;
+}
+
+/** For the first words that start with an ASCII character other than a capital: their first character -> their lengths. */
+function lowerStarts(firstWords: Record<string, number[]>): Map<number, Set<number>> {
+  const table = new Map<number, Set<number>>();
+  for (const word of Object.keys(firstWords)) {
+    const code = word.charCodeAt(0);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) continue;
+    const lengths = table.get(code) ?? new Set<number>();
+    lengths.add(word.length);
+    table.set(code, lengths);
+  }
+  return table;
 }

@@ -99,6 +99,7 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
 /** Every known name that starts at word `i`, longest first. */
 function namesAt(lookup: EntityLookup, text: string, words: WordSpans, i: number, block: number, caps: boolean): Span[] {
   const start = words.starts[i]!;
+  if (!lookup.mayStartName(text, start, words.ends[i]!, caps)) return NO_SPANS;
   const lengths = lookup.nameLengthsStartingWith(text.slice(start, words.ends[i]!), caps);
   if (!lengths) return NO_SPANS;
   const spans: Span[] = [];

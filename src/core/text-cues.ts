@@ -38,7 +38,7 @@ export interface BlockShape {
 /** Lowercase words of four letters or more that title-case headlines still leave in lowercase. */
 const HEADLINE_LOWERCASE = new Set(['with', 'from', 'into', 'over', 'after', 'about', 'than', 'amid', 'upon', 'onto', 'near', 'says', 'said', 'will', 'this', 'that']);
 
-const MAX_HEADLINE_LENGTH = 400;
+const MAX_HEADLINE_LENGTH = 200;
 
 /** The shape of a block, from its words (see `wordSpans`) in one pass over them. */
 export function blockShape(text: string, words: WordSpans): BlockShape {
