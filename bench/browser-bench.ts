@@ -15,6 +15,8 @@ interface PageRun {
   loadMs: number;
   marksCompleteMs: number;
   annotateMs: number;
+  /** The pass's own work on the page's thread (`dramatis:annotate`'s detail), without yields and the wait for the worker. */
+  mainThreadMs: number;
   findMentionsMs: number;
   /** Longest task from the start of annotation to the frames that paint the marks (the whole page life without Dramatis). */
   longestTaskMs: number;
@@ -56,6 +58,7 @@ async function measurePage(context: BrowserContext, url: string, withExtension: 
       loadMs: nav.loadEventEnd,
       marksCompleteMs: annotate ? annotate.startTime + annotate.duration : NaN,
       annotateMs: annotate?.duration ?? NaN,
+      mainThreadMs: (annotate?.detail as { mainThreadMs?: number } | undefined)?.mainThreadMs ?? NaN,
       findMentionsMs: find?.duration ?? NaN,
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
       mentions: (annotate?.detail as { mentions?: number } | undefined)?.mentions ?? 0,
@@ -177,6 +180,7 @@ export async function browserBench(megabyte: string, runs: number): Promise<{ ro
     rows.push([`${label}: marks complete after navigation start (ms)`, med(on, 'marksCompleteMs').toFixed(0)]);
     rows.push([`${label}: annotation pass, wall (ms)`, med(on, 'annotateMs').toFixed(1)]);
     rows.push([`${label}: of which waiting for the worker's mentions (ms)`, med(on, 'findMentionsMs').toFixed(1)]);
+    rows.push([`${label}: the pass's own main-thread time (ms)`, med(on, 'mainThreadMs').toFixed(1)]);
     rows.push([`${label}: longest main-thread task while annotating (ms)`, med(on, 'longestTaskMs').toFixed(0)]);
     rows.push([`${label}: longest task of the page's own load, without Dramatis (ms)`, med(off, 'longestTaskMs').toFixed(0)]);
     rows.push([`${label}: load event with / without Dramatis (ms)`, `${med(on, 'loadMs').toFixed(0)} / ${med(off, 'loadMs').toFixed(0)}`]);

@@ -17,6 +17,8 @@ export function yieldToMain(): Promise<void> {
 export class Slicer {
   private sliceStart = performance.now();
   private calls = 0;
+  /** Main-thread time of the slices that ended, without the yields and waits between them. */
+  private busy = 0;
 
   /** Cheap to call in a hot loop: it reads the clock only every 64 calls. */
   due(): boolean {
@@ -25,7 +27,23 @@ export class Slicer {
   }
 
   async yield(): Promise<void> {
+    this.busy += performance.now() - this.sliceStart;
     await yieldToMain();
     this.sliceStart = performance.now();
+  }
+
+  /** Waits for `promise` (say, the worker's answer) without counting the wait as main-thread time. */
+  async wait<T>(promise: Promise<T>): Promise<T> {
+    this.busy += performance.now() - this.sliceStart;
+    try {
+      return await promise;
+    } finally {
+      this.sliceStart = performance.now();
+    }
+  }
+
+  /** Main-thread time spent so far: the slices, not the yields or waits between them. */
+  busyMs(): number {
+    return this.busy + performance.now() - this.sliceStart;
   }
 }
