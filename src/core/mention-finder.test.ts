@@ -163,6 +163,8 @@ test('a social platform named only as the place of a post is not marked', () => 
 test('a surname inside someone else\'s full name is theirs, and stays theirs until the entity is named again', () => {
   assert.deepEqual(found(['Donald Trump spoke.', 'His son Eric Trump and Barron Trump were there.', 'Trump then left.', 'Later, Donald Trump and Trump again.']), [
     '0:Donald Trump=donald-trump',
+    // A person the dataset does not list, named after his role ("his son"); "Trump" alone then says neither.
+    '1:Eric Trump=unlisted:person:Eric Trump',
     '3:Donald Trump=donald-trump',
     '3:Trump=donald-trump',
   ]);

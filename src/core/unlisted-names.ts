@@ -34,6 +34,18 @@ const TITLE_WORDS = new Set([
   'Undersecretary', 'Corporal', 'Trooper', 'Constable', 'Sheriff', 'Agent', 'Seaman', 'Airman', 'Administrator', 'Registrar', 'Provost', 'Dean', 'Principal', 'Editor', 'Publisher', 'Correspondent',
 ]);
 
+/** Lowercase words for a person's role or relation that a person's name may follow ("economist", "his wife"). */
+const PERSON_ROLES = new Set([
+  'analyst', 'economist', 'strategist', 'spokesperson', 'spokesman', 'spokeswoman', 'lawyer', 'attorney', 'coach', 'manager', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'quarterback', 'pitcher', 'runner', 'sprinter', 'swimmer', 'cyclist', 'player', 'actor',
+  'actress', 'singer', 'rapper', 'musician', 'filmmaker', 'novelist', 'poet', 'artist', 'journalist', 'reporter', 'correspondent',
+  'columnist', 'photographer', 'scientist', 'researcher', 'professor', 'historian', 'activist', 'campaigner', 'lawmaker', 'envoy',
+  'diplomat', 'negotiator', 'adviser', 'advisor', 'aide', 'founder', 'co-founder', 'investor', 'billionaire', 'entrepreneur',
+  'candidate', 'challenger', 'incumbent', 'prosecutor', 'commander', 'soldier', 'pilot', 'teammate', 'resident', 'student', 'teacher',
+  'doctor', 'nurse', 'farmer', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'cousin', 'widow',
+  'victim', 'suspect', 'defendant', 'plaintiff', 'witness', 'survivor', 'designer', 'architect', 'chef', 'comedian', 'host', 'presenter',
+]);
+
 /** Honorifics that make the single word after them a surname ("Mr. Okafor"). */
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Sen', 'Rep', 'Gov', 'Judge', 'Justice', 'Prof', 'Professor', 'Coach', 'Minister', 'President', 'Senator', 'Governor', 'Mayor', 'Ambassador', 'Commissioner']);
 
@@ -175,7 +187,8 @@ export function findUnlistedNames(lookup: EntityLookup, article: ArticleText, fo
   if (introduced.length === 0) return { mentions: [], absorbed };
   for (const f of introduced) occupied.add(f);
   const mentions = introduced.map((f) => toMention(lookup, f));
-  mentions.push(...repeatedNames(lookup, folded, blockWords, shapes, introduced, occupied));
+  const named = new Set(found.map((m) => m.entityId));
+  mentions.push(...repeatedNames(lookup, folded, blockWords, shapes, introduced, occupied, named));
   return { mentions, absorbed };
 }
 
@@ -310,7 +323,9 @@ function classifyRun(lookup: EntityLookup, text: string, all: WordSpans, run: Ru
 
   const out: Candidate[] = [];
   const isPlaceAt = (from: number, to: number) => lookup.isPlace(text.slice(startOf(from), endOf(to)));
-  const person = personIn(lookup, n, first, word, isLower, isPlaceAt, run.afterAmpersand);
+  // "economist Tiwalade Ogunlesi", "his wife Ann Lee": a person's role in lowercase right before the run.
+  const afterRole = first === 0 && PERSON_ROLES.has(/([\p{Ll}-]+) $/u.exec(text.slice(Math.max(0, startOf(0) - 24), startOf(0)))?.[1] ?? '');
+  const person = personIn(lookup, n, first, word, isLower, isPlaceAt, run.afterAmpersand, afterRole);
   const orgEnd = person ? person.titleStart : n;
   if (person) out.push({ start: startOf(person.from), end: endOf(n - 1), type: 'person' });
   const org = organizationIn(first, orgEnd, word, isLower);
@@ -334,11 +349,12 @@ function personIn(
   isLower: (k: number) => boolean,
   isPlaceAt: (from: number, to: number) => boolean,
   afterAmpersand: readonly number[],
+  afterRole: boolean,
 ): { from: number; titleStart: number } | undefined {
   for (let k = first; k < n; k++) {
     if (isLower(k) || TITLE_WORDS.has(word(k))) continue;
     const afterTitle = k > first && TITLE_WORDS.has(word(k - 1));
-    const given = lookup.isGivenName(word(k));
+    const given = lookup.isGivenName(word(k)) || (afterRole && k === first);
     if (!given && !afterTitle) continue;
     const rest = nameWordsOf(k, n, word, isLower);
     if (rest === undefined) continue;
@@ -419,7 +435,15 @@ function withAbbreviationPeriod(text: string, end: number): number {
  * too, in capitals where they are set in capitals), a person's surname
  * standing alone, and an acronym introduced right after an organization.
  */
-function repeatedNames(lookup: EntityLookup, folded: readonly string[], blockWords: readonly WordSpans[], shapes: readonly BlockShape[], introduced: Found[], occupied: Occupied): Mention[] {
+function repeatedNames(
+  lookup: EntityLookup,
+  folded: readonly string[],
+  blockWords: readonly WordSpans[],
+  shapes: readonly BlockShape[],
+  introduced: Found[],
+  occupied: Occupied,
+  named: ReadonlySet<string>,
+): Mention[] {
   const out: Mention[] = [];
   const forms = new Map<string, { found: Found; name: string }[]>();
   const addForm = (form: string, found: Found, name: string) => {
@@ -432,7 +456,9 @@ function repeatedNames(lookup: EntityLookup, folded: readonly string[], blockWor
     addForm(key, f, f.name);
     if (f.type === 'person') {
       const surname = surnameOf(key);
-      if (surname) addForm(surname, f, f.name);
+      // "Eric Trump" beside Donald Trump: the surname alone stays ambiguous, so it is left to the dataset's evidence.
+      const sharedWithNamed = surname !== undefined && (lookup.entriesFor(surname) ?? []).some((e) => named.has(lookup.entities[e.entity]!.id));
+      if (surname && !sharedWithNamed) addForm(surname, f, f.name);
     } else {
       const acronym = INTRODUCED_ACRONYM.exec(folded[f.block]!.slice(f.end, f.end + 16));
       if (acronym) addForm(acronym[1]!, f, f.name);
