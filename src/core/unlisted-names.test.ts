@@ -141,3 +141,10 @@ test('a person\'s role in lowercase right before a name makes it a person, whate
   ]);
   assert.deepEqual(found(['The survey by research firm Hollowmere Tesh was cited.']), []);
 });
+
+test('an administration named after one word is a government, not a body; an award is not an organization', () => {
+  assert.deepEqual(found(['The Small Business Administration approved the loans, officials said.']), [
+    'Small Business Administration=O:Small Business Administration',
+  ]);
+  assert.deepEqual(found(['Officials in the Culpepper Administration disagreed with the plan.', 'She received the Order of Canada in 2019.']), []);
+});

@@ -67,7 +67,7 @@ const ORG_HEADS = new Set([
   'Mining', 'Brands', 'Foods', 'Media', 'Records', 'Software', 'Solutions', 'Consulting', 'Communications', 'Telecom',
   'Logistics', 'Shipping', 'Exchange', 'Organisation', 'Organization', 'Secretariat', 'Directorate', 'Inspectorate', 'Command',
   'Cabinet', 'Congress', 'Senate', 'Caucus', 'Syndicate', 'Cooperative', 'Collective', 'Consortium', 'Observatory', 'Council', 'Workers', 'Gazette', 'Tribune', 'Herald', 'Journal', 'Times', 'Post', 'Chronicle',
-  'Broadcasting', 'Television', 'Radio', 'Press', 'Magazine', 'Motor', 'Steel', 'Chemicals', 'Electric', 'Railways',
+  'Broadcasting', 'Television', 'Radio', 'Press', 'Magazine', 'Motor', 'Steel', 'Chemicals', 'Electric', 'Railways', 'Administration',
 ]);
 
 /** Organization words that take a complement: "Ministry of Defence", "Bank of Nigeria", "Court of Appeals". */
@@ -75,7 +75,7 @@ const ORG_HEADS_WITH_OF = new Set([
   'Ministry', 'Department', 'Bank', 'University', 'Institute', 'Court', 'Office', 'Bureau', 'Council', 'Commission', 'Academy',
   'Agency', 'Authority', 'Board', 'Church', 'College', 'School', 'Federation', 'Association', 'Union', 'League', 'Society', 'Party',
   'Federal', 'Chamber', 'House', 'Secretariat', 'Directorate', 'Organisation', 'Organization', 'Centre', 'Center', 'Museum', 'Fund',
-  'Committee', 'Company', 'Corporation', 'Service', 'Foundation', 'Coalition', 'Alliance', 'Congress', 'Assembly', 'Order', 'Friends',
+  'Committee', 'Company', 'Corporation', 'Service', 'Foundation', 'Coalition', 'Alliance', 'Congress', 'Assembly', 'Friends',
 ]);
 
 /** Words that make a capitalized run a place, an event or a thing rather than a person. */
@@ -409,6 +409,8 @@ function organizationIn(first: number, end: number, word: (k: number) => string,
   while (from < to && isLower(from)) from++;
   const last = word(to);
   if (NOT_ORGANIZATIONS.has(`${word(to - 1)} ${last}`)) return undefined;
+  // "Trump Administration" is a president's government, named after him; "Small Business Administration" is a body.
+  if (last === 'Administration' && to - from < 2) return undefined;
   if (ORG_HEADS.has(last)) {
     // "and" joins two organizations unless it stands inside an "of" complement ("Department of Health and Human Services").
     for (let k = from; k < to; k++) if (word(k) === 'and' && !hasOfBefore(from, k, word)) return undefined;
