@@ -96,6 +96,8 @@ export function countryNamedBefore(text: string, position: number): string | und
   return undefined;
 }
 
+const LOOK_BACK = 1500;
+
 const ANY_COUNTRY = new RegExp(
   `(?<![\\p{L}.])(?:${[...BY_NAME.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`,
   'gu',
@@ -107,7 +109,8 @@ const ANY_COUNTRY = new RegExp(
  */
 export function countryNamedEarlier(text: string, position: number, among: ReadonlySet<string>): string | undefined {
   let last: string | undefined;
-  for (const m of text.slice(0, position).matchAll(ANY_COUNTRY)) {
+  // A paragraph's worth of text before the name: a block may be a whole page's text.
+  for (const m of text.slice(Math.max(0, position - LOOK_BACK), position).matchAll(ANY_COUNTRY)) {
     const code = BY_NAME.get(m[0])!;
     if (among.has(code)) last = code;
   }
