@@ -127,14 +127,33 @@ class Occupied {
   }
 
   add(s: { block: number; start: number; end: number }, mention?: Mention): void {
-    const list = this.byBlock.get(s.block) ?? [];
-    list.push(mention ? { start: s.start, end: s.end, mention } : { start: s.start, end: s.end });
-    list.sort((a, b) => a.start - b.start);
-    this.byBlock.set(s.block, list);
+    const span = mention ? { start: s.start, end: s.end, mention } : { start: s.start, end: s.end };
+    const list = this.byBlock.get(s.block);
+    if (!list) {
+      this.byBlock.set(s.block, [span]);
+      return;
+    }
+    list.splice(this.firstStartingAtOrAfter(list, s.start), 0, span);
   }
 
   overlaps(block: number, start: number, end: number): boolean {
-    return (this.byBlock.get(block) ?? []).some((s) => s.start < end && start < s.end);
+    const list = this.byBlock.get(block);
+    if (!list) return false;
+    // Spans never overlap each other: only the last one starting before `end` can reach into [start, end).
+    const i = this.firstStartingAtOrAfter(list, end) - 1;
+    return i >= 0 && list[i]!.end > start;
+  }
+
+  /** Binary search: the index of the first span of `list` that starts at `position` or later. */
+  private firstStartingAtOrAfter(list: readonly { start: number }[], position: number): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < position) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The spans of a block, sorted by start. */
