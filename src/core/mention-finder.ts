@@ -18,7 +18,8 @@ import { findBylines } from './byline-finder.ts';
 import { findUnlistedNames } from './unlisted-names.ts';
 import { addDescriptors } from './descriptor-finder.ts';
 import { countryNamedBefore, countryNamedEarlier } from './country-names.ts';
-import { CALENDAR_WORDS, ORG_NAME_WORD, SENTENCE_OPENERS, blockShape, type BlockShape } from './text-cues.ts';
+import { CALENDAR_WORDS, ORG_NAME_WORD, SENTENCE_OPENERS, blockShape, withAbbreviationPeriod, type BlockShape } from './text-cues.ts';
+import { SortedSpans, lastIndexBefore } from './sorted-spans.ts';
 
 export interface Mention {
   /** Index of the text block the mention is in. */
@@ -81,9 +82,11 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
     }
   });
 
-  resolveWeak(lookup, weak, accepted, folded, shapes);
-  addIntroducedAcronyms(lookup, accepted, folded);
-  addTeamCities(lookup, accepted, folded);
+  // The marked spans, kept up to date by the passes that add to `accepted`.
+  const taken = new SortedSpans(accepted);
+  resolveWeak(lookup, weak, accepted, taken, folded, shapes);
+  addIntroducedAcronyms(lookup, accepted, taken, folded);
+  addTeamCities(lookup, accepted, taken, folded);
   const kept = accepted.filter((a) => !isPlaceOfAPost(lookup, a, folded) && !isBuildingVisited(lookup, a, folded[a.block]!) && !startsLongerName(lookup, a, folded[a.block]!));
   const mentions: Mention[] = kept.map((a) => {
     const entity = lookup.entities[a.entity]!;
@@ -127,7 +130,7 @@ function pickStrong(entries: readonly NameEntry[]): number {
   return (entries.find((e) => e.strong) ?? entries[0]!).entity;
 }
 
-function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], folded: string[], shapes: readonly BlockShape[]): void {
+function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], taken: SortedSpans<Accepted>, folded: string[], shapes: readonly BlockShape[]): void {
   if (weak.length === 0) return;
   // Positions of the strong mentions of each entity, in reading order.
   const introduced = new Map<number, Accepted[]>();
@@ -136,7 +139,6 @@ function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], f
     if (list) list.push(a);
     else introduced.set(a.entity, [a]);
   }
-  const taken = new TakenSpans(accepted);
   const organizations = new OrganizationEdges(lookup, accepted);
   const countries = countryCounts(lookup, accepted);
   /** Where a short name last stood in someone else's full name ("Jack Altman"): later it may mean them. */
@@ -248,54 +250,6 @@ function organizationInContext(lookup: EntityLookup, span: Span, text: string, o
   return undefined;
 }
 
-/** The spans already marked, per block and sorted, for overlap checks in logarithmic time. */
-class TakenSpans {
-  private readonly byBlock = new Map<number, Accepted[]>();
-
-  constructor(spans: Accepted[]) {
-    for (const span of spans) this.add(span);
-  }
-
-  add(span: Accepted): void {
-    const list = this.byBlock.get(span.block);
-    if (!list) {
-      this.byBlock.set(span.block, [span]);
-      return;
-    }
-    list.splice(lastStartingBefore(list, span.start + 1) + 1, 0, span);
-  }
-
-  overlaps(block: number, start: number, end: number): boolean {
-    const list = this.byBlock.get(block);
-    if (!list) return false;
-    // Spans never overlap each other, so only the last one starting before `end` can reach into [start, end).
-    const i = lastStartingBefore(list, end);
-    return i >= 0 && list[i]!.end > start;
-  }
-}
-
-/** Index of the last item of `list` for which `isBefore` holds (it must hold for a prefix of the list), or -1. */
-function lastIndexBefore<T>(list: readonly T[], isBefore: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (isBefore(list[mid]!)) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
-}
-
-/** Index of the last span in `list` (sorted by start) whose start is before `position`, or -1. */
-function lastStartingBefore(list: readonly { start: number }[], position: number): number {
-  return lastIndexBefore(list, (s) => s.start < position);
-}
-
 /** The last of `list` (in reading order) before `span`. */
 function lastMentionBefore(list: readonly Accepted[] | undefined, span: { block: number; start: number }): Accepted | undefined {
   return list?.[lastIndexBefore(list, (m) => byPosition(m, span) < 0)];
@@ -331,11 +285,6 @@ function mostRecent(candidates: number[], introduced: Map<number, Accepted[]>, s
 
 function byPosition(a: { block: number; start: number }, b: { block: number; start: number }): number {
   return a.block - b.block || a.start - b.start;
-}
-
-/** "Robert F. Kennedy Jr." and "Apple Inc." end with their period, which lookup keys leave out. */
-function withAbbreviationPeriod(text: string, end: number): number {
-  return text.charAt(end) === '.' && /(?:^|[^\p{L}])(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros|Cos|Jnr|Snr)$/u.test(text.slice(Math.max(0, end - 5), end)) ? end + 1 : end;
 }
 
 /**
@@ -414,7 +363,7 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|In|at|At|to|To|from|From|near|outsi
  * Celtics, their city standing alone is the team, unless a preposition makes
  * it the place ("in Boston"). Two teams of one city make the city say neither.
  */
-function addTeamCities(lookup: EntityLookup, accepted: Accepted[], folded: string[]): void {
+function addTeamCities(lookup: EntityLookup, accepted: Accepted[], taken: SortedSpans<Accepted>, folded: string[]): void {
   const cities = new Map<string, number | undefined>();
   for (const a of accepted) {
     const entity = lookup.entities[a.entity]!;
@@ -428,7 +377,6 @@ function addTeamCities(lookup: EntityLookup, accepted: Accepted[], folded: strin
     }
   }
   if (cities.size === 0) return;
-  const taken = new TakenSpans(accepted);
   for (const [city, entity] of cities) {
     if (entity === undefined) continue;
     folded.forEach((text, block) => {
@@ -457,7 +405,7 @@ const INTRODUCED_ACRONYM = /^ \(([A-Z][A-Z0-9&]{1,9})\)/;
  * introduces right after a full name means that entity for the rest of the
  * article, even when the dataset does not list it.
  */
-function addIntroducedAcronyms(lookup: EntityLookup, accepted: Accepted[], folded: string[]): void {
+function addIntroducedAcronyms(lookup: EntityLookup, accepted: Accepted[], taken: SortedSpans<Accepted>, folded: string[]): void {
   const acronyms = new Map<string, number>();
   for (const a of accepted) {
     const m = INTRODUCED_ACRONYM.exec(folded[a.block]!.slice(a.end, a.end + 14));
@@ -466,7 +414,6 @@ function addIntroducedAcronyms(lookup: EntityLookup, accepted: Accepted[], folde
     if (owners && !owners.every((o) => o.entity === a.entity)) continue;
     if (!acronyms.has(m[1]!)) acronyms.set(m[1]!, a.entity);
   }
-  const taken = acronyms.size > 0 ? new TakenSpans(accepted) : undefined;
   for (const [acronym, entity] of acronyms) {
     if (lookup.entriesFor(acronym)?.some((o) => o.strong)) continue; // already found everywhere as a strong name
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'gu');
@@ -474,10 +421,10 @@ function addIntroducedAcronyms(lookup: EntityLookup, accepted: Accepted[], folde
       for (const m of text.matchAll(pattern)) {
         const start = m.index;
         const end = start + acronym.length;
-        if (taken!.overlaps(block, start, end)) continue;
+        if (taken.overlaps(block, start, end)) continue;
         const mention = { block, start, end, entity };
         accepted.push(mention);
-        taken!.add(mention);
+        taken.add(mention);
       }
     });
   }

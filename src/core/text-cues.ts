@@ -72,3 +72,8 @@ export function isAllCaps(text: string): boolean {
   return upper >= 8 && lower <= upper * 0.1;
 }
 
+
+/** "Robert F. Kennedy Jr." and "Apple Inc." end with their period, which lookup keys leave out: the end of the name with it. */
+export function withAbbreviationPeriod(text: string, end: number): number {
+  return text.charAt(end) === '.' && /(?:^|[^\p{L}])(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros|Cos|Jnr|Snr)$/u.test(text.slice(Math.max(0, end - 5), end)) ? end + 1 : end;
+}

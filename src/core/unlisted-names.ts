@@ -17,7 +17,8 @@ import type { EntityType } from './entity-schema.ts';
 import type { EntityLookup } from './entity-lookup.ts';
 import type { Mention } from './mention-finder.ts';
 import type { WordSpans } from './word-spans.ts';
-import { CALENDAR_WORDS, SENTENCE_OPENERS, type BlockShape } from './text-cues.ts';
+import { CALENDAR_WORDS, SENTENCE_OPENERS, withAbbreviationPeriod, type BlockShape } from './text-cues.ts';
+import { SortedSpans } from './sorted-spans.ts';
 import { unlistedId } from './unlisted-id.ts';
 
 /** Titles and roles written before a name: "Judge", "Health Minister", "Chief Executive". */
@@ -112,65 +113,12 @@ interface Found {
   entity?: number;
 }
 
-/** A sorted list of the spans already marked in each block. */
-class Occupied {
-  private readonly byBlock = new Map<number, { start: number; end: number; mention?: Mention }[]>();
-
-  constructor(mentions: readonly Mention[]) {
-    for (const m of mentions) {
-      const list = this.byBlock.get(m.block);
-      const span = { start: m.start, end: m.end, mention: m };
-      if (list) list.push(span);
-      else this.byBlock.set(m.block, [span]);
-    }
-    for (const list of this.byBlock.values()) list.sort((a, b) => a.start - b.start);
-  }
-
-  add(s: { block: number; start: number; end: number }, mention?: Mention): void {
-    const span = mention ? { start: s.start, end: s.end, mention } : { start: s.start, end: s.end };
-    const list = this.byBlock.get(s.block);
-    if (!list) {
-      this.byBlock.set(s.block, [span]);
-      return;
-    }
-    list.splice(this.firstStartingAtOrAfter(list, s.start), 0, span);
-  }
-
-  overlaps(block: number, start: number, end: number): boolean {
-    const list = this.byBlock.get(block);
-    if (!list) return false;
-    // Spans never overlap each other: only the last one starting before `end` can reach into [start, end).
-    const i = this.firstStartingAtOrAfter(list, end) - 1;
-    return i >= 0 && list[i]!.end > start;
-  }
-
-  /** Binary search: the index of the first span of `list` that starts at `position` or later. */
-  private firstStartingAtOrAfter(list: readonly { start: number }[], position: number): number {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < position) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** The spans of a block, sorted by start. */
-  inBlock(block: number): readonly { start: number; end: number }[] {
-    return this.byBlock.get(block) ?? [];
-  }
-
-  /** The mention found before this pass that ends at `end`, if any. */
-  foundEndingAt(block: number, end: number): Mention | undefined {
-    return (this.byBlock.get(block) ?? []).find((s) => s.end === end)?.mention;
-  }
-
-  remove(block: number, mention: Mention): void {
-    const list = this.byBlock.get(block) ?? [];
-    const i = list.findIndex((s) => s.mention === mention);
-    if (i >= 0) list.splice(i, 1);
-  }
+/** A span already marked, and the mention found before this pass that it is, if any. */
+interface MarkedSpan {
+  block: number;
+  start: number;
+  end: number;
+  mention?: Mention;
 }
 
 /**
@@ -180,7 +128,7 @@ class Occupied {
  */
 export function findUnlistedNames(lookup: EntityLookup, article: ArticleText, found: readonly Mention[]): { mentions: Mention[]; absorbed: Set<Mention> } {
   const { texts, folded, words: blockWords, shapes } = article;
-  const occupied = new Occupied(found);
+  const occupied = new SortedSpans<MarkedSpan>(found.map((m) => ({ block: m.block, start: m.start, end: m.end, mention: m })));
   const introduced: Found[] = [];
   const absorbed = new Set<Mention>();
   folded.forEach((text, block) => {
@@ -189,10 +137,10 @@ export function findUnlistedNames(lookup: EntityLookup, article: ArticleText, fo
     for (const run of capitalizedRuns(text, words, occupied.inBlock(block))) {
       for (const candidate of classifyRun(lookup, text, words, run)) {
         let start = candidate.start;
-        const before = candidate.type === 'organization' && text.charAt(start - 1) === ' ' ? occupied.foundEndingAt(block, start - 1) : undefined;
+        const before = candidate.type === 'organization' && text.charAt(start - 1) === ' ' ? occupied.inBlock(block).find((s) => s.end === start - 1 && s.mention) : undefined;
         if (before) {
-          absorbed.add(before);
-          occupied.remove(block, before);
+          absorbed.add(before.mention!);
+          occupied.remove(before);
           start = before.start;
         }
         const end = withAbbreviationPeriod(text, candidate.end);
@@ -446,11 +394,6 @@ function hasOfBefore(from: number, k: number, word: (k: number) => string): bool
   return false;
 }
 
-/** "Robert F. Kennedy Jr." and "Acme Inc." end with their period. */
-function withAbbreviationPeriod(text: string, end: number): number {
-  return text.charAt(end) === '.' && /(?:^|[^\p{L}])(?:Jr|Sr|Inc|Corp|Co|Ltd|Jnr|Snr)$/u.test(text.slice(Math.max(0, end - 5), end)) ? end + 1 : end;
-}
-
 /**
  * Later mentions of the names found: the full name again anywhere (headlines
  * too, in capitals where they are set in capitals), a person's surname
@@ -462,7 +405,7 @@ function repeatedNames(
   blockWords: readonly WordSpans[],
   shapes: readonly BlockShape[],
   introduced: Found[],
-  occupied: Occupied,
+  occupied: SortedSpans<MarkedSpan>,
   named: ReadonlySet<string>,
 ): Mention[] {
   const out: Mention[] = [];

@@ -7,6 +7,7 @@ import { chromium, type Page, type Request } from '@playwright/test';
 import { test as base, expect, marksOn, hoverMark, card } from './fixtures.ts';
 import { startServer, type RunningServer } from '../../support/server.ts';
 import { readMarksInPage, type PageMark } from '../../support/page-marks.ts';
+import { serializePageDom } from '../../support/page-dom.ts';
 
 const STRICT_CSP = "default-src 'none'; style-src 'self'";
 
@@ -175,13 +176,6 @@ test('3. page scripts that hook DOM prototypes and spam messages do not reach th
   expect(await page.locator('#dramatis-card-host').count()).toBe(1);
   expect(pageErrors).toEqual([]);
 });
-
-/** The page's DOM serialized without our one host element. */
-const serializePageDom = () => {
-  const clone = document.documentElement.cloneNode(true) as HTMLElement;
-  clone.querySelector('#dramatis-card-host')?.remove();
-  return clone.outerHTML;
-};
 
 const DOM_PAGES: Array<{ path: string; hover: string; settle?: string }> = [
   { path: '', hover: 'Mark Carney' },

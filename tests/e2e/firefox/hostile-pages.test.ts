@@ -15,6 +15,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { startServer, type RunningServer } from '../../support/server.ts';
 import { REPO_ROOT } from '../../support/gold.ts';
 import { readMarksInPage, type PageMark } from '../../support/page-marks.ts';
+import { serializePageDom } from '../../support/page-dom.ts';
 import {
   cardClosed,
   EXTENSION_UUID,
@@ -337,13 +338,6 @@ test('3. page scripts that hook DOM prototypes and post fake messages and events
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
-
-/** The page's DOM serialized without our one host element. */
-const serializePageDom = () => {
-  const clone = document.documentElement.cloneNode(true) as HTMLElement;
-  clone.querySelector('#dramatis-card-host')?.remove();
-  return clone.outerHTML;
-};
 
 const DOM_PAGES: Array<{ path: string; hover: string; settle?: string }> = [
   { path: '', hover: 'Mark Carney' },

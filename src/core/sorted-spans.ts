@@ -1,0 +1,66 @@
+/** Spans of text kept per block and sorted by start, for overlap checks in logarithmic time. */
+
+export interface BlockSpan {
+  block: number;
+  start: number;
+  end: number;
+}
+
+/** Index of the last item of `list` for which `isBefore` holds (it must hold for a prefix of the list), or -1. */
+export function lastIndexBefore<T>(list: readonly T[], isBefore: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (isBefore(list[mid]!)) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** Index of the last span in `list` (sorted by start) whose start is before `position`, or -1. */
+export function lastStartingBefore(list: readonly { start: number }[], position: number): number {
+  return lastIndexBefore(list, (s) => s.start < position);
+}
+
+/** Spans that never overlap each other, per block. */
+export class SortedSpans<T extends BlockSpan> {
+  private readonly byBlock = new Map<number, T[]>();
+
+  constructor(spans: readonly T[] = []) {
+    for (const span of spans) this.add(span);
+  }
+
+  add(span: T): void {
+    const list = this.byBlock.get(span.block);
+    if (!list) {
+      this.byBlock.set(span.block, [span]);
+      return;
+    }
+    list.splice(lastStartingBefore(list, span.start + 1) + 1, 0, span);
+  }
+
+  overlaps(block: number, start: number, end: number): boolean {
+    const list = this.byBlock.get(block);
+    if (!list) return false;
+    // Spans never overlap each other, so only the last one starting before `end` can reach into [start, end).
+    const i = lastStartingBefore(list, end);
+    return i >= 0 && list[i]!.end > start;
+  }
+
+  /** The spans of a block, sorted by start. */
+  inBlock(block: number): readonly T[] {
+    return this.byBlock.get(block) ?? [];
+  }
+
+  remove(span: T): void {
+    const list = this.byBlock.get(span.block) ?? [];
+    const i = list.indexOf(span);
+    if (i >= 0) list.splice(i, 1);
+  }
+}
