@@ -48,7 +48,7 @@ export function findBylines(lookup: EntityLookup, texts: readonly string[], foun
     else foundByBlock.set(m.block, [m]);
   }
   texts.forEach((text, block) => {
-    bylines.push(...creditsIn(text, block, foundByBlock.get(block) ?? []));
+    if (text.length <= MAX_CREDIT_LENGTH && CREDIT_CUE.test(text)) bylines.push(...creditsIn(text, block, foundByBlock.get(block) ?? []));
     if (text.length > MAX_BYLINE_LENGTH) return;
     const inBlock = foundByBlock.get(block) ?? [];
     const by = BY_NAMES.exec(text);
@@ -78,7 +78,6 @@ export function findBylines(lookup: EntityLookup, texts: readonly string[], foun
 
 /** The people a credit line names ("Reporting by …; Editing by …"), except names already found. */
 function creditsIn(text: string, block: number, inBlock: readonly Mention[]): Mention[] {
-  if (text.length > MAX_CREDIT_LENGTH || !CREDIT_CUE.test(text)) return [];
   const credits: Mention[] = [];
   for (const credit of text.matchAll(CREDIT)) {
     const listStart = credit.index + credit[0].length - credit[1]!.length;

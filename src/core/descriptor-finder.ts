@@ -60,22 +60,16 @@ const MAX_AFTER_WORDS = 9;
  * blocks as on the page, `folded` the same folded for matching (same offsets).
  */
 export function addDescriptors(texts: readonly string[], folded: readonly string[], mentions: Mention[]): void {
-  const byBlock = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const list = byBlock.get(m.block) ?? [];
-    list.push(m);
-    byBlock.set(m.block, list);
-  }
-  for (const [block, list] of byBlock) {
-    const text = folded[block]!;
-    list.sort((a, b) => a.start - b.start);
-    list.forEach((m, i) => {
-      const before = descriptorBefore(text, i > 0 ? list[i - 1] : undefined, m.start);
-      const after = before === undefined ? descriptorAfter(text, m.end) : undefined;
-      const span = before ?? after;
-      if (span) m.descriptor = texts[block]!.slice(span.start, span.end);
-    });
-  }
+  // In reading order (a no-op on mentions already sorted), so that each mention's previous one in its block is the one before it.
+  const ordered = [...mentions].sort((a, b) => a.block - b.block || a.start - b.start);
+  ordered.forEach((m, i) => {
+    const previous = i > 0 && ordered[i - 1]!.block === m.block ? ordered[i - 1] : undefined;
+    const text = folded[m.block]!;
+    const before = descriptorBefore(text, previous, m.start);
+    const after = before === undefined ? descriptorAfter(text, m.end) : undefined;
+    const span = before ?? after;
+    if (span) m.descriptor = texts[m.block]!.slice(span.start, span.end);
+  });
 }
 
 /**
@@ -94,10 +88,9 @@ function descriptorBefore(text: string, previous: { start: number; end: number }
   let from: number | undefined;
   while (words.length < MAX_BEFORE_WORDS) {
     // One space, then a word (letters, digits, hyphens, periods of "U.S.", a possessive).
-    const m = /([\p{L}\p{N}][\p{L}\p{N}\p{M}.'-]*) $/u.exec(text.slice(Math.max(floor, at - 40), at));
-    if (!m) break;
-    const wordStart = at - m[0].length;
-    const word = m[1]!;
+    const wordStart = wordBeforeSpace(text, Math.max(floor, at - 40), at);
+    if (wordStart < 0) break;
+    const word = text.slice(wordStart, at - 1);
     if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:Gen|Sen|Rep|Gov|Lt|Col|Dr|St)\.$/u.test(word)) break; // the end of a sentence
     if (previous && wordStart < previous.end) {
       if (words.length > 0 && isDescriptorWord(words[words.length - 1]!.word)) from = previous.start;
@@ -114,6 +107,34 @@ function descriptorBefore(text: string, previous: { start: number; end: number }
   // One word ("analyst", "host") is too often a verb or a bare title to say anything.
   if (kept < 2 && from === undefined) return undefined;
   return { start: first, end: words[0]!.end };
+}
+
+/**
+ * Where the word that ends right before the space at `at - 1` starts, looking
+ * no further back than `floor`, or -1: the longest run of letters, digits,
+ * marks, periods, apostrophes and hyphens there, from its first letter or digit.
+ */
+function wordBeforeSpace(text: string, floor: number, at: number): number {
+  if (at - 1 < floor || text.charCodeAt(at - 1) !== 0x20) return -1;
+  let from = at - 1;
+  while (from > floor && isWordPart(text.charCodeAt(from - 1))) from--;
+  while (from < at - 1 && !isLetterOrDigit(text.charCodeAt(from))) from++;
+  return from < at - 1 ? from : -1;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  // Surrogate halves count as letters, as in `wordSpansOfBlocks`.
+  return (code >= 0xd800 && code <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+/** A character a word before a name may hold: a letter, a digit, a mark, a period, an apostrophe or a hyphen. */
+function isWordPart(code: number): boolean {
+  if (code === 0x2e || code === 0x27 || code === 0x2d) return true;
+  return isLetterOrDigit(code) || (code >= 0x80 && MARK.test(String.fromCharCode(code)));
 }
 
 function isDescriptorWord(word: string): boolean {

@@ -5,6 +5,7 @@
  */
 import type { CompiledIndex, EntitySummary } from './compiled-index.ts';
 import { addNameLength } from './name-words.ts';
+import { TextKeyTable } from './text-key-table.ts';
 
 export interface NameEntry {
   entity: number;
@@ -25,6 +26,8 @@ export class EntityLookup {
   private peopleBySurname: Map<string, { entity: number; first: string }[]> | undefined;
   private lowerStartsTable: Map<number, Set<number>> | undefined;
   private capsLowerStarts: Map<number, Set<number>> | undefined;
+  private keyTables: KeyTables | undefined;
+  private capsKeyTables: KeyTables | undefined;
 
   constructor(index: CompiledIndex) {
     this.entities = index.entities;
@@ -83,11 +86,22 @@ export class EntityLookup {
 
   /** Names by key; with `caps`, keys in capitals, for text set in all caps ("ZELENSKYY MEETS TRUMP"). */
   entriesFor(key: string, caps = false): readonly NameEntry[] | undefined {
-    const { names } = caps ? this.caps() : this.tables;
-    const flat = Object.hasOwn(names, key) ? names[key] : undefined;
-    if (!flat) return undefined;
-    const entries: NameEntry[] = [];
-    for (let i = 0; i < flat.length; i += 2) entries.push({ entity: flat[i]!, strong: flat[i + 1] === 1 });
+    return this.entriesAt(key, 0, key.length, caps);
+  }
+
+  /** `entriesFor(text.slice(start, end))`, without making that string. */
+  entriesAt(text: string, start: number, end: number, caps = false): readonly NameEntry[] | undefined {
+    const tables = this.keyTablesFor(caps);
+    const index = tables.names.indexOfRange(text, start, end);
+    if (index < 0) return undefined;
+    // Decoded on first use and kept: the scan asks for the same names over and over.
+    let entries = tables.entries[index];
+    if (!entries) {
+      const flat = tables.flats[index]!;
+      const decoded: NameEntry[] = [];
+      for (let i = 0; i < flat.length; i += 2) decoded.push({ entity: flat[i]!, strong: flat[i + 1] === 1 });
+      entries = tables.entries[index] = decoded;
+    }
     return entries;
   }
 
@@ -104,8 +118,20 @@ export class EntityLookup {
   }
 
   nameLengthsStartingWith(word: string, caps = false): readonly number[] | undefined {
-    const { firstWords } = caps ? this.caps() : this.tables;
-    return Object.hasOwn(firstWords, word) ? firstWords[word] : undefined;
+    return this.nameLengthsAt(word, 0, word.length, caps);
+  }
+
+  /** The word counts of the names whose first word is `text.slice(start, end)`, longest first, without making that string. */
+  nameLengthsAt(text: string, start: number, end: number, caps = false): readonly number[] | undefined {
+    const tables = this.keyTablesFor(caps);
+    const index = tables.firstWords.indexOfRange(text, start, end);
+    return index < 0 ? undefined : tables.lengths[index];
+  }
+
+  /** Built on first use, and for capitals only when an article has text in capitals. */
+  private keyTablesFor(caps: boolean): KeyTables {
+    if (caps) return (this.capsKeyTables ??= keyTables(this.caps()));
+    return (this.keyTables ??= keyTables(this.tables));
   }
 
   entityById(id: string): EntitySummary | undefined {
@@ -131,6 +157,28 @@ export class EntityLookup {
     }
     return this.capsTables;
   }
+}
+
+/** The name tables, keyed for lookups by a range of text (see `TextKeyTable`). */
+interface KeyTables {
+  names: TextKeyTable;
+  /** Per name key, its entities flattened as in the index, and decoded once asked for. */
+  flats: readonly number[][];
+  entries: (readonly NameEntry[] | undefined)[];
+  firstWords: TextKeyTable;
+  lengths: readonly number[][];
+}
+
+function keyTables({ names, firstWords }: Tables): KeyTables {
+  const nameKeys = Object.keys(names);
+  const wordKeys = Object.keys(firstWords);
+  return {
+    names: new TextKeyTable(nameKeys),
+    flats: nameKeys.map((k) => names[k]!),
+    entries: new Array<undefined>(nameKeys.length),
+    firstWords: new TextKeyTable(wordKeys),
+    lengths: wordKeys.map((k) => firstWords[k]!),
+  };
 }
 
 const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);

@@ -12,7 +12,7 @@
  */
 import type { EntityType } from './entity-schema.ts';
 import type { EntityLookup, NameEntry } from './entity-lookup.ts';
-import { wordSpans, type WordSpans } from './word-spans.ts';
+import { wordSpansOfBlocks, type WordSpans } from './word-spans.ts';
 import { foldText } from './text-fold.ts';
 import { findBylines } from './byline-finder.ts';
 import { findUnlistedNames } from './unlisted-names.ts';
@@ -60,24 +60,27 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
   const accepted: Accepted[] = [];
   const weak: Span[] = [];
   const folded = texts.map(foldText);
-  const blockWords: WordSpans[] = [];
+  const blockWords = wordSpansOfBlocks(folded);
   const shapes: BlockShape[] = [];
 
   folded.forEach((text, block) => {
-    const words = wordSpans(text);
+    const words = blockWords[block]!;
     const shape = blockShape(text, words);
     const caps = shape.caps;
-    blockWords.push(words);
     shapes.push(shape);
     for (let i = 0; i < words.count; ) {
       const options = namesAt(lookup, text, words, i, block, caps);
-      const strong = options.find((o) => o.entries.some((e) => e.strong));
+      if (options === NO_SPANS) {
+        i += 1;
+        continue;
+      }
+      const strong = options.find(hasStrongEntry);
       if (strong) {
         accepted.push({ block, start: strong.start, end: strong.end, entity: pickStrong(strong.entries) });
         i = indexAfter(words, i, strong.end);
         continue;
       }
-      if (options.length > 0) weak.push(...options);
+      for (const option of options) weak.push(option);
       i += 1;
     }
   });
@@ -103,19 +106,32 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
 function namesAt(lookup: EntityLookup, text: string, words: WordSpans, i: number, block: number, caps: boolean): Span[] {
   const start = words.starts[i]!;
   if (!lookup.mayStartName(text, start, words.ends[i]!, caps)) return NO_SPANS;
-  const lengths = lookup.nameLengthsStartingWith(text.slice(start, words.ends[i]!), caps);
+  const lengths = lookup.nameLengthsAt(text, start, words.ends[i]!, caps);
   if (!lengths) return NO_SPANS;
-  const spans: Span[] = [];
+  let spans = NO_SPANS;
   for (const length of lengths) {
     if (i + length > words.count) continue;
-    const end = words.ends[i + length - 1]!;
-    let key = text.slice(start, end);
-    if (key.includes('  ')) key = key.replace(/ {2,}/g, ' ');
-    const entries = lookup.entriesFor(key, caps);
-    if (entries) spans.push({ block, start, end, entries });
+    const last = i + length - 1;
+    const end = words.ends[last]!;
+    // Keys have single spaces; text with more between the words is looked up as a string made single-spaced.
+    const entries = hasDoubleSpace(text, words, i, last) ? lookup.entriesFor(text.slice(start, end).replace(/ {2,}/g, ' '), caps) : lookup.entriesAt(text, start, end, caps);
+    if (!entries) continue;
+    if (spans === NO_SPANS) spans = [];
+    spans.push({ block, start, end, entries });
   }
   return spans;
 }
+
+/** Whether two spaces stand together between words `first` and `last`. */
+function hasDoubleSpace(text: string, words: WordSpans, first: number, last: number): boolean {
+  for (let j = first; j < last; j++) {
+    const gapEnd = words.starts[j + 1]!;
+    for (let k = words.ends[j]! + 1; k < gapEnd; k++) if (text.charCodeAt(k) === 0x20 && text.charCodeAt(k - 1) === 0x20) return true;
+  }
+  return false;
+}
+
+const hasStrongEntry = (span: Span) => span.entries.some((e) => e.strong);
 
 const NO_SPANS: Span[] = [];
 
@@ -133,12 +149,8 @@ function pickStrong(entries: readonly NameEntry[]): number {
 function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], taken: SortedSpans<Accepted>, folded: string[], shapes: readonly BlockShape[]): void {
   if (weak.length === 0) return;
   // Positions of the strong mentions of each entity, in reading order.
-  const introduced = new Map<number, Accepted[]>();
-  for (const a of [...accepted].sort(byPosition)) {
-    const list = introduced.get(a.entity);
-    if (list) list.push(a);
-    else introduced.set(a.entity, [a]);
-  }
+  const introduced = new IntroducedEntities(lookup);
+  for (const a of [...accepted].sort(byPosition)) introduced.add(a);
   const organizations = new OrganizationEdges(lookup, accepted);
   const countries = countryCounts(lookup, accepted);
   /** Where a short name last stood in someone else's full name ("Jack Altman"): later it may mean them. */
@@ -155,13 +167,13 @@ function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], t
     if (entity === undefined) continue;
     // "Sam Altman … Jack Altman … Altman said": the nearest full name decides, even one we do not know.
     const bearer = otherBearer.get(key);
-    const last = lastMentionBefore(introduced.get(entity), span);
+    const last = lastMentionBefore(introduced.mentionsOf(entity), span);
     if (bearer && (!last || byPosition(last, bearer) < 0)) continue;
     const mention = { block: span.block, start: span.start, end: span.end, entity };
     accepted.push(mention);
     taken.add(mention);
     organizations.add(mention);
-    if (!introduced.has(entity)) introduced.set(entity, [mention]);
+    if (!introduced.has(entity)) introduced.add(mention);
   }
 }
 
@@ -255,25 +267,40 @@ function lastMentionBefore(list: readonly Accepted[] | undefined, span: { block:
   return list?.[lastIndexBefore(list, (m) => byPosition(m, span) < 0)];
 }
 
-function chooseEntity(lookup: EntityLookup, span: Span, introduced: Map<number, Accepted[]>, text: string): number | undefined {
-  let candidates = span.entries.map((e) => e.entity).filter((e) => introduced.has(e));
-  if (candidates.length === 1) return candidates[0];
-  if (candidates.length > 1) return mostRecent(candidates, introduced, span);
+function chooseEntity(lookup: EntityLookup, span: Span, introduced: IntroducedEntities, text: string): number | undefined {
+  const entries = span.entries;
+  let candidates: number[] | undefined;
+  let only: number | undefined;
+  for (const e of entries) {
+    if (!introduced.has(e.entity)) continue;
+    if (only === undefined) only = e.entity;
+    else (candidates ??= [only]).push(e.entity);
+  }
+  if (candidates) return mostRecent(candidates, introduced, span);
+  if (only !== undefined) return only;
   // No full mention: a related entity named in the article is evidence too ("Apple" beside "Tim Cook").
   // Only for organizations: a person related to a hub such as the White House would match every surname.
-  candidates = span.entries.map((e) => e.entity).filter((e) => lookup.entities[e]!.type === 'organization' && relatedToAny(lookup, e, introduced));
-  if (candidates.length === 1) return candidates[0];
-  if (span.entries.length === 1 && TITLE_CUE.test(text.slice(Math.max(0, span.start - 40), span.start))) {
-    return span.entries[0]!.entity;
+  let related: number | undefined;
+  for (const e of entries) {
+    if (lookup.entities[e.entity]!.type !== 'organization' || !introduced.isRelatedTo(e.entity)) continue;
+    if (related !== undefined) {
+      related = undefined;
+      break;
+    }
+    related = e.entity;
+  }
+  if (related !== undefined) return related;
+  if (entries.length === 1 && TITLE_CUE.test(text.slice(Math.max(0, span.start - 40), span.start))) {
+    return entries[0]!.entity;
   }
   return undefined;
 }
 
 /** Of several introduced entities, the one mentioned last before `span`; failing that, the first after it. */
-function mostRecent(candidates: number[], introduced: Map<number, Accepted[]>, span: Span): number | undefined {
+function mostRecent(candidates: number[], introduced: IntroducedEntities, span: Span): number | undefined {
   let best: { entity: number; before: boolean; at: Accepted } | undefined;
   for (const entity of candidates) {
-    const list = introduced.get(entity)!;
+    const list = introduced.mentionsOf(entity)!;
     const last = lastMentionBefore(list, span);
     const candidate = last ? { entity, before: true, at: last } : { entity, before: false, at: list[0]! };
     if (!best || (candidate.before && !best.before) || (candidate.before === best.before && (candidate.before ? byPosition(candidate.at, best.at) > 0 : byPosition(candidate.at, best.at) < 0))) {
@@ -281,6 +308,49 @@ function mostRecent(candidates: number[], introduced: Map<number, Accepted[]>, s
     }
   }
   return best?.entity;
+}
+
+/**
+ * The entities the article has introduced so far, each with its mentions in
+ * reading order, and what they link to, so that "is this related to any of
+ * them?" is a look-up rather than a walk over all of them.
+ */
+class IntroducedEntities {
+  private readonly lists = new Map<number, Accepted[]>();
+  private readonly ids = new Set<string>();
+  /** The ids that introduced entities point to. */
+  private readonly linkedFrom = new Set<string>();
+
+  constructor(private readonly lookup: EntityLookup) {}
+
+  /** Appends a mention; the first one of an entity introduces it. */
+  add(a: Accepted): void {
+    const list = this.lists.get(a.entity);
+    if (list) {
+      list.push(a);
+      return;
+    }
+    this.lists.set(a.entity, [a]);
+    const entity = this.lookup.entities[a.entity]!;
+    this.ids.add(entity.id);
+    for (const id of entity.links ?? []) this.linkedFrom.add(id);
+  }
+
+  has(entity: number): boolean {
+    return this.lists.has(entity);
+  }
+
+  mentionsOf(entity: number): readonly Accepted[] | undefined {
+    return this.lists.get(entity);
+  }
+
+  /** Whether `entity` points to an introduced entity or one points to it (its relations and the organizations of its roles). */
+  isRelatedTo(entity: number): boolean {
+    const record = this.lookup.entities[entity]!;
+    if (this.linkedFrom.has(record.id)) return true;
+    for (const id of record.links ?? []) if (this.ids.has(id)) return true;
+    return false;
+  }
 }
 
 function byPosition(a: { block: number; start: number }, b: { block: number; start: number }): number {
@@ -294,8 +364,7 @@ function byPosition(a: { block: number; start: number }, b: { block: number; sta
  * sentence ("When Trump…") do not count, nor does text set in title case.
  */
 function followsAnotherName(text: string, start: number, shape: BlockShape): boolean {
-  const before = /(\S+) $/u.exec(text.slice(Math.max(0, start - 40), start));
-  const word = before?.[1];
+  const word = wordBeforeSpace(text, start);
   // A possessive ("Thursday's Trump–Xi meeting") or a day or month is no first name.
   if (!word || !/^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(word) || CALENDAR_WORDS.test(word)) return false;
   if (TITLE_CUE.test(`${word} `)) return false;
@@ -305,6 +374,21 @@ function followsAnotherName(text: string, start: number, shape: BlockShape): boo
   // At a sentence start, "When Trump…" is an ordinary word; "Jack Altman…" is still a name.
   if (sentenceStart && SENTENCE_OPENERS.has(word)) return false;
   return !shape.titleCase;
+}
+
+/** The run of non-space characters that ends right before the space at `start - 1`, looking back at most 40 characters. */
+function wordBeforeSpace(text: string, start: number): string | undefined {
+  const floor = Math.max(0, start - 40);
+  if (start - 1 < floor || text.charCodeAt(start - 1) !== 0x20) return undefined;
+  let from = start - 1;
+  while (from > floor && !isSpace(text.charCodeAt(from - 1))) from--;
+  return from < start - 1 ? text.slice(from, start - 1) : undefined;
+}
+
+/** JavaScript's `\s`, by character code. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
@@ -338,20 +422,6 @@ const PLACE_OF_A_VISIT = /(?:^|[^\p{L}])(?:at|At|inside|outside|into|near|visite
 /** "visited the White House", "protesters outside the Kremlin": the building, not the government, so not marked. */
 function isBuildingVisited(lookup: EntityLookup, a: Accepted, text: string): boolean {
   return lookup.entities[a.entity]!.type === 'organization' && SEATS_OF_GOVERNMENT.has(text.slice(a.start, a.end)) && PLACE_OF_A_VISIT.test(text.slice(Math.max(0, a.start - 24), a.start));
-}
-
-/** The ids an entity points to: its relations and the organizations of its roles. */
-function linkedIds(lookup: EntityLookup, entity: number): readonly string[] {
-  return lookup.entities[entity]!.links ?? [];
-}
-
-function relatedToAny(lookup: EntityLookup, entity: number, introduced: Map<number, Accepted[]>): boolean {
-  const id = lookup.entities[entity]!.id;
-  const mine = new Set(linkedIds(lookup, entity));
-  for (const other of introduced.keys()) {
-    if (mine.has(lookup.entities[other]!.id) || linkedIds(lookup, other).includes(id)) return true;
-  }
-  return false;
 }
 
 const TEAM_KIND = /(?:^|\s)(?:team|club)$/;

@@ -25,7 +25,20 @@ export function lastIndexBefore<T>(list: readonly T[], isBefore: (item: T) => bo
 
 /** Index of the last span in `list` (sorted by start) whose start is before `position`, or -1. */
 export function lastStartingBefore(list: readonly { start: number }[], position: number): number {
-  return lastIndexBefore(list, (s) => s.start < position);
+  // The same search as `lastIndexBefore`, written out: it runs for every overlap check, and a closure per call shows.
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < position) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
 }
 
 /** Spans that never overlap each other, per block. */

@@ -40,7 +40,7 @@ const HEADLINE_LOWERCASE = new Set(['with', 'from', 'into', 'over', 'after', 'ab
 
 const MAX_HEADLINE_LENGTH = 200;
 
-/** The shape of a block, from its words (see `wordSpans`) in one pass over them. */
+/** The shape of a block, from its words (see `wordSpansOfBlocks`) in one pass over them. */
 export function blockShape(text: string, words: WordSpans): BlockShape {
   const caps = isAllCaps(text);
   // A block this long is prose or capitals, never a title-case headline: spare the walk over its words.

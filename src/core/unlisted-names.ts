@@ -20,6 +20,7 @@ import type { WordSpans } from './word-spans.ts';
 import { CALENDAR_WORDS, SENTENCE_OPENERS, withAbbreviationPeriod, type BlockShape } from './text-cues.ts';
 import { SortedSpans } from './sorted-spans.ts';
 import { unlistedId } from './unlisted-id.ts';
+import { TextKeyTable } from './text-key-table.ts';
 
 /** Titles and roles written before a name: "Judge", "Health Minister", "Chief Executive". */
 const TITLE_WORDS = new Set([
@@ -195,8 +196,9 @@ function capitalizedRuns(text: string, words: WordSpans, taken: readonly { start
   let next = 0; // the first taken span that does not end before the current word
   const flush = () => {
     while (current.length > 0 && !startsCapitalized(text, words.starts[current[current.length - 1]!]!)) current.pop();
-    if (current.length > 0) runs.push({ words: current, afterAmpersand });
-    current = [];
+    // One word is never a name here (see `classifyRun`): only runs of two words or more are kept.
+    if (current.length > 1) runs.push({ words: current, afterAmpersand });
+    if (current.length > 0) current = [];
     afterAmpersand = NO_AMPERSANDS;
     inComplement = false;
   };
@@ -211,14 +213,14 @@ function capitalizedRuns(text: string, words: WordSpans, taken: readonly { start
       if (current.length > 0) flush();
       continue;
     }
-    const word = text.slice(start, end);
-    if (current.length > 0 && (isTaken || !joins(text, words, i, word))) flush();
+    if (current.length > 0 && (isTaken || !joins(text, words, i, capitalized))) flush();
     if (isTaken) continue;
     if (capitalized) {
-      if (current.length > 0 && text.slice(words.ends[i - 1]!, start) === ' & ') afterAmpersand = [...afterAmpersand, current.length];
+      if (current.length > 0 && text.startsWith(' & ', words.ends[i - 1]!) && words.ends[i - 1]! + 3 === start) afterAmpersand = [...afterAmpersand, current.length];
       current.push(i);
       continue;
     }
+    const word = text.slice(start, end);
     const previous = current.length > 0 ? wordAt(text, words, current[current.length - 1]!) : '';
     let joinsRun = false;
     if (current.length > 0) {
@@ -249,8 +251,8 @@ function wordAt(text: string, words: WordSpans, i: number): string {
   return text.slice(words.starts[i]!, words.ends[i]!);
 }
 
-/** Whether word `i` continues the run of the word before it, by what stands between them. */
-function joins(text: string, words: WordSpans, i: number, word: string): boolean {
+/** Whether word `i` (capitalized or not) continues the run of the word before it, by what stands between them. */
+function joins(text: string, words: WordSpans, i: number, capitalized: boolean): boolean {
   const gapStart = words.ends[i - 1]!;
   const gapLength = words.starts[i]! - gapStart;
   const c = text.charCodeAt(gapStart);
@@ -259,8 +261,9 @@ function joins(text: string, words: WordSpans, i: number, word: string): boolean
   if (gapLength === 3 && text.startsWith(' & ', gapStart)) return true;
   // "F. Kennedy", "U.S. District", "St. Louis": a period after an initial or a short abbreviation.
   if (c === 0x2e && (gapLength === 1 || (gapLength === 2 && text.charCodeAt(gapStart + 1) === 0x20))) {
+    if (!capitalized) return false;
     const previous = wordAt(text, words, i - 1);
-    return (INITIAL.test(previous) || ABBREVIATIONS.has(previous)) && CAPITALIZED.test(word);
+    return INITIAL.test(previous) || ABBREVIATIONS.has(previous);
   }
   return false;
 }
@@ -291,7 +294,7 @@ function classifyRun(lookup: EntityLookup, text: string, all: WordSpans, run: Ru
   const out: Candidate[] = [];
   const isPlaceAt = (from: number, to: number) => lookup.isPlace(text.slice(startOf(from), endOf(to)));
   // "economist Tiwalade Ogunlesi", "his wife Ann Lee": a person's role in lowercase right before the run.
-  const afterRole = first === 0 && PERSON_ROLES.has(/([\p{Ll}-]+) $/u.exec(text.slice(Math.max(0, startOf(0) - 24), startOf(0)))?.[1] ?? '');
+  const afterRole = first === 0 && PERSON_ROLES.has(lowercaseWordBefore(text, startOf(0)));
   const person = personIn(lookup, n, first, word, isLower, isPlaceAt, run.afterAmpersand, afterRole);
   const orgEnd = person ? person.titleStart : n;
   if (person) out.push({ start: startOf(person.from), end: endOf(n - 1), type: 'person' });
@@ -301,6 +304,20 @@ function classifyRun(lookup: EntityLookup, text: string, all: WordSpans, run: Ru
 }
 
 const NO_CANDIDATES: Candidate[] = [];
+
+/** The lowercase word (letters and hyphens) right before `start` and one space ("economist" in "economist Tiwalade Ogunlesi"), or "". */
+function lowercaseWordBefore(text: string, start: number): string {
+  if (text.charCodeAt(start - 1) !== 0x20) return '';
+  const floor = Math.max(0, start - 24);
+  let from = start - 1;
+  while (from > floor) {
+    const c = text.charCodeAt(from - 1);
+    if ((c >= 0x61 && c <= 0x7a) || c === 0x2d) from--;
+    else if (c >= 0x80) return /([\p{Ll}-]+) $/u.exec(text.slice(floor, start))?.[1] ?? ''; // beyond ASCII: let the RegExp judge
+    else break;
+  }
+  return text.slice(from, start - 1);
+}
 
 /**
  * A person's name at the end of the run: from a given name, or from the
@@ -441,14 +458,17 @@ function repeatedNames(
       byFirstWord.set(key, list);
     }
   }
+  const firstWords = new TextKeyTable([...byFirstWord.keys()]);
+  const formsByFirstWord = [...byFirstWord.values()];
   folded.forEach((text, block) => {
     const { caps, headline } = shapes[block]!;
     const words = blockWords[block]!;
     for (let i = 0; i < words.count; i++) {
       const start = words.starts[i]!;
       if (!startsCapitalized(text, start)) continue;
-      const candidates = byFirstWord.get(text.slice(start, words.ends[i]!));
-      if (!candidates) continue;
+      const found = firstWords.indexOfRange(text, start, words.ends[i]!);
+      if (found < 0) continue;
+      const candidates = formsByFirstWord[found]!;
       for (const { form, upper, owners } of candidates) {
         const needle = caps ? upper : form;
         if (!text.startsWith(needle, start)) continue;

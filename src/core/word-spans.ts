@@ -5,11 +5,15 @@
  * is several times slower.
  */
 
+/** ASCII letters and digits, by character code. */
+const ASCII_WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
 const nonAsciiWordChar = new Map<number, boolean>();
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 function isWordChar(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code < 0x80) return ASCII_WORD_CHAR[code] === 1;
   let known = nonAsciiWordChar.get(code);
   if (known === undefined) {
     // Surrogate halves are judged as letters: names outside the BMP are rare, and a split pair must not cut a word.
@@ -25,29 +29,53 @@ export interface WordSpans {
   ends: Int32Array;
 }
 
-/** Scratch room for the scan, grown as needed: the result is copied out at its real size. */
-let scratchStarts = new Int32Array(1024);
-let scratchEnds = new Int32Array(1024);
+/** Scratch room for the scan, grown as needed and kept between calls. */
+let scratchStarts = new Int32Array(4096);
+let scratchEnds = new Int32Array(4096);
 
-export function wordSpans(text: string): WordSpans {
-  const most = (text.length >> 1) + 1;
-  if (scratchStarts.length < most) {
-    scratchStarts = new Int32Array(most);
-    scratchEnds = new Int32Array(most);
+/**
+ * The words of each of `texts`. All of them are kept in one pair of arrays
+ * that each block sees a part of: an article has thousands of blocks, and
+ * an array of its own for each cost more to make than the scan itself.
+ */
+export function wordSpansOfBlocks(texts: readonly string[]): WordSpans[] {
+  const counts = new Int32Array(texts.length);
+  let total = 0;
+  for (let b = 0; b < texts.length; b++) {
+    const text = texts[b]!;
+    const n = text.length;
+    if (scratchStarts.length < total + (n >> 1) + 1) grow(total + (n >> 1) + 1);
+    let i = 0;
+    const before = total;
+    while (i < n) {
+      while (i < n && !isWordChar(text.charCodeAt(i))) i++;
+      if (i >= n) break;
+      scratchStarts[total] = i;
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      scratchEnds[total] = i;
+      total++;
+    }
+    counts[b] = total - before;
   }
-  const starts = scratchStarts;
-  const ends = scratchEnds;
-  let count = 0;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    while (i < n && !isWordChar(text.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const start = i;
-    while (i < n && isWordChar(text.charCodeAt(i))) i++;
-    starts[count] = start;
-    ends[count] = i;
-    count++;
+  const starts = scratchStarts.slice(0, total);
+  const ends = scratchEnds.slice(0, total);
+  const spans: WordSpans[] = [];
+  let offset = 0;
+  for (let b = 0; b < texts.length; b++) {
+    const count = counts[b]!;
+    spans.push({ count, starts: starts.subarray(offset, offset + count), ends: ends.subarray(offset, offset + count) });
+    offset += count;
   }
-  return { count, starts: starts.slice(0, count), ends: ends.slice(0, count) };
+  return spans;
+}
+
+function grow(least: number): void {
+  let size = scratchStarts.length;
+  while (size < least) size *= 2;
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  starts.set(scratchStarts);
+  ends.set(scratchEnds);
+  scratchStarts = starts;
+  scratchEnds = ends;
 }

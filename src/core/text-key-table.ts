@@ -1,0 +1,52 @@
+/**
+ * A read-only table of string keys that is asked with a range of a longer
+ * text ("is text[start, end) a key?") without slicing that range into a new
+ * string. The recognizer asks this for every capitalized word of an article;
+ * slicing and hashing a fresh string for each was a large share of its time
+ * and of its garbage.
+ *
+ * Open addressing with linear probing over a power-of-two table of slots;
+ * the hash is FNV-1a over UTF-16 code units.
+ */
+export class TextKeyTable {
+  readonly keys: readonly string[];
+  /** Index + 1 of the key in each slot; 0 for an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(keys: readonly string[]) {
+    this.keys = keys;
+    let size = 16;
+    while (size < keys.length * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    keys.forEach((key, index) => {
+      let slot = hashRange(key, 0, key.length) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = index + 1;
+    });
+  }
+
+  /** The index in `keys` of `text.slice(start, end)`, or -1. */
+  indexOfRange(text: string, start: number, end: number): number {
+    const length = end - start;
+    let slot = hashRange(text, start, end) & this.mask;
+    for (;;) {
+      const stored = this.slots[slot]!;
+      if (stored === 0) return -1;
+      const key = this.keys[stored - 1]!;
+      if (key.length === length && text.startsWith(key, start)) return stored - 1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  indexOf(key: string): number {
+    return this.indexOfRange(key, 0, key.length);
+  }
+}
+
+function hashRange(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
