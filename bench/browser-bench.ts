@@ -3,13 +3,15 @@
  * annotation pass, the longest main-thread task while annotating (a
  * `longtask` PerformanceObserver installed before the page's own scripts),
  * the page's load time, the content script's added heap, and the worker's
- * cold start, index load and heap. Heap figures: see memory-bench.ts.
+ * cold start (see cold-start-bench.ts), index load and heap. Heap figures:
+ * see memory-bench.ts.
  */
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext } from '@playwright/test';
 import { launchChromiumWithExtension } from '../tests/support/chromium-extension.ts';
 import { goldArticlePage, startServer } from '../tests/support/server.ts';
 import { median } from './core-bench.ts';
 import { megabytes, pageHeap, WorkerSession, type HeapUsage } from './memory-bench.ts';
+import { cardLookupMs, coldStartBench, firstPersonMark } from './cold-start-bench.ts';
 
 interface PageRun {
   loadMs: number;
@@ -68,65 +70,6 @@ async function measurePage(context: BrowserContext, url: string, withExtension: 
   const heap = await pageHeap(context, page);
   await page.close();
   return { ...run, heap };
-}
-
-async function firstPersonMark(page: Page): Promise<{ x: number; y: number }> {
-  await page.waitForFunction(() => (CSS.highlights.get('dramatis-person')?.size ?? 0) > 0, undefined, { timeout: 30_000 });
-  return page.evaluate(() => {
-    const range = [...(CSS.highlights.get('dramatis-person') as unknown as Iterable<Range>)][0]!;
-    const r = range.getClientRects()[0]!;
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  });
-}
-
-async function stopWorkers(context: BrowserContext, page: Page): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-}
-
-/** Hovers the first person mark until its card has been looked up; returns the lookup's duration. */
-async function cardLookupMs(page: Page): Promise<number> {
-  const before = await page.evaluate(() => performance.getEntriesByName('dramatis:card-lookup').length);
-  const mark = await firstPersonMark(page);
-  for (let attempt = 0; ; attempt++) {
-    // From off the mark onto it: hover intent needs the pointer to arrive and rest.
-    await page.mouse.move(1, 1);
-    await page.mouse.move(mark.x, mark.y, { steps: 2 });
-    const done = await page
-      .waitForFunction((n) => performance.getEntriesByName('dramatis:card-lookup').length > n, before, { timeout: 10_000 })
-      .then(() => true, () => false);
-    if (done) break;
-    if (attempt === 2) throw new Error('no card lookup after three hovers');
-  }
-  return page.evaluate(() => performance.getEntriesByName('dramatis:card-lookup').at(-1)!.duration);
-}
-
-interface ColdRun {
-  /** Stopped worker to the mentions of the sample article (index load included), in the content script. */
-  toMentionsMs: number;
-  /** The worker's own reading of index.json in that cold start. */
-  indexLoadMs: number;
-  /** Stopped worker to a card's data. */
-  toCardMs: number;
-}
-
-async function coldStart(context: BrowserContext, url: string): Promise<ColdRun> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await firstPersonMark(page);
-  await stopWorkers(context, page);
-  await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName('dramatis:find-mentions').length > 0, undefined, { timeout: 30_000 });
-  const toMentionsMs = await page.evaluate(() => performance.getEntriesByName('dramatis:find-mentions')[0]!.duration);
-  const worker = await WorkerSession.open(context, page);
-  const indexLoadMs = await worker.lastMeasure('dramatis:index-load');
-  await worker.close();
-  await stopWorkers(context, page);
-  const toCardMs = await cardLookupMs(page);
-  await page.close();
-  return { toMentionsMs, indexLoadMs, toCardMs };
 }
 
 interface WorkerHeapRun {
@@ -190,14 +133,9 @@ export async function browserBench(megabyte: string, runs: number): Promise<{ ro
   await withExt.close();
   await plain.close();
 
-  const cold: ColdRun[] = [];
-  const coldBrowser = await launchChromiumWithExtension();
-  for (let i = 0; i < runs; i++) cold.push(await coldStart(coldBrowser.context, server.url));
-  await coldBrowser.close();
-  raw.coldStart = cold;
-  rows.push(['worker cold start: stopped worker to the sample\'s mentions (ms)', median(cold.map((c) => c.toMentionsMs)).toFixed(0)]);
-  rows.push(['worker cold start: of which reading index.json (ms)', median(cold.map((c) => c.indexLoadMs)).toFixed(0)]);
-  rows.push(['worker cold start: stopped worker to card data (ms)', median(cold.map((c) => c.toCardMs)).toFixed(0)]);
+  const cold = await coldStartBench(server.url, runs);
+  Object.assign(raw, cold.raw);
+  rows.push(...cold.rows);
 
   const heaps: WorkerHeapRun[] = [];
   for (let i = 0; i < runs; i++) heaps.push(await workerHeap(server.url));

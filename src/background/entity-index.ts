@@ -5,19 +5,29 @@
  * only caches of files in the package: after a restart the first request
  * loads them again.
  */
-import browser from '../shared/browser-api.ts';
 import { isCompiledDetails, isCompiledIndex, shardFile, shardOf } from '../core/compiled-index.ts';
 import { EntityLookup } from '../core/entity-lookup.ts';
 import { EntityDetails } from '../core/entity-details.ts';
+import { INDEX_FILE, readPackageText, takeIndexText } from './index-file.ts';
 
-export const INDEX_FILE = 'index.json';
 let lookup: Promise<EntityLookup> | undefined;
 const shards = new Map<number, Promise<EntityDetails>>();
 
+/**
+ * The index, parsed on first use from the text read since start-up. Its load is measured as
+ * `dramatis:index-load`, from the start of the read to the lookup tables ready, with each part in `detail`.
+ */
 export function entityLookup(): Promise<EntityLookup> {
-  lookup ??= readPackageJson(INDEX_FILE, 'dramatis:index-load').then((json) => {
+  lookup ??= takeIndexText().then(({ text, started, read }) => {
+    const parsing = performance.now();
+    const json: unknown = JSON.parse(text);
+    const parsed = performance.now();
     if (!isCompiledIndex(json)) throw new Error(`Dramatis: ${INDEX_FILE} is not an index this version reads`);
-    return new EntityLookup(json);
+    const built = new EntityLookup(json);
+    const end = performance.now();
+    const detail = { readMs: read - started, parseMs: parsed - parsing, buildMs: end - parsed, chars: text.length };
+    performance.measure('dramatis:index-load', { start: started, end, detail });
+    return built;
   });
   // A failed load is retried on the next request rather than remembered.
   lookup.catch(() => (lookup = undefined));
@@ -29,21 +39,16 @@ export function entityDetails(id: string): Promise<EntityDetails> {
   const shard = shardOf(id);
   let details = shards.get(shard);
   if (!details) {
-    details = readPackageJson(shardFile(shard), 'dramatis:details-load').then((json) => {
+    details = readPackageText(shardFile(shard)).then(({ text, started, read }) => {
+      const json: unknown = JSON.parse(text);
       if (!isCompiledDetails(json)) throw new Error(`Dramatis: ${shardFile(shard)} is not a file this version reads`);
-      return new EntityDetails([json]);
+      const loaded = new EntityDetails([json]);
+      const end = performance.now();
+      performance.measure('dramatis:details-load', { start: started, end, detail: { readMs: read - started, parseMs: end - read, chars: text.length } });
+      return loaded;
     });
     details.catch(() => shards.delete(shard));
     shards.set(shard, details);
   }
   return details;
-}
-
-async function readPackageJson(file: string, measure: string): Promise<unknown> {
-  const started = performance.now();
-  // A file inside the extension package: this is not a network request.
-  const response = await fetch(browser.runtime.getURL(file));
-  const json: unknown = JSON.parse(await response.text());
-  performance.measure(measure, { start: started, end: performance.now() });
-  return json;
 }

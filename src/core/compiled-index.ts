@@ -1,20 +1,22 @@
 /**
  * The compact index the build writes (`index.json`) and the background worker
- * loads. Everything the recognizer needs is precomputed into plain JSON
- * objects, so that a cold start is one `JSON.parse` and no loop over the
- * dataset: Chrome stops idle workers, and a restarted worker runs its first
- * request in a cold, unoptimized engine.
+ * loads. Everything the recognizer needs is precomputed, so that a cold start
+ * is one `JSON.parse` and one short pass over the entities: Chrome stops idle
+ * workers, and a restarted worker runs its first request in a cold,
+ * unoptimized engine. What a worker spends before its first answer grows with
+ * the bytes it reads and the values it parses, so the entities are stored as
+ * columns (one string or number per entity) rather than one object each.
  */
 import type { EntityRecord, EntityType } from './entity-schema.ts';
 
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export interface CompiledIndex {
   format: typeof INDEX_FORMAT;
   /** Date the dataset was last reviewed, `YYYY-MM-DD`: cards show it. */
   datasetDate: string;
-  /** What recognition needs to know of each entity, sorted by id; the full records are in `CompiledDetails`. */
-  entities: EntitySummary[];
+  /** What recognition needs to know of each entity, sorted by id (see `entitySummaries`); the full records are in `CompiledDetails`. */
+  entities: EntityColumns;
   /**
    * Lookup key of a name (see `nameKey`) → the entities it names, flattened as
    * pairs [entity index, 1 for a strong name or 0 for a short name, ...].
@@ -26,6 +28,22 @@ export interface CompiledIndex {
   givenNames: string[];
   /** Place names, folded and sorted: a capitalized run that is or starts with one is no person ("Hong Kong"). */
   places: string[];
+}
+
+/** The entity summaries as columns, entity by entity in id order. */
+export interface EntityColumns {
+  /** The ids, one per line. */
+  ids: string;
+  /** One character per entity: `p` for a person, `o` for an organization. */
+  types: string;
+  /** The organizations' kinds, each once. */
+  kinds: string[];
+  /** Per entity, 1 + the index of its kind in `kinds`, or 0 for none. */
+  kindOf: number[];
+  /** Two characters per entity: its ISO 3166-1 alpha-2 country, or `--` for none. */
+  countries: string;
+  /** For each entity that has links, in order: its index, the number of its links, and the index of each entity linked. */
+  links: number[];
 }
 
 export interface EntitySummary {
@@ -87,8 +105,72 @@ export function isCompiledIndex(value: unknown): value is CompiledIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<CompiledIndex>;
   return (
-    v.format === INDEX_FORMAT && typeof v.datasetDate === 'string' && Array.isArray(v.entities) &&
+    v.format === INDEX_FORMAT && typeof v.datasetDate === 'string' && isEntityColumns(v.entities) &&
     typeof v.names === 'object' && v.names !== null && typeof v.firstWords === 'object' && v.firstWords !== null &&
     Array.isArray(v.givenNames) && Array.isArray(v.places)
   );
+}
+
+function isEntityColumns(value: unknown): value is EntityColumns {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<EntityColumns>;
+  if (typeof v.ids !== 'string' || typeof v.types !== 'string' || typeof v.countries !== 'string') return false;
+  if (!Array.isArray(v.kinds) || !Array.isArray(v.kindOf) || !Array.isArray(v.links)) return false;
+  const count = v.types.length;
+  return v.kindOf.length === count && v.countries.length === 2 * count;
+}
+
+const PERSON = 'p'.charCodeAt(0);
+const NO_COUNTRY = '--';
+
+/** The summaries of the index's entities, one object each, as the recognizer reads them. */
+export function entitySummaries(columns: EntityColumns): EntitySummary[] {
+  const { types, kinds, kindOf, countries, links } = columns;
+  const ids = types.length === 0 ? [] : columns.ids.split('\n');
+  if (ids.length !== types.length) throw new Error('Dramatis: the index does not have one id per entity');
+  const summaries: EntitySummary[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const summary: EntitySummary = { id: ids[i]!, type: types.charCodeAt(i) === PERSON ? 'person' : 'organization' };
+    const kind = kindOf[i]!;
+    if (kind > 0) summary.kind = kinds[kind - 1]!;
+    const country = countries.slice(2 * i, 2 * i + 2);
+    if (country !== NO_COUNTRY) summary.country = country;
+    summaries.push(summary);
+  }
+  for (let i = 0; i < links.length; ) {
+    const summary = summaries[links[i++]!]!;
+    const count = links[i++]!;
+    const linked: string[] = [];
+    for (let k = 0; k < count; k++) linked.push(ids[links[i++]!]!);
+    summary.links = linked;
+  }
+  return summaries;
+}
+
+/** The columns of `entitySummaries`, for the compiler. */
+export function entityColumns(summaries: readonly EntitySummary[]): EntityColumns {
+  const indexOf = new Map(summaries.map((s, i) => [s.id, i]));
+  const kinds: string[] = [];
+  const kindIndex = new Map<string, number>();
+  const columns: EntityColumns = { ids: summaries.map((s) => s.id).join('\n'), types: '', kinds, kindOf: [], countries: '', links: [] };
+  const types: string[] = [];
+  const countries: string[] = [];
+  summaries.forEach((s, i) => {
+    if (s.id.includes('\n')) throw new Error(`entity id with a line break: ${JSON.stringify(s.id)}`);
+    types.push(s.type === 'person' ? 'p' : 'o');
+    if (s.kind === undefined) columns.kindOf.push(0);
+    else {
+      if (!kindIndex.has(s.kind)) kindIndex.set(s.kind, kinds.push(s.kind));
+      columns.kindOf.push(kindIndex.get(s.kind)!);
+    }
+    if (s.country !== undefined && s.country.length !== 2) throw new Error(`${s.id}: country ${s.country} is not two letters`);
+    countries.push(s.country ?? NO_COUNTRY);
+    // A link to an entity outside the index (only in tests' small datasets: the validator rejects it in data/)
+    // could never match a mention, so it is left out.
+    const targets = (s.links ?? []).flatMap((id) => indexOf.get(id) ?? []);
+    if (targets.length > 0) columns.links.push(i, targets.length, ...targets);
+  });
+  columns.types = types.join('');
+  columns.countries = countries.join('');
+  return columns;
 }

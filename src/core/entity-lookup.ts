@@ -3,7 +3,7 @@
  * by id. It reads the precomputed tables of the index as they are; anything
  * else (summaries by id, names in capitals) is built on first use.
  */
-import type { CompiledIndex, EntitySummary } from './compiled-index.ts';
+import { entitySummaries, type CompiledIndex, type EntitySummary } from './compiled-index.ts';
 import { addNameLength } from './name-words.ts';
 import { TextKeyTable } from './text-key-table.ts';
 
@@ -30,7 +30,7 @@ export class EntityLookup {
   private capsKeyTables: KeyTables | undefined;
 
   constructor(index: CompiledIndex) {
-    this.entities = index.entities;
+    this.entities = entitySummaries(index.entities);
     this.tables = { names: index.names, firstWords: index.firstWords };
     this.givenNameList = index.givenNames;
     this.placeList = index.places;

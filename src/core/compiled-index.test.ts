@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { entityColumns, entitySummaries, isCompiledIndex, type EntitySummary } from './compiled-index.ts';
+import { compileIndex } from './index-compiler.ts';
+import { bundledRecords } from '../../tests/support/gold.ts';
+
+test('entity summaries survive the columns of index.json, links to entities outside the index aside', () => {
+  const summaries: EntitySummary[] = [
+    { id: 'a-party', type: 'organization', kind: 'political party', country: 'CA' },
+    { id: 'b-person', type: 'person', country: 'CA', links: ['a-party', 'not-in-the-index', 'c-bank'] },
+    { id: 'c-bank', type: 'organization', kind: 'central bank' },
+    { id: 'd-person', type: 'person', links: ['not-in-the-index'] },
+    { id: 'e-other-party', type: 'organization', kind: 'political party', country: 'GB', links: ['a-party'] },
+  ];
+  const columns = entityColumns(summaries);
+  assert.deepEqual(JSON.parse(JSON.stringify(entitySummaries(columns))), [
+    summaries[0],
+    { ...summaries[1], links: ['a-party', 'c-bank'] },
+    summaries[2],
+    { id: 'd-person', type: 'person' },
+    summaries[4],
+  ]);
+  assert.deepEqual(entitySummaries(entityColumns([])), []);
+});
+
+test('the bundled dataset compiles to an index this version reads, with every entity summarized', () => {
+  const records = bundledRecords();
+  const { index } = compileIndex(records, '2026-01-01');
+  const parsed: unknown = JSON.parse(JSON.stringify(index));
+  assert.ok(isCompiledIndex(parsed));
+  const summaries = entitySummaries(parsed.entities);
+  assert.equal(summaries.length, records.length);
+  const byId = new Map(summaries.map((s) => [s.id, s]));
+  for (const record of records) {
+    const summary = byId.get(record.id);
+    assert.equal(summary?.type, record.type, record.id);
+    assert.equal(summary.country, record.country, record.id);
+    for (const relation of record.relations ?? []) assert.ok(summary.links?.includes(relation.target), `${record.id} -> ${relation.target}`);
+  }
+});
