@@ -18,6 +18,7 @@ const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|del|la|le|bin|al)`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3}`;
 const BY_NAMES = new RegExp(String.raw`^\s*(?:By|BY|by)\s+(${NAME})(?:\s+(?:and|&)\s+(${NAME}))?\s*(?:[,|·—–-]\s*|\s+(?:of|for)\s+)?`, 'u');
 const NAMES_COMMA = new RegExp(String.raw`^\s*(${NAME})(?:\s+(?:and|&)\s+(${NAME}))?\s*,\s*`, 'u');
+const BY_FIRST = /^\s*(?:By|BY|by)\s/;
 const MAX_BYLINE_LENGTH = 120;
 /** A wire story's credit line: "Reporting by Jane Doe in Kyiv; Editing by John Roe and Ann Poe". */
 const CREDIT = new RegExp(String.raw`(?:^|[;.(]\s*)(?:Additional reporting|Reporting|Writing|Editing|Compiled|Reported|Written|Edited|Research)\s+by\s+((?:${NAME})(?:\s*(?:,|and|&)\s*(?:${NAME}))*)`, 'gu');
@@ -51,8 +52,9 @@ export function findBylines(lookup: EntityLookup, texts: readonly string[], foun
     if (text.length <= MAX_CREDIT_LENGTH && CREDIT_CUE.test(text)) bylines.push(...creditsIn(text, block, foundByBlock.get(block) ?? []));
     if (text.length > MAX_BYLINE_LENGTH) return;
     const inBlock = foundByBlock.get(block) ?? [];
-    const by = BY_NAMES.exec(text);
-    const plain = by ? null : NAMES_COMMA.exec(text);
+    // Cheap tests first: most short blocks are headlines or captions, with neither "By" first nor a comma.
+    const by = BY_FIRST.test(text) ? BY_NAMES.exec(text) : null;
+    const plain = by || !text.includes(',') ? null : NAMES_COMMA.exec(text);
     const match = by ?? plain;
     if (!match) return;
     // What follows the names must be empty (only with "By") or exactly one news organization.

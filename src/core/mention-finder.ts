@@ -47,13 +47,24 @@ interface Accepted {
   entity: number;
 }
 
-const TITLE_CUE = new RegExp(
-  '(?:^|[^\\p{L}])(?:President|Vice President|Prime Minister|Premier|Chancellor|Minister|Secretary|Secretary-General|Secretary General|' +
-    'Senator|Sen|Representative|Rep|Congressman|Congresswoman|Governor|Gov|Mayor|Speaker|Leader|King|Queen|Prince|Princess|Pope|Sheikh|' +
-    'Emir|Ambassador|Envoy|Commissioner|Judge|Justice|Chief Justice|General|Gen|Admiral|Adm|Colonel|Col|Lt|Sgt|Director|Chairman|Chairwoman|' +
-    'Chair|CEO|Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Father|Coach)\\.? $',
-  'u',
-);
+/** Titles written before a name ("President Trump", "Mr. Carney"): evidence that a short name is a person's. */
+const TITLES = [
+  'President', 'Vice President', 'Prime Minister', 'Premier', 'Chancellor', 'Minister', 'Secretary', 'Secretary-General', 'Secretary General',
+  'Senator', 'Sen', 'Representative', 'Rep', 'Congressman', 'Congresswoman', 'Governor', 'Gov', 'Mayor', 'Speaker', 'Leader', 'King', 'Queen',
+  'Prince', 'Princess', 'Pope', 'Sheikh', 'Emir', 'Ambassador', 'Envoy', 'Commissioner', 'Judge', 'Justice', 'Chief Justice', 'General', 'Gen',
+  'Admiral', 'Adm', 'Colonel', 'Col', 'Lt', 'Sgt', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof',
+  'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Father', 'Coach',
+];
+/** A title right before a name and its space, at the end of a piece of text. */
+const TITLE_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLES.join('|')})\\.? $`, 'u');
+const ONE_WORD_TITLES = new Set(TITLES.filter((t) => !t.includes(' ')));
+
+/** Whether a word is a title, whole or after a hyphen ("Ex-President"), as `TITLE_CUE` would find it. */
+function isTitleWord(word: string): boolean {
+  if (ONE_WORD_TITLES.has(word)) return true;
+  for (let at = word.indexOf('-'); at >= 0; at = word.indexOf('-', at + 1)) if (ONE_WORD_TITLES.has(word.slice(at + 1))) return true;
+  return false;
+}
 
 /** Finds the mentions in `texts`, the blocks of one article in reading order. */
 export function findMentions(lookup: EntityLookup, texts: readonly string[]): Mention[] {
@@ -208,9 +219,9 @@ function bodyOfTheCountry(lookup: EntityLookup, span: Span, text: string, counts
 
 /** Where the organizations marked so far start and end, to see names listed beside them ("Apple and Netflix"). */
 class OrganizationEdges {
-  /** Positions as numbers, block * 2^22 + offset: blocks are far shorter than 4 million characters. */
-  private readonly starts = new Set<number>();
-  private readonly ends = new Set<number>();
+  /** Per block, the offsets where organizations start and end. */
+  private readonly starts: Set<number>[] = [];
+  private readonly ends: Set<number>[] = [];
 
   constructor(
     private readonly lookup: EntityLookup,
@@ -221,16 +232,16 @@ class OrganizationEdges {
 
   add(a: Accepted): void {
     if (this.lookup.entities[a.entity]!.type !== 'organization') return;
-    this.starts.add(a.block * 4194304 + a.start);
-    this.ends.add(a.block * 4194304 + a.end);
+    (this.starts[a.block] ??= new Set()).add(a.start);
+    (this.ends[a.block] ??= new Set()).add(a.end);
   }
 
   startsAt(block: number, at: number): boolean {
-    return this.starts.has(block * 4194304 + at);
+    return this.starts[block]?.has(at) ?? false;
   }
 
   endsAt(block: number, at: number): boolean {
-    return this.ends.has(block * 4194304 + at);
+    return this.ends[block]?.has(at) ?? false;
   }
 }
 
@@ -367,7 +378,7 @@ function followsAnotherName(text: string, start: number, shape: BlockShape): boo
   const word = wordBeforeSpace(text, start);
   // A possessive ("Thursday's Trump–Xi meeting") or a day or month is no first name.
   if (!word || !/^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(word) || CALENDAR_WORDS.test(word)) return false;
-  if (TITLE_CUE.test(`${word} `)) return false;
+  if (isTitleWord(word)) return false;
   const wordStart = start - 1 - word.length;
   const earlier = text.slice(Math.max(0, wordStart - 3), wordStart);
   const sentenceStart = wordStart <= 0 || /(?:[.!?:;"“—]\s*|^\s*)$/u.test(earlier) || /[—–-] $/.test(earlier);

@@ -43,23 +43,28 @@ export function lastStartingBefore(list: readonly { start: number }[], position:
 
 /** Spans that never overlap each other, per block. */
 export class SortedSpans<T extends BlockSpan> {
-  private readonly byBlock = new Map<number, T[]>();
+  /** The spans of each block, by block index (blocks are numbered from 0 without gaps). */
+  private readonly byBlock: T[][] = [];
 
   constructor(spans: readonly T[] = []) {
     for (const span of spans) this.add(span);
   }
 
   add(span: T): void {
-    const list = this.byBlock.get(span.block);
+    const list = this.byBlock[span.block];
     if (!list) {
-      this.byBlock.set(span.block, [span]);
+      this.byBlock[span.block] = [span];
       return;
     }
-    list.splice(lastStartingBefore(list, span.start + 1) + 1, 0, span);
+    // Insert in place: spans mostly arrive in order, so this is usually a push.
+    const at = lastStartingBefore(list, span.start + 1) + 1;
+    list.push(span);
+    for (let i = list.length - 1; i > at; i--) list[i] = list[i - 1]!;
+    list[at] = span;
   }
 
   overlaps(block: number, start: number, end: number): boolean {
-    const list = this.byBlock.get(block);
+    const list = this.byBlock[block];
     if (!list) return false;
     // Spans never overlap each other, so only the last one starting before `end` can reach into [start, end).
     const i = lastStartingBefore(list, end);
@@ -68,12 +73,14 @@ export class SortedSpans<T extends BlockSpan> {
 
   /** The spans of a block, sorted by start. */
   inBlock(block: number): readonly T[] {
-    return this.byBlock.get(block) ?? [];
+    return this.byBlock[block] ?? NONE;
   }
 
   remove(span: T): void {
-    const list = this.byBlock.get(span.block) ?? [];
+    const list = this.byBlock[span.block] ?? [];
     const i = list.indexOf(span);
     if (i >= 0) list.splice(i, 1);
   }
 }
+
+const NONE: never[] = [];

@@ -51,12 +51,19 @@ export function blockShape(text: string, words: WordSpans): BlockShape {
   for (let i = 0; i < words.count; i++) {
     const start = words.starts[i]!;
     if (words.ends[i]! - start < 4) continue;
-    const first = text.charAt(start);
-    const lower = first.toLowerCase();
-    const upper = first.toUpperCase();
-    if (lower === upper) continue; // a digit or a letter without case
+    const code = text.charCodeAt(start);
+    let upper: boolean;
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) upper = true;
+      else if (code >= 0x61 && code <= 0x7a) upper = false;
+      else continue; // a digit
+    } else {
+      const first = text.charAt(start);
+      if (first.toLowerCase() === first.toUpperCase()) continue; // a letter without case
+      upper = first === first.toUpperCase();
+    }
     long++;
-    if (first === upper) capitalized++;
+    if (upper) capitalized++;
     else if (!lowercaseProse && !HEADLINE_LOWERCASE.has(text.slice(start, words.ends[i]!))) lowercaseProse = true;
   }
   const titleCase = long >= 3 && capitalized / long >= 0.7;

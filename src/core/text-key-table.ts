@@ -45,8 +45,9 @@ export class TextKeyTable {
   }
 }
 
+/** A signed 32-bit hash: masking it gives a slot, and it stays a small integer to the engine (no number boxed per call). */
 function hashRange(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
+  let hash = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  return hash;
 }

@@ -190,15 +190,16 @@ const NO_AMPERSANDS: number[] = [];
 
 function capitalizedRuns(text: string, words: WordSpans, taken: readonly { start: number; end: number }[]): Run[] {
   const runs: Run[] = [];
-  let current: number[] = [];
+  // Reused for every run; a run worth keeping is copied out.
+  const current: number[] = [];
   let afterAmpersand: number[] = NO_AMPERSANDS;
   let inComplement = false;
   let next = 0; // the first taken span that does not end before the current word
   const flush = () => {
     while (current.length > 0 && !startsCapitalized(text, words.starts[current[current.length - 1]!]!)) current.pop();
     // One word is never a name here (see `classifyRun`): only runs of two words or more are kept.
-    if (current.length > 1) runs.push({ words: current, afterAmpersand });
-    if (current.length > 0) current = [];
+    if (current.length > 1) runs.push({ words: current.slice(), afterAmpersand });
+    current.length = 0;
     afterAmpersand = NO_AMPERSANDS;
     inComplement = false;
   };
@@ -274,32 +275,63 @@ interface Candidate {
   type: EntityType;
 }
 
+/** The words of one run as strings, with their places in the text. */
+class RunWords {
+  readonly words: string[];
+  readonly n: number;
+
+  constructor(
+    private readonly lookup: EntityLookup,
+    private readonly text: string,
+    private readonly all: WordSpans,
+    private readonly indices: readonly number[],
+  ) {
+    this.words = indices.map((i) => text.slice(all.starts[i]!, all.ends[i]!));
+    this.n = indices.length;
+  }
+
+  word(k: number): string {
+    return this.words[k]!;
+  }
+
+  isLower(k: number): boolean {
+    return !startsCapitalized(this.text, this.startOf(k));
+  }
+
+  startOf(k: number): number {
+    return this.all.starts[this.indices[k]!]!;
+  }
+
+  endOf(k: number): number {
+    return this.all.ends[this.indices[k]!]!;
+  }
+
+  /** Whether words `from` to `to` (inclusive) are a place of the lexicon. */
+  isPlace(from: number, to: number): boolean {
+    return this.lookup.isPlace(this.text.slice(this.startOf(from), this.endOf(to)));
+  }
+}
+
 /** The person and organization names in one run, if any. */
 function classifyRun(lookup: EntityLookup, text: string, all: WordSpans, run: Run): Candidate[] {
-  const indices = run.words;
-  const n = indices.length;
+  const n = run.words.length;
   // One word is never a name here: a person needs a surname or a title before it, an organization two words.
   if (n < 2) return NO_CANDIDATES;
-  const words = indices.map((i) => text.slice(all.starts[i]!, all.ends[i]!));
-  const word = (k: number) => words[k]!;
-  const isLower = (k: number) => !CAPITALIZED.test(words[k]!);
-  const startOf = (k: number) => all.starts[indices[k]!]!;
-  const endOf = (k: number) => all.ends[indices[k]!]!;
+  const words = new RunWords(lookup, text, all, run.words);
 
   // Leading words that open a sentence or are a weekday are not part of any name.
   let first = 0;
-  while (first < n && (SENTENCE_OPENERS.has(words[first]!) || CALENDAR_WORDS.test(words[first]!) || isLower(first))) first++;
+  while (first < n && (SENTENCE_OPENERS.has(words.word(first)) || CALENDAR_WORDS.test(words.word(first)) || words.isLower(first))) first++;
   if (n - first < 2) return NO_CANDIDATES;
 
   const out: Candidate[] = [];
-  const isPlaceAt = (from: number, to: number) => lookup.isPlace(text.slice(startOf(from), endOf(to)));
   // "economist Tiwalade Ogunlesi", "his wife Ann Lee": a person's role in lowercase right before the run.
-  const afterRole = first === 0 && PERSON_ROLES.has(lowercaseWordBefore(text, startOf(0)));
-  const person = personIn(lookup, n, first, word, isLower, isPlaceAt, run.afterAmpersand, afterRole);
+  const afterRole = first === 0 && PERSON_ROLES.has(lowercaseWordBefore(text, words.startOf(0)));
+  const person = personIn(lookup, words, first, run.afterAmpersand, afterRole);
   const orgEnd = person ? person.titleStart : n;
-  if (person) out.push({ start: startOf(person.from), end: endOf(n - 1), type: 'person' });
-  const org = organizationIn(first, orgEnd, word, isLower);
-  if (org) out.push({ start: startOf(org.from), end: endOf(org.to), type: 'organization' });
+  if (person) out.push({ start: words.startOf(person.from), end: words.endOf(n - 1), type: 'person' });
+  const org = organizationIn(words, first, orgEnd);
+  if (org) out.push({ start: words.startOf(org.from), end: words.endOf(org.to), type: 'organization' });
   return out;
 }
 
@@ -325,33 +357,25 @@ function lowercaseWordBefore(text: string, start: number): string {
  * titles before it begin, so that an organization may stand before them
  * ("Regulatory Commission Chief Executive Gbenga Komolafe").
  */
-function personIn(
-  lookup: EntityLookup,
-  n: number,
-  first: number,
-  word: (k: number) => string,
-  isLower: (k: number) => boolean,
-  isPlaceAt: (from: number, to: number) => boolean,
-  afterAmpersand: readonly number[],
-  afterRole: boolean,
-): { from: number; titleStart: number } | undefined {
+function personIn(lookup: EntityLookup, run: RunWords, first: number, afterAmpersand: readonly number[], afterRole: boolean): { from: number; titleStart: number } | undefined {
+  const n = run.n;
   for (let k = first; k < n; k++) {
-    if (isLower(k) || TITLE_WORDS.has(word(k))) continue;
-    const afterTitle = k > first && TITLE_WORDS.has(word(k - 1));
-    const given = lookup.isGivenName(word(k)) || (afterRole && k === first);
+    if (run.isLower(k) || TITLE_WORDS.has(run.word(k))) continue;
+    const afterTitle = k > first && TITLE_WORDS.has(run.word(k - 1));
+    const given = lookup.isGivenName(run.word(k)) || (afterRole && k === first);
     if (!given && !afterTitle) continue;
-    const rest = nameWordsOf(k, n, word, isLower);
+    const rest = nameWordsOf(run, k);
     if (rest === undefined) continue;
-    const honorific = afterTitle && HONORIFICS.has(word(k - 1));
+    const honorific = afterTitle && HONORIFICS.has(run.word(k - 1));
     if (rest < 2 && !honorific) continue;
     if (rest > 4) continue;
     // "Hong Kong", "Sierra Leone", "Abu Dhabi Investment Office": a place, or a name that starts with one.
-    if (startsWithPlace(k, n, isPlaceAt)) continue;
+    if (startsWithPlace(run, k)) continue;
     // "Ben & Jerry": two names, a brand, never one person.
     if (afterAmpersand.some((j) => j > k)) continue;
     // What stands before the name must be titles, or an organization followed by titles.
     let titleStart = k;
-    while (titleStart > first && TITLE_WORDS.has(word(titleStart - 1))) titleStart--;
+    while (titleStart > first && TITLE_WORDS.has(run.word(titleStart - 1))) titleStart--;
     if (titleStart > first && titleStart === k) continue; // unexplained capitalized words before the name
     return { from: k, titleStart };
   }
@@ -359,18 +383,20 @@ function personIn(
 }
 
 /** The words from `k` to the end are a place, or start with a place of two words or more. */
-function startsWithPlace(k: number, n: number, isPlaceAt: (from: number, to: number) => boolean): boolean {
-  if (isPlaceAt(k, n - 1)) return true;
-  for (let to = k + 1; to < n - 1; to++) if (isPlaceAt(k, to)) return true;
+function startsWithPlace(run: RunWords, k: number): boolean {
+  const n = run.n;
+  if (run.isPlace(k, n - 1)) return true;
+  for (let to = k + 1; to < n - 1; to++) if (run.isPlace(k, to)) return true;
   return false;
 }
 
 /** How many name words run from `k` to the end, or undefined when they cannot be one person's name. */
-function nameWordsOf(k: number, n: number, word: (k: number) => string, isLower: (k: number) => boolean): number | undefined {
+function nameWordsOf(run: RunWords, k: number): number | undefined {
+  const n = run.n;
   let count = 0;
   for (let j = k; j < n; j++) {
-    const w = word(j);
-    if (isLower(j)) {
+    const w = run.word(j);
+    if (run.isLower(j)) {
       if (!PERSON_PARTICLES.has(w)) return undefined;
       continue;
     }
@@ -383,31 +409,31 @@ function nameWordsOf(k: number, n: number, word: (k: number) => string, isLower:
 }
 
 /** An organization's name among words [first, end): ending with an organization word, or one followed by "of …". */
-function organizationIn(first: number, end: number, word: (k: number) => string, isLower: (k: number) => boolean): { from: number; to: number } | undefined {
+function organizationIn(run: RunWords, first: number, end: number): { from: number; to: number } | undefined {
   let to = end - 1;
-  while (to >= first && (isLower(to) || TITLE_WORDS.has(word(to)))) to--;
+  while (to >= first && (run.isLower(to) || TITLE_WORDS.has(run.word(to)))) to--;
   if (to <= first) return undefined;
   let from = first;
   // A leading title is a role, not the organization ("Minister of Foreign Affairs").
-  if (TITLE_WORDS.has(word(from))) return undefined;
-  while (from < to && isLower(from)) from++;
-  const last = word(to);
-  if (NOT_ORGANIZATIONS.has(`${word(to - 1)} ${last}`)) return undefined;
+  if (TITLE_WORDS.has(run.word(from))) return undefined;
+  while (from < to && run.isLower(from)) from++;
+  const last = run.word(to);
+  if (NOT_ORGANIZATIONS.has(`${run.word(to - 1)} ${last}`)) return undefined;
   // "Trump Administration" is a president's government, named after him; "Small Business Administration" is a body.
   if (last === 'Administration' && to - from < 2) return undefined;
   if (ORG_HEADS.has(last)) {
     // "and" joins two organizations unless it stands inside an "of" complement ("Department of Health and Human Services").
-    for (let k = from; k < to; k++) if (word(k) === 'and' && !hasOfBefore(from, k, word)) return undefined;
+    for (let k = from; k < to; k++) if (run.word(k) === 'and' && !hasOfBefore(run, from, k)) return undefined;
     return { from, to };
   }
   for (let k = from; k < to; k++) {
-    if (ORG_HEADS_WITH_OF.has(word(k)) && (word(k + 1) === 'of' || word(k + 1) === 'for' || word(k + 1) === 'on')) return { from, to };
+    if (ORG_HEADS_WITH_OF.has(run.word(k)) && (run.word(k + 1) === 'of' || run.word(k + 1) === 'for' || run.word(k + 1) === 'on')) return { from, to };
   }
   return undefined;
 }
 
-function hasOfBefore(from: number, k: number, word: (k: number) => string): boolean {
-  for (let j = from; j < k; j++) if (word(j) === 'of' || word(j) === 'for') return true;
+function hasOfBefore(run: RunWords, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (run.word(j) === 'of' || run.word(j) === 'for') return true;
   return false;
 }
 

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextKeyTable } from './text-key-table.ts';
+
+test('finds a key by a range of a longer text, and only the exact range', () => {
+  const table = new TextKeyTable(['Mark Carney', 'Mark', 'NATO', 'Zelenskyy']);
+  const text = 'Prime Minister Mark Carney met NATO officials.';
+  const at = text.indexOf('Mark');
+  assert.equal(table.indexOfRange(text, at, at + 'Mark Carney'.length), 0);
+  assert.equal(table.indexOfRange(text, at, at + 4), 1);
+  assert.equal(table.indexOfRange(text, text.indexOf('NATO'), text.indexOf('NATO') + 4), 2);
+  // A prefix or an overlong range of a key is not the key.
+  assert.equal(table.indexOfRange(text, at, at + 3), -1);
+  assert.equal(table.indexOfRange(text, at, at + 'Mark Carney '.length), -1);
+  assert.equal(table.indexOf('Zelenskyy'), 3);
+  assert.equal(table.indexOf('Zelensky'), -1);
+  assert.equal(table.indexOf(''), -1);
+});
+
+test('every key of a large table is found at its own index, and none that is not a key', () => {
+  // Enough keys that many share a slot's neighbourhood and probing has to walk past others.
+  const keys = Array.from({ length: 5000 }, (_, i) => `Name${i.toString(36)} ${i % 7}`);
+  const table = new TextKeyTable(keys);
+  keys.forEach((key, i) => assert.equal(table.indexOf(key), i));
+  for (let i = 5000; i < 6000; i++) assert.equal(table.indexOf(`Name${i.toString(36)} ${i % 7}`), -1);
+  // Keys beyond ASCII and the empty table.
+  assert.equal(new TextKeyTable(['Orbán', 'Erdoğan']).indexOf('Erdoğan'), 1);
+  assert.equal(new TextKeyTable([]).indexOf('anything'), -1);
+});
