@@ -8,17 +8,17 @@
 import { isCompiledDetails, isCompiledIndex, shardFile, shardOf } from '../core/compiled-index.ts';
 import { EntityLookup } from '../core/entity-lookup.ts';
 import { EntityDetails } from '../core/entity-details.ts';
-import { INDEX_FILE, readPackageText, takeIndexText } from './index-file.ts';
+import { INDEX_FILE, readPackageText } from './index-file.ts';
 
 let lookup: Promise<EntityLookup> | undefined;
 const shards = new Map<number, Promise<EntityDetails>>();
 
 /**
- * The index, parsed on first use from the text read since start-up. Its load is measured as
- * `dramatis:index-load`, from the start of the read to the lookup tables ready, with each part in `detail`.
+ * The index, read and parsed on first use. Its load is measured as `dramatis:index-load`, from the
+ * start of the read to the lookup tables ready, with each part in `detail`.
  */
 export function entityLookup(): Promise<EntityLookup> {
-  lookup ??= takeIndexText().then(({ text, started, read }) => {
+  lookup ??= readPackageText(INDEX_FILE).then(({ text, started, read }) => {
     const parsing = performance.now();
     const json: unknown = JSON.parse(text);
     const parsed = performance.now();

@@ -1,10 +1,14 @@
 /**
- * Reading the package's own files, and `index.json` as early as the worker
- * starts: the file is then read while the rest of the worker's script is
- * evaluated and the message that woke it is delivered, instead of after. Only
- * the text is read ahead; it is parsed when a request needs recognition, so
- * that a worker woken for a card (which reads one small shard) does not spend
- * its time parsing an index it does not need.
+ * The package's own files, read as text. What a cold worker spends before its
+ * first answer grows with the bytes it reads: `index.json` (about 630 KB) is
+ * read when a request first needs recognition, and a card reads only its
+ * record's shard (about 30 KB).
+ *
+ * Reading `index.json` as early as the worker starts was tried: in Chromium
+ * 156 on two busy cores the read then delayed the worker's own script and the
+ * delivery of the message that woke it, and the first mentions came no
+ * sooner, while a worker woken for a card or a setting read the index for
+ * nothing.
  */
 import browser from '../shared/browser-api.ts';
 
@@ -15,21 +19,6 @@ export interface PackageText {
   /** When the read began and when the text was there (`performance.now()`). */
   started: number;
   read: number;
-}
-
-let indexText: Promise<PackageText> | undefined;
-
-export function startReadingIndex(): void {
-  indexText ??= readPackageText(INDEX_FILE);
-  // A failed read is not an unhandled rejection here: whoever takes it sees the error and reads again.
-  indexText.catch(() => undefined);
-}
-
-/** The text of `index.json`, from the read begun at start-up if there was one. Handed out once: the worker keeps the parsed index, not the text. */
-export function takeIndexText(): Promise<PackageText> {
-  const text = indexText ?? readPackageText(INDEX_FILE);
-  indexText = undefined;
-  return text;
 }
 
 export async function readPackageText(file: string): Promise<PackageText> {
