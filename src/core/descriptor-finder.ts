@@ -8,6 +8,7 @@
  */
 import type { Mention } from './mention-finder.ts';
 import { SENTENCE_OPENERS } from './text-cues.ts';
+import { isLetterOrDigitCode, isMarkCode } from './char-codes.ts';
 
 /** Nouns that say what someone or something is. The descriptor before a name must end with one. */
 const ROLE_NOUNS = new Set([
@@ -118,23 +119,13 @@ function wordBeforeSpace(text: string, floor: number, at: number): number {
   if (at - 1 < floor || text.charCodeAt(at - 1) !== 0x20) return -1;
   let from = at - 1;
   while (from > floor && isWordPart(text.charCodeAt(from - 1))) from--;
-  while (from < at - 1 && !isLetterOrDigit(text.charCodeAt(from))) from++;
+  while (from < at - 1 && !isLetterOrDigitCode(text.charCodeAt(from))) from++;
   return from < at - 1 ? from : -1;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const MARK = /\p{M}/u;
-
-function isLetterOrDigit(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  // Surrogate halves count as letters, as in `wordSpansOfBlocks`.
-  return (code >= 0xd800 && code <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
 /** A character a word before a name may hold: a letter, a digit, a mark, a period, an apostrophe or a hyphen. */
 function isWordPart(code: number): boolean {
-  if (code === 0x2e || code === 0x27 || code === 0x2d) return true;
-  return isLetterOrDigit(code) || (code >= 0x80 && MARK.test(String.fromCharCode(code)));
+  return code === 0x2e || code === 0x27 || code === 0x2d || isLetterOrDigitCode(code) || isMarkCode(code);
 }
 
 function isDescriptorWord(word: string): boolean {

@@ -19,7 +19,8 @@ import { findUnlistedNames } from './unlisted-names.ts';
 import { addDescriptors } from './descriptor-finder.ts';
 import { countryNamedBefore, countryNamedEarlier } from './country-names.ts';
 import { CALENDAR_WORDS, ORG_NAME_WORD, SENTENCE_OPENERS, blockShape, withAbbreviationPeriod, type BlockShape } from './text-cues.ts';
-import { SortedSpans, lastIndexBefore } from './sorted-spans.ts';
+import { SortedSpans, lastIndexBefore, lastStartingBefore } from './sorted-spans.ts';
+import { isSpaceCode } from './char-codes.ts';
 
 export interface Mention {
   /** Index of the text block the mention is in. */
@@ -162,7 +163,7 @@ function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], t
   // Positions of the strong mentions of each entity, in reading order.
   const introduced = new IntroducedEntities(lookup);
   for (const a of [...accepted].sort(byPosition)) introduced.add(a);
-  const organizations = new OrganizationEdges(lookup, accepted);
+  const organizations = new OrganizationEdges(lookup, taken);
   const countries = countryCounts(lookup, accepted);
   /** Where a short name last stood in someone else's full name ("Jack Altman"): later it may mean them. */
   const otherBearer = new Map<string, { block: number; start: number }>();
@@ -183,7 +184,6 @@ function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], t
     const mention = { block: span.block, start: span.start, end: span.end, entity };
     accepted.push(mention);
     taken.add(mention);
-    organizations.add(mention);
     if (!introduced.has(entity)) introduced.add(mention);
   }
 }
@@ -219,29 +219,26 @@ function bodyOfTheCountry(lookup: EntityLookup, span: Span, text: string, counts
 
 /** Where the organizations marked so far start and end, to see names listed beside them ("Apple and Netflix"). */
 class OrganizationEdges {
-  /** Per block, the offsets where organizations start and end. */
-  private readonly starts: Set<number>[] = [];
-  private readonly ends: Set<number>[] = [];
-
   constructor(
     private readonly lookup: EntityLookup,
-    accepted: readonly Accepted[],
-  ) {
-    for (const a of accepted) this.add(a);
-  }
-
-  add(a: Accepted): void {
-    if (this.lookup.entities[a.entity]!.type !== 'organization') return;
-    (this.starts[a.block] ??= new Set()).add(a.start);
-    (this.ends[a.block] ??= new Set()).add(a.end);
-  }
+    private readonly taken: SortedSpans<Accepted>,
+  ) {}
 
   startsAt(block: number, at: number): boolean {
-    return this.starts[block]?.has(at) ?? false;
+    const list = this.taken.inBlock(block);
+    const i = lastStartingBefore(list, at + 1);
+    return i >= 0 && list[i]!.start === at && this.isOrganization(list[i]!);
   }
 
   endsAt(block: number, at: number): boolean {
-    return this.ends[block]?.has(at) ?? false;
+    // Marked spans never overlap, so one that ends at `at` is the last to start before it.
+    const list = this.taken.inBlock(block);
+    const i = lastStartingBefore(list, at);
+    return i >= 0 && list[i]!.end === at && this.isOrganization(list[i]!);
+  }
+
+  private isOrganization(a: Accepted): boolean {
+    return this.lookup.entities[a.entity]!.type === 'organization';
   }
 }
 
@@ -392,14 +389,8 @@ function wordBeforeSpace(text: string, start: number): string | undefined {
   const floor = Math.max(0, start - 40);
   if (start - 1 < floor || text.charCodeAt(start - 1) !== 0x20) return undefined;
   let from = start - 1;
-  while (from > floor && !isSpace(text.charCodeAt(from - 1))) from--;
+  while (from > floor && !isSpaceCode(text.charCodeAt(from - 1))) from--;
   return from < start - 1 ? text.slice(from, start - 1) : undefined;
-}
-
-/** JavaScript's `\s`, by character code. */
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**

@@ -21,6 +21,7 @@ import { CALENDAR_WORDS, SENTENCE_OPENERS, withAbbreviationPeriod, type BlockSha
 import { SortedSpans } from './sorted-spans.ts';
 import { unlistedId } from './unlisted-id.ts';
 import { TextKeyTable } from './text-key-table.ts';
+import { isLetterCode, isLetterOrDigitCode, isUpperCode } from './char-codes.ts';
 
 /** Titles and roles written before a name: "Judge", "Health Minister", "Chief Executive". */
 const TITLE_WORDS = new Set([
@@ -54,6 +55,8 @@ const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Sen', 'Rep', 'Gov', 
 /** Lowercase words that may stand inside a name between capitalized ones. */
 const PERSON_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'do', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ben', 'ibn', 'ter', 'zu']);
 const ORG_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'del', 'di', 'y']);
+/** Every lowercase word that may stand inside a run of capitalized words (see `capitalizedRuns`). */
+const RUN_CONNECTORS = new TextKeyTable([...new Set(['of', 'for', 'on', 'the', 'and', ...PERSON_PARTICLES, ...ORG_CONNECTORS])]);
 
 /** Last words of organizations' names. */
 const ORG_HEADS = new Set([
@@ -221,15 +224,18 @@ function capitalizedRuns(text: string, words: WordSpans, taken: readonly { start
       current.push(i);
       continue;
     }
-    const word = text.slice(start, end);
-    const previous = current.length > 0 ? wordAt(text, words, current[current.length - 1]!) : '';
-    let joinsRun = false;
-    if (current.length > 0) {
-      if (word === 'of' || word === 'for' || word === 'on') joinsRun = inComplement || ORG_HEADS_WITH_OF.has(previous);
-      else if (word === 'the') joinsRun = previous === 'of' || previous === 'for' || previous === 'on';
-      else if (word === 'and') joinsRun = inComplement && CAPITALIZED.test(previous);
-      else joinsRun = PERSON_PARTICLES.has(word) || ORG_CONNECTORS.has(word);
+    // A lowercase word joins a run only as a connector: tell the rest without slicing them.
+    if (current.length === 0 || RUN_CONNECTORS.indexOfRange(text, start, end) < 0) {
+      flush();
+      continue;
     }
+    const word = text.slice(start, end);
+    const previous = wordAt(text, words, current[current.length - 1]!);
+    let joinsRun: boolean;
+    if (word === 'of' || word === 'for' || word === 'on') joinsRun = inComplement || ORG_HEADS_WITH_OF.has(previous);
+    else if (word === 'the') joinsRun = previous === 'of' || previous === 'for' || previous === 'on';
+    else if (word === 'and') joinsRun = inComplement && CAPITALIZED.test(previous);
+    else joinsRun = PERSON_PARTICLES.has(word) || ORG_CONNECTORS.has(word);
     if (joinsRun) {
       if (word === 'of' || word === 'for' || word === 'on') inComplement = true;
       current.push(i);
@@ -243,9 +249,7 @@ function capitalizedRuns(text: string, words: WordSpans, taken: readonly { start
 
 /** Whether the word at `start` begins with a capital letter, by its character code where it can. */
 function startsCapitalized(text: string, start: number): boolean {
-  const code = text.charCodeAt(start);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  return CAPITALIZED.test(text.charAt(start));
+  return isUpperCode(text.charCodeAt(start));
 }
 
 function wordAt(text: string, words: WordSpans, i: number): string {
@@ -556,12 +560,32 @@ function surnameOf(name: string): string | undefined {
 
 /** A form stands alone when no capitalized word or letter touches it: "Brown" but not "Brown University" or "Gordon Brown". */
 function standsAlone(text: string, start: number, end: number, headline: boolean): boolean {
-  if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) return false;
+  if (isLetterOrDigitCode(text.charCodeAt(start - 1)) || isLetterOrDigitCode(text.charCodeAt(end))) return false;
   if (headline) return true;
-  const before = /(\p{Lu}[\p{L}.'-]*)[ -]$/u.exec(text.slice(Math.max(0, start - 30), start));
-  if (before && !SENTENCE_OPENERS.has(before[1]!) && !TITLE_WORDS.has(before[1]!.replace(/\.$/, '')) && !CALENDAR_WORDS.test(before[1]!)) return false;
-  if (/^[ -]\p{Lu}/u.test(text.slice(end, end + 2))) return false;
+  const before = capitalizedWordBefore(text, start);
+  if (before && !SENTENCE_OPENERS.has(before) && !TITLE_WORDS.has(before.replace(/\.$/, '')) && !CALENDAR_WORDS.test(before)) return false;
+  const after = text.charCodeAt(end);
+  if ((after === 0x20 || after === 0x2d) && isUpperCode(text.charCodeAt(end + 1))) return false;
   return true;
+}
+
+/**
+ * The word that ends right before `start` and a space or a hyphen, from its
+ * first capital (letters, periods, apostrophes and hyphens; at most 30
+ * characters back), or undefined when there is none: "Gordon" before "Brown".
+ */
+function capitalizedWordBefore(text: string, start: number): string | undefined {
+  const floor = Math.max(0, start - 30);
+  const joiner = text.charCodeAt(start - 1);
+  if (start - 1 < floor || (joiner !== 0x20 && joiner !== 0x2d)) return undefined;
+  let from = start - 1;
+  while (from > floor) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 0x2e || c === 0x27 || c === 0x2d || isLetterCode(c)) from--;
+    else break;
+  }
+  while (from < start - 1 && !isUpperCode(text.charCodeAt(from))) from++;
+  return from < start - 1 ? text.slice(from, start - 1) : undefined;
 }
 
 function nearestBefore(owners: { found: Found; name: string }[], block: number, start: number): { found: Found; name: string } {
