@@ -2,8 +2,10 @@
  * Heap figures over the Chrome DevTools Protocol, each taken right after a
  * forced garbage collection (`HeapProfiler.collectGarbage`, then
  * `Runtime.getHeapUsage`): `usedSize` is the JavaScript heap, and
- * `embedderHeapUsedSize` the browser's own objects that scripts hold, such
- * as the `Range` of every mark.
+ * `embedderHeapUsedSize` the browser's own (Oilpan) objects: the DOM `Range`
+ * of each registered mark, the content script's world's wrappers of every
+ * node it read (they stay as long as the node does), and the computed styles,
+ * which grow with the page when a `::highlight` rule matches every element.
  *
  * - The worker: its target is reached from a page's session with
  *   `Target.attachToTarget`, since Playwright opens sessions on pages only.

@@ -8,6 +8,7 @@ import { buildBylineCard, buildEntityCard, buildUnlistedCard } from '../core/ent
 import { parseBylineId } from '../core/byline-finder.ts';
 import { todayIso } from '../core/partial-date.ts';
 import { entityDetails, entityLookup } from './entity-index.ts';
+import { injectCardUi } from './card-ui-injection.ts';
 
 /** Lets tests tell a restarted worker from one that kept running. */
 const WORKER_STARTED_AT = Date.now();
@@ -18,11 +19,11 @@ export function listenForMessages(): void {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseRequest(message);
     if (!request) return undefined;
-    return answer(request);
+    return answer(request, sender);
   });
 }
 
-async function answer(request: AnyRequest): Promise<ResponseOf<AnyRequest['type']>> {
+async function answer(request: AnyRequest, sender: Runtime.MessageSender): Promise<ResponseOf<AnyRequest['type']>> {
   switch (request.type) {
     case 'addTexts':
       return { stored: addTexts(request.session, request.texts) };
@@ -41,5 +42,7 @@ async function answer(request: AnyRequest): Promise<ResponseOf<AnyRequest['type'
         : (buildBylineCard(lookup, request.id, request.asOf) ?? buildUnlistedCard(lookup.datasetDate, request.id, request.asOf) ?? null);
       return { card, workerStartedAt: WORKER_STARTED_AT };
     }
+    case 'loadCardUi':
+      return injectCardUi(sender);
   }
 }

@@ -68,7 +68,7 @@ export async function annotatePage(doc: Document, view: MarkView, signal: AbortS
   return {
     cast: () => castOf(marks),
     show: (entityId) => {
-      const first = marks.mentionsOf(entityId)[0];
+      const first = marks.mention(marks.indicesOf(entityId)[0] ?? -1);
       if (first) cards.goTo(first);
       return first !== undefined;
     },
@@ -124,10 +124,11 @@ function visible(mentions: Mention[], view: MarkView): Mention[] {
 /** The article's cast: each entity once, named by its longest form in the article, most mentioned first. */
 function castOf(marks: Marks): CastEntry[] {
   const cast = new Map<string, CastEntry>();
-  for (const m of marks.mentions) {
-    const label = m.range.toString();
-    const entry = cast.get(m.entityId);
-    if (!entry) cast.set(m.entityId, { entityId: m.entityId, label, type: m.type, mentions: 1 });
+  for (let i = 0; i < marks.length; i++) {
+    const entityId = marks.entityIdAt(i);
+    const label = marks.textOf(i);
+    const entry = cast.get(entityId);
+    if (!entry) cast.set(entityId, { entityId, label, type: marks.typeAt(i), mentions: 1 });
     else {
       entry.mentions += 1;
       if (label.length > entry.label.length) entry.label = label;

@@ -3,15 +3,15 @@
  * keyboard (Alt+Shift+N / Alt+Shift+P step through the article's mentions),
  * and from the card itself (previous / next mention, an affiliation's card).
  */
-import { h } from 'preact';
 import { sendToBackground, type ResponseOf } from '../shared/messages.ts';
 import { todayIso } from '../core/partial-date.ts';
 import { Marks, type MarkedMention } from './marks.ts';
 import { mentionAtPoint, type PointHit } from './mention-at-point.ts';
 import { HoverIntent } from './hover-intent.ts';
 import { CardHost } from './card/card-host.ts';
-import { Card, type CardState } from './card/Card.tsx';
-import { pageTheme } from './card/page-theme.ts';
+import type { CardState } from './card/Card.tsx';
+import type { CardViewProps } from './card/card-ui-contract.ts';
+import { loadCardUi } from './card/card-ui-loader.ts';
 
 /** How long a mention stays flashed after the card's previous/next buttons scroll to it. */
 const FLASH_MS = 900;
@@ -49,15 +49,20 @@ export function startCards(doc: Document, currentMarks: () => Marks, pageDate: s
     const marks = currentMarks();
     marks.setActive(mention);
     const label = entityId === mention.entityId ? mention.range.toString() : '…';
-    const render = (state: CardState) =>
-      h(Card, {
-        state,
-        theme: pageTheme(doc),
-        onClose: () => hover.closeNow(),
-        onStep: (step: number) => stepWithinEntity(step),
-        onOpenEntity: (id: string) => void openCard(mention, rect, id, true),
-      });
-    host.show(render({ status: 'loading', label, type: mention.type }), anchor);
+    const render = (state: CardState): CardViewProps => ({
+      state,
+      onClose: () => hover.closeNow(),
+      onStep: (step: number) => stepWithinEntity(step),
+      onOpenEntity: (id: string) => void openCard(mention, rect, id, true),
+    });
+    // The card's UI comes with the first card (card-ui-loader.ts); asked already when the pointer reached a mark.
+    const ui = await loadCardUi().catch(() => undefined);
+    if (mine !== request || signal.aborted) return;
+    if (!ui) {
+      hover.closeNow();
+      return;
+    }
+    host.show(ui, render({ status: 'loading', label, type: mention.type }), anchor);
     if (focus) host.focusCard();
     const asked = performance.now();
     let answer: ResponseOf<'getEntityCard'>;
@@ -71,9 +76,11 @@ export function startCards(doc: Document, currentMarks: () => Marks, pageDate: s
     const { card, workerStartedAt } = answer;
     performance.measure('dramatis:card-lookup', { start: asked, end: performance.now() });
     if (mine !== request || signal.aborted) return;
-    const all = card ? marks.mentionsOf(card.id) : [];
+    const all = card ? marks.indicesOf(card.id) : [];
+    const mentionIndex = mention.marks === marks ? all.indexOf(mention.index) : -1;
+    const descriptors = descriptorsOf(all.map((i) => marks.descriptorAt(i)));
     const state: CardState = card
-      ? { status: 'ready', card, mentionCount: all.length, mentionIndex: all.indexOf(mention), dateFromPage: pageDate !== undefined, workerStartedAt, descriptors: descriptorsOf(all) }
+      ? { status: 'ready', card, mentionCount: all.length, mentionIndex, dateFromPage: pageDate !== undefined, workerStartedAt, descriptors }
       : { status: 'missing', label, type: mention.type };
     host.update(render(state), anchor);
     if (focus) host.focusCard();
@@ -92,19 +99,26 @@ export function startCards(doc: Document, currentMarks: () => Marks, pageDate: s
   /** The card's previous/next buttons: the same entity's other mentions. */
   function stepWithinEntity(step: number): void {
     if (!current) return;
-    const all = currentMarks().mentionsOf(current.entityId);
-    const next = all[(all.indexOf(current) + step + all.length) % all.length];
+    const marks = currentMarks();
+    const all = marks.indicesOf(current.entityId);
+    const at = current.marks === marks ? all.indexOf(current.index) : -1;
+    const next = marks.mention(all[(at + step + all.length) % all.length] ?? -1);
     if (next) goTo(next);
   }
 
   /** Alt+Shift+N / P: every mention of the article in reading order. */
   function stepThroughArticle(step: number): void {
-    const mentions = currentMarks().mentions;
-    if (mentions.length === 0) return;
+    const marks = currentMarks();
+    const count = marks.length;
+    if (count === 0) return;
     if (!host.isOpen) focusBefore = doc.activeElement;
-    const at = current ? mentions.findIndex((m) => m.range === current!.range) : -1;
-    const index = at < 0 ? (step > 0 ? 0 : mentions.length - 1) : (at + step + mentions.length) % mentions.length;
-    goTo(mentions[index]!);
+    const at = current && current.marks === marks ? current.index : -1;
+    let index = at < 0 ? (step > 0 ? 0 : count - 1) : (at + step + count) % count;
+    // A mention whose text the page changed since the pass has no range until the next pass: the step goes past it.
+    for (let tries = 0; tries < count; tries++, index = (index + step + count) % count) {
+      const mention = marks.mention(index);
+      if (mention) return goTo(mention);
+    }
   }
 
   // Pointer positions are sampled once per frame: caret lookups are not free.
@@ -123,7 +137,10 @@ export function startCards(doc: Document, currentMarks: () => Marks, pageDate: s
     if (frame === 0) {
       frame = view.requestAnimationFrame(() => {
         frame = 0;
-        hover.pointerAt(pressed ? undefined : mentionAtPoint(doc, currentMarks(), lastX, lastY));
+        const hit = pressed ? undefined : mentionAtPoint(doc, currentMarks(), lastX, lastY);
+        // The pointer reached a mark: the card's UI loads during the hover delay.
+        if (hit) void loadCardUi().catch(() => undefined);
+        hover.pointerAt(hit);
       });
     }
   };
@@ -159,14 +176,14 @@ export function startCards(doc: Document, currentMarks: () => Marks, pageDate: s
 }
 
 /** The different ways the article describes an entity, in reading order, at most three. */
-export function descriptorsOf(mentions: readonly MarkedMention[]): string[] {
+export function descriptorsOf(descriptors: readonly (string | undefined)[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const m of mentions) {
-    const key = m.descriptor?.toLowerCase().replace(/^(?:the|a|an) /, '');
+  for (const descriptor of descriptors) {
+    const key = descriptor?.toLowerCase().replace(/^(?:the|a|an) /, '');
     if (key === undefined || seen.has(key)) continue;
     seen.add(key);
-    out.push(m.descriptor!);
+    out.push(descriptor!);
     if (out.length === 3) break;
   }
   return out;

@@ -6,7 +6,7 @@
  * open, so text moving under a still pointer opens nothing.
  */
 import type { PointHit } from './mention-at-point.ts';
-import type { MarkedMention } from './marks.ts';
+import { sameMention, type MarkedMention } from './marks.ts';
 
 export const OPEN_DELAY_MS = 500;
 export const CLOSE_DELAY_MS = 300;
@@ -30,7 +30,7 @@ export class HoverIntent {
 
   /** The pointer moved; `hit` is the mention under it, if any. */
   pointerAt(hit: PointHit | undefined): void {
-    if (hit && hit.mention === this.opened) {
+    if (hit && sameMention(hit.mention, this.opened)) {
       this.cancelClose();
       this.cancelOpen();
       return;

@@ -5,7 +5,7 @@
  * at most MAX_REGISTERED ranges instead of every mark on the page.
  */
 import type { EntityType } from '../core/entity-schema.ts';
-import type { MarkedMention } from './marks.ts';
+import type { Marks } from './marks.ts';
 
 /** The most marks registered at once; a page with fewer has all of them registered. */
 export const MAX_REGISTERED = 1500;
@@ -16,25 +16,31 @@ const REFRESH_SCREENS = 1;
 
 type Highlights = Record<EntityType, Highlight>;
 
-export function register(highlights: Highlights, mentions: readonly MarkedMention[]): void {
-  for (const m of mentions) highlights[m.type].add(m.range);
+/** Registers the marks [from, to); their ranges are made now and kept while they stay registered. */
+export function register(highlights: Highlights, marks: Marks, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const range = marks.registeredRange(i);
+    if (range) highlights[marks.typeAt(i)].add(range);
+  }
 }
 
 /** Registers the marks near the viewport now and after every scroll or resize, until aborted. */
-export function followViewport(mentions: readonly MarkedMention[], highlights: Highlights): AbortController {
+export function followViewport(marks: Marks, highlights: Highlights): AbortController {
   const controller = new AbortController();
   let registered = { from: 0, to: 0 };
   let frame = 0;
   const refresh = () => {
     frame = 0;
     const screen = window.innerHeight;
-    const needed = spanNear(mentions, -REFRESH_SCREENS * screen, (1 + REFRESH_SCREENS) * screen);
+    const needed = spanNear(marks, -REFRESH_SCREENS * screen, (1 + REFRESH_SCREENS) * screen);
     if (needed.from >= registered.from && needed.to <= registered.to) return;
-    const next = capped(spanNear(mentions, -MARGIN_SCREENS * screen, (1 + MARGIN_SCREENS) * screen), needed);
+    const next = capped(spanNear(marks, -MARGIN_SCREENS * screen, (1 + MARGIN_SCREENS) * screen), needed);
     if (next.from === registered.from && next.to === registered.to) return;
     registered = next;
     for (const highlight of Object.values(highlights)) highlight.clear();
-    register(highlights, mentions.slice(registered.from, registered.to));
+    // The marks that left the registered set give up their ranges; those that stay keep theirs.
+    marks.keepRanges(registered.from, registered.to);
+    register(highlights, marks, registered.from, registered.to);
   };
   const schedule = () => {
     if (frame === 0) frame = requestAnimationFrame(refresh);
@@ -53,16 +59,16 @@ export function followViewport(mentions: readonly MarkedMention[], highlights: H
  * coordinates), found by binary search: in an article, reading order runs
  * down the page.
  */
-function spanNear(mentions: readonly MarkedMention[], top: number, bottom: number): { from: number; to: number } {
-  return { from: firstIndex(mentions, (r) => r.bottom >= top), to: firstIndex(mentions, (r) => r.top > bottom) };
+function spanNear(marks: Marks, top: number, bottom: number): { from: number; to: number } {
+  return { from: firstIndex(marks, (r) => r.bottom >= top), to: firstIndex(marks, (r) => r.top > bottom) };
 }
 
-function firstIndex(mentions: readonly MarkedMention[], past: (rect: DOMRect) => boolean): number {
+function firstIndex(marks: Marks, past: (rect: DOMRect) => boolean): number {
   let lo = 0;
-  let hi = mentions.length;
+  let hi = marks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (past(mentions[mid]!.range.getBoundingClientRect())) hi = mid;
+    if (past(marks.boundsOf(mid))) hi = mid;
     else lo = mid + 1;
   }
   return lo;

@@ -11,6 +11,8 @@ test('requests are accepted only in their exact shape', () => {
   assert.equal(parseRequest({ type: 'addTexts', texts: ['a'] }), undefined);
   assert.equal(parseRequest({ type: 'findMentions', texts: ['a'], session: 'k'.repeat(65) }), undefined);
   assert.ok(parseRequest({ type: 'getEntityCard', id: 'nato', asOf: '2025-08-17' }));
+  assert.deepEqual(parseRequest({ type: 'loadCardUi' }), { type: 'loadCardUi' });
+  assert.equal(parseRequest({ type: 'loadCardUi', files: ['other.js'] }), undefined);
   for (const bad of [
     null, 'findMentions', [], { type: 'findMentions' }, { type: 'findMentions', texts: [1] }, { type: 'findMentions', texts: 'abc' },
     { type: 'findMentions', texts: ['x'.repeat(MAX_TEXT_CHARS + 1)] }, { type: 'getEntityCard', id: 'nato', asOf: 'yesterday' },
@@ -27,6 +29,8 @@ test('responses are checked before use', () => {
   assert.ok(!isResponse('findMentions', { mentions: { entities: [], spans: 7, extras: [] }, workerStartedAt: 1 }));
   assert.ok(isResponse('getEntityCard', { card: null, workerStartedAt: 1 }));
   assert.ok(!isResponse('getEntityCard', { card: { id: 'nato' }, workerStartedAt: 1 }));
+  assert.ok(isResponse('loadCardUi', { loaded: true }));
+  assert.ok(!isResponse('loadCardUi', { loaded: 'yes' }));
 });
 
 test('stored settings are repaired, never trusted', () => {

@@ -32,6 +32,15 @@ export interface Protocol {
     request: { id: string; asOf: string };
     response: { card: EntityCard | null; workerStartedAt: number };
   };
+  /**
+   * Inject the card's UI (`card.js`: Preact and the card's view) into the sender's frame, in the content
+   * script's isolated world: the content script asks when the first card is wanted, so that pages where
+   * no card is opened never load it.
+   */
+  loadCardUi: {
+    request: Record<string, never>;
+    response: { loaded: boolean };
+  };
 }
 
 /** One entity of the article's cast, as the popup lists it. */
@@ -94,6 +103,7 @@ const requestGuards: { [K in MessageType]: (v: Record<string, unknown>) => boole
   addTexts: (v) => isSessionId(v.session) && isTexts(v.texts),
   findMentions: (v) => isTexts(v.texts) && isOptional(isSessionId)(v.session),
   getEntityCard: (v) => isString(v.id) && v.id.length <= 200 && isIsoDate(v.asOf),
+  loadCardUi: (v) => Object.keys(v).length === 1,
 };
 
 /** The message in `value` when its type has a guard and the guard accepts every detail of it. */
@@ -137,6 +147,7 @@ const responseGuards: { [K in MessageType]: Guard<ResponseOf<K>> } = {
   findMentions: (v): v is ResponseOf<'findMentions'> => isObject(v) && isPackedMentions(v.mentions) && typeof v.workerStartedAt === 'number',
   getEntityCard: (v): v is ResponseOf<'getEntityCard'> =>
     isObject(v) && (v.card === null || isEntityCard(v.card)) && typeof v.workerStartedAt === 'number',
+  loadCardUi: (v): v is ResponseOf<'loadCardUi'> => isObject(v) && typeof v.loaded === 'boolean',
 };
 
 export function isResponse<K extends MessageType>(type: K, value: unknown): value is ResponseOf<K> {

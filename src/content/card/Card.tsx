@@ -1,7 +1,7 @@
-/** The card's view: what Dramatis knows of one entity, as of the article's date. Pure: no browser calls but i18n. */
+/** The card's view: what Dramatis knows of one entity, as of the article's date. Pure: no browser calls (its strings are lent, see card-strings.ts). */
 import type { EntityCard, RoleSummary } from '../../core/entity-card.ts';
 import type { EntityType } from '../../core/entity-schema.ts';
-import { formatDate, t } from '../../shared/i18n.ts';
+import { formatDate, t } from './card-strings.ts';
 
 export type CardState =
   | { status: 'loading'; label: string; type: EntityType }

@@ -1,13 +1,13 @@
 /**
  * The one element Dramatis adds to a page: a host in the top layer (the
  * `popover` attribute, so sticky headers and z-index wars cannot cover it)
- * holding an open shadow root that Preact renders the card into. Page CSS and
- * card CSS cannot reach each other across the shadow boundary.
+ * holding an open shadow root that the card's UI (Preact, loaded on the first
+ * card) renders into. Page CSS and card CSS cannot reach each other across
+ * the shadow boundary.
  */
-import { render, type ComponentChild } from 'preact';
 import { OWN_UI_ATTRIBUTE } from '../article-text.ts';
-import { CARD_CSS } from './card-styles.ts';
 import { placeCard, type Box } from './card-placement.ts';
+import type { CardUi, CardViewProps } from './card-ui-contract.ts';
 
 export const CARD_HOST_ID = 'dramatis-card-host';
 
@@ -32,6 +32,8 @@ const HOST_STYLE: Record<string, string> = {
 export class CardHost {
   private readonly host: HTMLDivElement;
   private readonly mount: HTMLElement;
+  /** The UI that rendered into the mount, to empty it on hide. */
+  private ui: CardUi | undefined;
 
   constructor(private readonly doc: Document, onPointerOver: (over: boolean) => void) {
     this.host = doc.createElement('div');
@@ -40,7 +42,6 @@ export class CardHost {
     this.host.setAttribute('popover', 'manual');
     for (const [property, value] of Object.entries(HOST_STYLE)) this.host.style.setProperty(property, value, 'important');
     const shadow = this.host.attachShadow({ mode: 'open' });
-    adoptStyles(doc, shadow);
     this.mount = doc.createElement('div');
     shadow.append(this.mount);
     // The host is in the page's DOM, so the page can dispatch events at it: only trusted ones count.
@@ -52,17 +53,18 @@ export class CardHost {
     return this.host;
   }
 
-  /** Renders `content` and places the card beside `anchor` (a line box of the name). */
-  show(content: ComponentChild, anchor: Box): void {
+  /** Renders the card and places it beside `anchor` (a line box of the name). */
+  show(ui: CardUi, props: CardViewProps, anchor: Box): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
-    render(content, this.mount);
+    this.ui = ui;
+    ui.render(this.mount, props);
     if (!this.host.matches(':popover-open')) this.host.showPopover();
     this.place(anchor);
   }
 
   /** Re-renders in place, e.g. when the card's data arrives. */
-  update(content: ComponentChild, anchor: Box): void {
-    render(content, this.mount);
+  update(props: CardViewProps, anchor: Box): void {
+    this.ui?.render(this.mount, props);
     this.place(anchor);
   }
 
@@ -78,7 +80,7 @@ export class CardHost {
 
   hide(): void {
     if (this.isOpen) this.host.hidePopover();
-    render(null, this.mount);
+    this.ui?.render(this.mount, null);
   }
 
   destroy(): void {
@@ -93,22 +95,5 @@ export class CardHost {
     const { left, top } = placeCard(anchor, { width: size.width, height: size.height }, viewport);
     this.host.style.setProperty('left', `${left}px`, 'important');
     this.host.style.setProperty('top', `${top}px`, 'important');
-  }
-}
-
-/**
- * One constructed stylesheet for the card; a `<style>` element where the
- * browser will not adopt a sheet made in the content script's world.
- */
-let sharedSheet: CSSStyleSheet | undefined;
-function adoptStyles(doc: Document, shadow: ShadowRoot): void {
-  try {
-    sharedSheet ??= new CSSStyleSheet();
-    sharedSheet.replaceSync(CARD_CSS);
-    shadow.adoptedStyleSheets = [sharedSheet];
-  } catch {
-    const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
-    shadow.append(style);
   }
 }

@@ -1,0 +1,1 @@
+import './content/card/card-ui.ts';
