@@ -20,7 +20,7 @@ import { addDescriptors } from './descriptor-finder.ts';
 import { countryNamedBefore, countryNamedEarlier } from './country-names.ts';
 import { CALENDAR_WORDS, ORG_NAME_WORD, SENTENCE_OPENERS, blockShape, withAbbreviationPeriod, type BlockShape } from './text-cues.ts';
 import { SortedSpans, lastIndexBefore, lastStartingBefore } from './sorted-spans.ts';
-import { isSpaceCode } from './char-codes.ts';
+import { isSpaceCode, isUpperCode } from './char-codes.ts';
 
 export interface Mention {
   /** Index of the text block the mention is in. */
@@ -80,21 +80,7 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
     const shape = blockShape(text, words);
     const caps = shape.caps;
     shapes.push(shape);
-    for (let i = 0; i < words.count; ) {
-      const options = namesAt(lookup, text, words, i, block, caps);
-      if (options === NO_SPANS) {
-        i += 1;
-        continue;
-      }
-      const strong = options.find(hasStrongEntry);
-      if (strong) {
-        accepted.push({ block, start: strong.start, end: strong.end, entity: pickStrong(strong.entries) });
-        i = indexAfter(words, i, strong.end);
-        continue;
-      }
-      for (const option of options) weak.push(option);
-      i += 1;
-    }
+    for (let i = 0; i < words.count; ) i = readNamesAt(lookup, text, words, i, block, caps, accepted, weak);
   });
 
   // The marked spans, kept up to date by the passes that add to `accepted`.
@@ -114,13 +100,17 @@ export function findMentions(lookup: EntityLookup, texts: readonly string[]): Me
   return all.sort(byPosition);
 }
 
-/** Every known name that starts at word `i`, longest first. */
-function namesAt(lookup: EntityLookup, text: string, words: WordSpans, i: number, block: number, caps: boolean): Span[] {
+/**
+ * The known names that start at word `i`: the longest strong one is marked
+ * and the words it covers skipped; failing one, its short names are kept in
+ * `weak` for the evidence of the whole article. Returns the next word to read.
+ */
+function readNamesAt(lookup: EntityLookup, text: string, words: WordSpans, i: number, block: number, caps: boolean, accepted: Accepted[], weak: Span[]): number {
   const start = words.starts[i]!;
-  if (!lookup.mayStartName(text, start, words.ends[i]!, caps)) return NO_SPANS;
+  if (!lookup.mayStartName(text, start, words.ends[i]!, caps)) return i + 1;
   const lengths = lookup.nameLengthsAt(text, start, words.ends[i]!, caps);
-  if (!lengths) return NO_SPANS;
-  let spans = NO_SPANS;
+  if (!lengths) return i + 1;
+  const weakBefore = weak.length;
   for (const length of lengths) {
     if (i + length > words.count) continue;
     const last = i + length - 1;
@@ -128,11 +118,18 @@ function namesAt(lookup: EntityLookup, text: string, words: WordSpans, i: number
     // Keys have single spaces; text with more between the words is looked up as a string made single-spaced.
     const entries = hasDoubleSpace(text, words, i, last) ? lookup.entriesFor(text.slice(start, end).replace(/ {2,}/g, ' '), caps) : lookup.entriesAt(text, start, end, caps);
     if (!entries) continue;
-    if (spans === NO_SPANS) spans = [];
-    spans.push({ block, start, end, entries });
+    if (entries.some(isStrong)) {
+      // Lengths come longest first: this is the longest strong name here, and the short names kept above lose to it.
+      weak.length = weakBefore;
+      accepted.push({ block, start, end, entity: pickStrong(entries) });
+      return indexAfter(words, i, end);
+    }
+    weak.push({ block, start, end, entries });
   }
-  return spans;
+  return i + 1;
 }
+
+const isStrong = (entry: NameEntry) => entry.strong;
 
 /** Whether two spaces stand together between words `first` and `last`. */
 function hasDoubleSpace(text: string, words: WordSpans, first: number, last: number): boolean {
@@ -143,9 +140,7 @@ function hasDoubleSpace(text: string, words: WordSpans, first: number, last: num
   return false;
 }
 
-const hasStrongEntry = (span: Span) => span.entries.some((e) => e.strong);
 
-const NO_SPANS: Span[] = [];
 
 function indexAfter(words: WordSpans, i: number, end: number): number {
   let j = i;
@@ -400,6 +395,8 @@ function wordBeforeSpace(text: string, start: number): string | undefined {
  */
 function startsLongerName(lookup: EntityLookup, a: Accepted, text: string): boolean {
   if (lookup.entities[a.entity]!.type !== 'organization') return false;
+  // Most names are followed by anything but a space and a capital: answer those without a slice.
+  if (text.charCodeAt(a.end) !== 0x20 || !isUpperCode(text.charCodeAt(a.end + 1))) return false;
   const next = /^ ((?:\p{Lu}[\p{L}&-]*\s?){1,3})/u.exec(text.slice(a.end, a.end + 60));
   if (!next) return false;
   return next[1]!.trim().split(/\s+/).some((w) => ORG_NAME_WORD.test(w));
@@ -480,24 +477,27 @@ const INTRODUCED_ACRONYM = /^ \(([A-Z][A-Z0-9&]{1,9})\)/;
 function addIntroducedAcronyms(lookup: EntityLookup, accepted: Accepted[], taken: SortedSpans<Accepted>, folded: string[]): void {
   const acronyms = new Map<string, number>();
   for (const a of accepted) {
-    const m = INTRODUCED_ACRONYM.exec(folded[a.block]!.slice(a.end, a.end + 14));
+    const text = folded[a.block]!;
+    if (text.charCodeAt(a.end) !== 0x20 || text.charCodeAt(a.end + 1) !== 0x28) continue; // no " (" after the name
+    const m = INTRODUCED_ACRONYM.exec(text.slice(a.end, a.end + 14));
     if (!m) continue;
     const owners = lookup.entriesFor(m[1]!);
     if (owners && !owners.every((o) => o.entity === a.entity)) continue;
     if (!acronyms.has(m[1]!)) acronyms.set(m[1]!, a.entity);
   }
-  for (const [acronym, entity] of acronyms) {
-    if (lookup.entriesFor(acronym)?.some((o) => o.strong)) continue; // already found everywhere as a strong name
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'gu');
-    folded.forEach((text, block) => {
-      for (const m of text.matchAll(pattern)) {
-        const start = m.index;
-        const end = start + acronym.length;
-        if (taken.overlaps(block, start, end)) continue;
-        const mention = { block, start, end, entity };
-        accepted.push(mention);
-        taken.add(mention);
-      }
-    });
-  }
+  // Acronyms already found everywhere as strong names need no search.
+  for (const acronym of [...acronyms.keys()]) if (lookup.entriesFor(acronym)?.some(isStrong)) acronyms.delete(acronym);
+  if (acronyms.size === 0) return;
+  // One pass over the article for all of them, in the order they were introduced (the first alternative wins at a position).
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...acronyms.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  folded.forEach((text, block) => {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.overlaps(block, start, end)) continue;
+      const mention = { block, start, end, entity: acronyms.get(m[0])! };
+      accepted.push(mention);
+      taken.add(mention);
+    }
+  });
 }

@@ -55,7 +55,7 @@ const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Sen', 'Rep', 'Gov', 
 /** Lowercase words that may stand inside a name between capitalized ones. */
 const PERSON_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'do', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ben', 'ibn', 'ter', 'zu']);
 const ORG_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'del', 'di', 'y']);
-/** Every lowercase word that may stand inside a run of capitalized words (see `capitalizedRuns`). */
+/** Every lowercase word that may stand inside a run of capitalized words (see `forEachCapitalizedRun`). */
 const RUN_CONNECTORS = new TextKeyTable([...new Set(['of', 'for', 'on', 'the', 'and', ...PERSON_PARTICLES, ...ORG_CONNECTORS])]);
 
 /** Last words of organizations' names. */
@@ -138,13 +138,15 @@ export function findUnlistedNames(lookup: EntityLookup, article: ArticleText, fo
   folded.forEach((text, block) => {
     if (shapes[block]!.headline) return;
     const words = blockWords[block]!;
-    for (const run of capitalizedRuns(text, words, occupied.inBlock(block))) {
+    // Spans absorbed into a longer name leave the block's marked spans once its runs are read.
+    const absorbedHere: MarkedSpan[] = [];
+    forEachCapitalizedRun(text, words, occupied.inBlock(block), (run) => {
       for (const candidate of classifyRun(lookup, text, words, run)) {
         let start = candidate.start;
         const before = candidate.type === 'organization' && text.charAt(start - 1) === ' ' ? occupied.inBlock(block).find((s) => s.end === start - 1 && s.mention) : undefined;
         if (before) {
           absorbed.add(before.mention!);
-          occupied.remove(before);
+          absorbedHere.push(before);
           start = before.start;
         }
         const end = withAbbreviationPeriod(text, candidate.end);
@@ -153,7 +155,8 @@ export function findUnlistedNames(lookup: EntityLookup, article: ArticleText, fo
         if (entity !== undefined) found.entity = entity;
         introduced.push(found);
       }
-    }
+    });
+    for (const span of absorbedHere) occupied.remove(span);
   });
   if (introduced.length === 0) return { mentions: [], absorbed };
   for (const f of introduced) occupied.add(f);
@@ -191,9 +194,8 @@ interface Run {
  */
 const NO_AMPERSANDS: number[] = [];
 
-function capitalizedRuns(text: string, words: WordSpans, taken: readonly { start: number; end: number }[]): Run[] {
-  const runs: Run[] = [];
-  // Reused for every run; a run worth keeping is copied out.
+function forEachCapitalizedRun(text: string, words: WordSpans, taken: readonly { start: number; end: number }[], onRun: (run: Run) => void): void {
+  // Reused for every run: `onRun` reads a run before the next one starts.
   const current: number[] = [];
   let afterAmpersand: number[] = NO_AMPERSANDS;
   let inComplement = false;
@@ -201,7 +203,7 @@ function capitalizedRuns(text: string, words: WordSpans, taken: readonly { start
   const flush = () => {
     while (current.length > 0 && !startsCapitalized(text, words.starts[current[current.length - 1]!]!)) current.pop();
     // One word is never a name here (see `classifyRun`): only runs of two words or more are kept.
-    if (current.length > 1) runs.push({ words: current.slice(), afterAmpersand });
+    if (current.length > 1) onRun({ words: current, afterAmpersand });
     current.length = 0;
     afterAmpersand = NO_AMPERSANDS;
     inComplement = false;
@@ -244,7 +246,6 @@ function capitalizedRuns(text: string, words: WordSpans, taken: readonly { start
     }
   }
   flush();
-  return runs;
 }
 
 /** Whether the word at `start` begins with a capital letter, by its character code where it can. */
