@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entityColumns, entitySummaries, isCompiledIndex, type EntitySummary } from './compiled-index.ts';
+import { entityColumns, entitySummaries, isCompiledIndex, keyedLists, keyLists, type EntitySummary } from './compiled-index.ts';
 import { compileIndex } from './index-compiler.ts';
 import { bundledRecords } from '../../tests/support/gold.ts';
 
@@ -37,4 +37,12 @@ test('the bundled dataset compiles to an index this version reads, with every en
     assert.equal(summary.country, record.country, record.id);
     for (const relation of record.relations ?? []) assert.ok(summary.links?.includes(relation.target), `${record.id} -> ${relation.target}`);
   }
+});
+
+test('a keyed table survives its two values in index.json', () => {
+  const table = { 'Mark Carney': [4, 1], Carney: [4, 0, 9, 0], '350': [2] };
+  const { keys, lists } = keyLists(JSON.parse(JSON.stringify(keyedLists(table))) as ReturnType<typeof keyedLists>);
+  assert.deepEqual(Object.fromEntries(keys.map((key, i) => [key, lists[i]])), table);
+  assert.deepEqual(keyLists(keyedLists({})), { keys: [], lists: [] });
+  assert.throws(() => keyedLists({ 'two\nlines': [1] }));
 });

@@ -5,11 +5,12 @@
  * workers, and a restarted worker runs its first request in a cold,
  * unoptimized engine. What a worker spends before its first answer grows with
  * the bytes it reads and the values it parses, so the entities are stored as
- * columns (one string or number per entity) rather than one object each.
+ * columns (one string or number per entity) rather than one object each, and
+ * the name tables as a string of keys and an array of numbers.
  */
 import type { EntityRecord, EntityType } from './entity-schema.ts';
 
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 export interface CompiledIndex {
   format: typeof INDEX_FORMAT;
@@ -21,13 +22,44 @@ export interface CompiledIndex {
    * Lookup key of a name (see `nameKey`) → the entities it names, flattened as
    * pairs [entity index, 1 for a strong name or 0 for a short name, ...].
    */
-  names: Record<string, number[]>;
+  names: KeyedLists;
   /** First word of a name key → the word counts of the names that start with it, longest first. */
-  firstWords: Record<string, number[]>;
+  firstWords: KeyedLists;
   /** Given names, folded (see `foldText`) and sorted: a capitalized run starting with one may be a person the dataset does not list. */
   givenNames: string[];
   /** Place names, folded and sorted: a capitalized run that is or starts with one is no person ("Hong Kong"). */
   places: string[];
+}
+
+/**
+ * A table from strings to lists of numbers, as one string of keys and one
+ * array of lists rather than an object of thousands of keys: `JSON.parse`
+ * builds such an object several times more slowly (11,000 name keys: most
+ * of the parse), and the lookup wants the keys in a list anyway.
+ */
+export interface KeyedLists {
+  /** The keys, one per line. */
+  keys: string;
+  /** The list of each key, in the same order. */
+  lists: number[][];
+}
+
+/** `KeyedLists` as the lookup uses them: keys and lists side by side. */
+export interface KeyLists {
+  keys: string[];
+  lists: number[][];
+}
+
+export function keyedLists(table: Readonly<Record<string, readonly number[]>>): KeyedLists {
+  const keys = Object.keys(table);
+  for (const key of keys) if (key === '' || key.includes('\n')) throw new Error(`a table key must be a line of text: ${JSON.stringify(key)}`);
+  return { keys: keys.join('\n'), lists: keys.map((key) => [...table[key]!]) };
+}
+
+export function keyLists(table: KeyedLists): KeyLists {
+  const keys = table.keys === '' ? [] : table.keys.split('\n');
+  if (table.lists.length !== keys.length) throw new Error('Dramatis: a table of the index does not have one list per key');
+  return { keys, lists: table.lists };
 }
 
 /** The entity summaries as columns, entity by entity in id order. */
@@ -107,9 +139,15 @@ export function isCompiledIndex(value: unknown): value is CompiledIndex {
   const v = value as Partial<CompiledIndex>;
   return (
     v.format === INDEX_FORMAT && typeof v.datasetDate === 'string' && isEntityColumns(v.entities) &&
-    typeof v.names === 'object' && v.names !== null && typeof v.firstWords === 'object' && v.firstWords !== null &&
+    isKeyedLists(v.names) && isKeyedLists(v.firstWords) &&
     Array.isArray(v.givenNames) && Array.isArray(v.places)
   );
+}
+
+function isKeyedLists(value: unknown): value is KeyedLists {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<KeyedLists>;
+  return typeof v.keys === 'string' && Array.isArray(v.lists);
 }
 
 function isEntityColumns(value: unknown): value is EntityColumns {

@@ -3,7 +3,7 @@
  * by id. It reads the precomputed tables of the index as they are; anything
  * else (summaries by id, names in capitals) is built on first use.
  */
-import { entitySummaries, type CompiledIndex, type EntitySummary } from './compiled-index.ts';
+import { entitySummaries, keyLists, type CompiledIndex, type EntitySummary, type KeyLists } from './compiled-index.ts';
 import { addNameLength } from './name-words.ts';
 import { TextKeyTable } from './text-key-table.ts';
 
@@ -12,7 +12,10 @@ export interface NameEntry {
   strong: boolean;
 }
 
-type Tables = Pick<CompiledIndex, 'names' | 'firstWords'>;
+interface Tables {
+  names: KeyLists;
+  firstWords: KeyLists;
+}
 
 export class EntityLookup {
   readonly entities: readonly EntitySummary[];
@@ -31,7 +34,7 @@ export class EntityLookup {
 
   constructor(index: CompiledIndex) {
     this.entities = entitySummaries(index.entities);
-    this.tables = { names: index.names, firstWords: index.firstWords };
+    this.tables = { names: keyLists(index.names), firstWords: keyLists(index.firstWords) };
     this.givenNameList = index.givenNames;
     this.placeList = index.places;
   }
@@ -58,8 +61,9 @@ export class EntityLookup {
 
   private buildPeopleBySurname(): Map<string, { entity: number; first: string }[]> {
     const bySurname = new Map<string, { entity: number; first: string }[]>();
-    for (const key of Object.keys(this.tables.names)) {
-      const flat = this.tables.names[key]!;
+    const { keys, lists } = this.tables.names;
+    keys.forEach((key, k) => {
+      const flat = lists[k]!;
       for (let i = 0; i < flat.length; i += 2) {
         if (flat[i + 1] !== 1 || this.entities[flat[i]!]!.type !== 'person') continue;
         const parts = nameParts(key);
@@ -68,7 +72,7 @@ export class EntityLookup {
         list.push({ entity: flat[i]!, first: parts.first });
         bySurname.set(parts.last, list);
       }
-    }
+    });
     return bySurname;
   }
 
@@ -113,7 +117,7 @@ export class EntityLookup {
   mayStartName(text: string, start: number, end: number, caps = false): boolean {
     const code = text.charCodeAt(start);
     if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return true;
-    const table = caps ? (this.capsLowerStarts ??= lowerStarts(this.caps().firstWords)) : (this.lowerStartsTable ??= lowerStarts(this.tables.firstWords));
+    const table = caps ? (this.capsLowerStarts ??= lowerStarts(this.caps().firstWords.keys)) : (this.lowerStartsTable ??= lowerStarts(this.tables.firstWords.keys));
     return table.get(code)?.has(end - start) ?? false;
   }
 
@@ -148,12 +152,13 @@ export class EntityLookup {
     if (!this.capsTables) {
       const names: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
       const firstWords: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
-      for (const key of Object.keys(this.tables.names)) {
+      const { keys, lists } = this.tables.names;
+      keys.forEach((key, k) => {
         const upper = key.toUpperCase();
-        (names[upper] ??= []).push(...this.tables.names[key]!);
+        (names[upper] ??= []).push(...lists[k]!);
         addNameLength(firstWords, upper);
-      }
-      this.capsTables = { names, firstWords };
+      });
+      this.capsTables = { names: { keys: Object.keys(names), lists: Object.values(names) }, firstWords: { keys: Object.keys(firstWords), lists: Object.values(firstWords) } };
     }
     return this.capsTables;
   }
@@ -170,14 +175,12 @@ interface KeyTables {
 }
 
 function keyTables({ names, firstWords }: Tables): KeyTables {
-  const nameKeys = Object.keys(names);
-  const wordKeys = Object.keys(firstWords);
   return {
-    names: new TextKeyTable(nameKeys),
-    flats: nameKeys.map((k) => names[k]!),
-    entries: new Array<undefined>(nameKeys.length),
-    firstWords: new TextKeyTable(wordKeys),
-    lengths: wordKeys.map((k) => firstWords[k]!),
+    names: new TextKeyTable(names.keys),
+    flats: names.lists,
+    entries: new Array<undefined>(names.keys.length),
+    firstWords: new TextKeyTable(firstWords.keys),
+    lengths: firstWords.lists,
   };
 }
 
@@ -211,9 +214,9 @@ function formalFirstName(first: string): string {
 }
 
 /** For the first words that start with an ASCII character other than a capital: their first character -> their lengths. */
-function lowerStarts(firstWords: Record<string, number[]>): Map<number, Set<number>> {
+function lowerStarts(firstWords: readonly string[]): Map<number, Set<number>> {
   const table = new Map<number, Set<number>>();
-  for (const word of Object.keys(firstWords)) {
+  for (const word of firstWords) {
     const code = word.charCodeAt(0);
     if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) continue;
     const lengths = table.get(code) ?? new Set<number>();

@@ -1,6 +1,6 @@
 /** Turns validated dataset records into the compact index shipped with the extension. */
 import type { EntityRecord } from './entity-schema.ts';
-import { DETAIL_SHARDS, INDEX_FORMAT, entityColumns, shardOf, type CompiledDetails, type CompiledIndex, type EntitySummary } from './compiled-index.ts';
+import { DETAIL_SHARDS, INDEX_FORMAT, entityColumns, keyedLists, shardOf, type CompiledDetails, type CompiledIndex, type EntitySummary } from './compiled-index.ts';
 import { namesOf } from './entity-names.ts';
 import { foldText } from './text-fold.ts';
 import { addNameLength } from './name-words.ts';
@@ -25,7 +25,7 @@ export function compileIndex(records: EntityRecord[], datasetDate: string, lexic
     }
   });
   return {
-    index: { format: INDEX_FORMAT, datasetDate, entities: entityColumns(entities.map(summarize)), names, firstWords, givenNames: allGivenNames(entities, lexicon), places: [...new Set(lexicon.places.map(foldText))].sort() },
+    index: { format: INDEX_FORMAT, datasetDate, entities: entityColumns(entities.map(summarize)), names: keyedLists(names), firstWords: keyedLists(firstWords), givenNames: allGivenNames(entities, lexicon), places: [...new Set(lexicon.places.map(foldText))].sort() },
     details: compileDetails(entities, datasetDate),
   };
 }
