@@ -204,7 +204,8 @@ function forEachCapitalizedRun(text: string, words: WordSpans, taken: readonly {
     while (current.length > 0 && !startsCapitalized(text, words.starts[current[current.length - 1]!]!)) current.pop();
     // One word is never a name here (see `classifyRun`): only runs of two words or more are kept.
     if (current.length > 1) onRun({ words: current, afterAmpersand });
-    current.length = 0;
+    // Emptied by popping: setting the length to 0 would drop the array's storage, and the next run would allocate it again.
+    while (current.length > 0) current.pop();
     afterAmpersand = NO_AMPERSANDS;
     inComplement = false;
   };
