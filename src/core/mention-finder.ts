@@ -19,7 +19,7 @@ import { findUnlistedNames } from './unlisted-names.ts';
 import { addDescriptors } from './descriptor-finder.ts';
 import { countryNamedBefore, countryNamedEarlier } from './country-names.ts';
 import { CALENDAR_WORDS, ORG_NAME_WORD, SENTENCE_OPENERS, blockShape, withAbbreviationPeriod, type BlockShape } from './text-cues.ts';
-import { SortedSpans, lastIndexBefore, lastStartingBefore } from './sorted-spans.ts';
+import { SortedSpans, lastBeforePosition, lastStartingBefore } from './sorted-spans.ts';
 import { isSpaceCode, isUpperCode } from './char-codes.ts';
 
 export interface Mention {
@@ -165,15 +165,14 @@ function resolveWeak(lookup: EntityLookup, weak: Span[], accepted: Accepted[], t
   for (const span of weak.sort(byPosition)) {
     if (taken.overlaps(span.block, span.start, span.end)) continue;
     const text = folded[span.block]!;
-    const key = text.slice(span.start, span.end);
     if (followsAnotherName(text, span.start, shapes[span.block]!)) {
-      if (span.entries.every((e) => lookup.entities[e.entity]!.type === 'person')) otherBearer.set(key, span);
+      if (span.entries.every((e) => lookup.entities[e.entity]!.type === 'person')) otherBearer.set(text.slice(span.start, span.end), span);
       continue;
     }
     const entity = chooseEntity(lookup, span, introduced, text) ?? organizationInContext(lookup, span, text, organizations) ?? bodyOfTheCountry(lookup, span, text, countries);
     if (entity === undefined) continue;
     // "Sam Altman … Jack Altman … Altman said": the nearest full name decides, even one we do not know.
-    const bearer = otherBearer.get(key);
+    const bearer = otherBearer.size > 0 ? otherBearer.get(text.slice(span.start, span.end)) : undefined;
     const last = lastMentionBefore(introduced.mentionsOf(entity), span);
     if (bearer && (!last || byPosition(last, bearer) < 0)) continue;
     const mention = { block: span.block, start: span.start, end: span.end, entity };
@@ -267,7 +266,7 @@ function organizationInContext(lookup: EntityLookup, span: Span, text: string, o
 
 /** The last of `list` (in reading order) before `span`. */
 function lastMentionBefore(list: readonly Accepted[] | undefined, span: { block: number; start: number }): Accepted | undefined {
-  return list?.[lastIndexBefore(list, (m) => byPosition(m, span) < 0)];
+  return list && lastBeforePosition(list, span.block, span.start);
 }
 
 function chooseEntity(lookup: EntityLookup, span: Span, introduced: IntroducedEntities, text: string): number | undefined {
@@ -367,7 +366,10 @@ function byPosition(a: { block: number; start: number }, b: { block: number; sta
  * sentence ("When Trump…") do not count, nor does text set in title case.
  */
 function followsAnotherName(text: string, start: number, shape: BlockShape): boolean {
-  const word = wordBeforeSpace(text, start);
+  const from = wordBeforeSpace(text, start);
+  // Most words before a short name are lowercase ("said Trump"): no string is made for those.
+  if (from < 0 || !isUpperCode(text.charCodeAt(from))) return false;
+  const word = text.slice(from, start - 1);
   // A possessive ("Thursday's Trump–Xi meeting") or a day or month is no first name.
   if (!word || !/^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(word) || CALENDAR_WORDS.test(word)) return false;
   if (isTitleWord(word)) return false;
@@ -379,13 +381,13 @@ function followsAnotherName(text: string, start: number, shape: BlockShape): boo
   return !shape.titleCase;
 }
 
-/** The run of non-space characters that ends right before the space at `start - 1`, looking back at most 40 characters. */
-function wordBeforeSpace(text: string, start: number): string | undefined {
+/** Where the run of non-space characters that ends right before the space at `start - 1` starts (looking back at most 40 characters), or -1. */
+function wordBeforeSpace(text: string, start: number): number {
   const floor = Math.max(0, start - 40);
-  if (start - 1 < floor || text.charCodeAt(start - 1) !== 0x20) return undefined;
+  if (start - 1 < floor || text.charCodeAt(start - 1) !== 0x20) return -1;
   let from = start - 1;
   while (from > floor && !isSpaceCode(text.charCodeAt(from - 1))) from--;
-  return from < start - 1 ? text.slice(from, start - 1) : undefined;
+  return from < start - 1 ? from : -1;
 }
 
 /**

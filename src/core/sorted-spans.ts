@@ -6,15 +6,16 @@ export interface BlockSpan {
   end: number;
 }
 
-/** Index of the last item of `list` for which `isBefore` holds (it must hold for a prefix of the list), or -1. */
-export function lastIndexBefore<T>(list: readonly T[], isBefore: (item: T) => boolean): number {
+/** The last of `list` (sorted in reading order, across blocks) that comes before position `start` of `block`, if any. */
+export function lastBeforePosition<T extends { block: number; start: number }>(list: readonly T[], block: number, start: number): T | undefined {
   let lo = 0;
   let hi = list.length - 1;
-  let found = -1;
+  let found: T | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (isBefore(list[mid]!)) {
-      found = mid;
+    const item = list[mid]!;
+    if (item.block < block || (item.block === block && item.start < start)) {
+      found = item;
       lo = mid + 1;
     } else {
       hi = mid - 1;
@@ -25,7 +26,7 @@ export function lastIndexBefore<T>(list: readonly T[], isBefore: (item: T) => bo
 
 /** Index of the last span in `list` (sorted by start) whose start is before `position`, or -1. */
 export function lastStartingBefore(list: readonly { start: number }[], position: number): number {
-  // The same search as `lastIndexBefore`, written out: it runs for every overlap check, and a closure per call shows.
+  // Written out rather than with a comparison callback: it runs for every overlap check, and a closure per call shows.
   let lo = 0;
   let hi = list.length - 1;
   let found = -1;
