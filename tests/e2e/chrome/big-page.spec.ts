@@ -6,7 +6,7 @@
  * Node on the same paragraphs with the built extension's index.
  */
 import type { Page, Worker } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, card } from './fixtures.ts';
 import { findMentions } from '../../../src/core/mention-finder.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -189,4 +189,25 @@ test('a 1 MB article is annotated in slices: no long task, scrollable meanwhile,
   });
   expect(marked.length).toBe(expected.length);
   expect(marked.sort()).toEqual(expected);
+
+  // The keyboard reaches every mention, near the viewport or not: from the top, the previous mention is the
+  // article's last one, at the bottom of the page, and its card opens there; the next one after it is the first.
+  const inReadingOrder = [...expected].sort((a, b) => {
+    const [x, y] = [a.split(':').map(Number), b.split(':').map(Number)];
+    return x[0]! - y[0]! || x[1]! - y[1]!;
+  });
+  const activeMark = () => page.evaluate(() => {
+    const range = [...((CSS.highlights.get('dramatis-active') ?? []) as Iterable<Range>)][0];
+    if (!range) return undefined;
+    const block = [...document.querySelectorAll('article p')].findIndex((p) => p.firstChild === range.startContainer);
+    const rect = range.getBoundingClientRect();
+    return { at: `${block}:${range.startOffset}:${range.endOffset}`, inView: rect.top >= 0 && rect.bottom <= innerHeight };
+  });
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.keyboard.press('Alt+Shift+KeyP');
+  await expect(card(page)).toBeVisible();
+  await expect(card(page)).toHaveAttribute('data-entity-id', /.+/);
+  expect(await activeMark()).toEqual({ at: inReadingOrder.at(-1)!.split(':').slice(0, 3).join(':'), inView: true });
+  await page.keyboard.press('Alt+Shift+KeyN');
+  await expect.poll(activeMark).toEqual({ at: inReadingOrder[0]!.split(':').slice(0, 3).join(':'), inView: true });
 });
