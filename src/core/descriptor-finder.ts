@@ -9,6 +9,7 @@
 import type { Mention } from './mention-finder.ts';
 import { SENTENCE_OPENERS } from './text-cues.ts';
 import { isLetterOrDigitCode, isMarkCode } from './char-codes.ts';
+import { TextKeyTable } from './text-key-table.ts';
 
 /** Nouns that say what someone or something is. The descriptor before a name must end with one. */
 const ROLE_NOUNS = new Set([
@@ -29,6 +30,9 @@ const ROLE_NOUNS = new Set([
   'conglomerate', 'supplier', 'producer', 'exporter', 'fund', 'insurer', 'platform', 'rival', 'parent', 'owner', 'major', 'utility',
   'ruler', 'emir', 'sheikh', 'heir', 'founder', 'trustee', 'mediator', 'rapporteur', 'representative', 'delegate', 'premier',
 ]);
+
+/** The same, to ask of a word in the text without making a string of it. */
+const ROLE_NOUN_TABLE = new TextKeyTable([...ROLE_NOUNS], true);
 
 /** Words that may stand in a descriptor before its role noun. */
 const MODIFIERS = new Set([
@@ -83,7 +87,7 @@ function descriptorBefore(text: string, previous: { start: number; end: number }
   // Most names have no role noun right before them: look at that one word first, cheaply.
   if (text.charAt(start - 1) !== ' ') return undefined;
   const lastSpace = text.lastIndexOf(' ', start - 2);
-  if (!ROLE_NOUNS.has(text.slice(lastSpace + 1, start - 1).toLowerCase())) return undefined;
+  if (ROLE_NOUN_TABLE.indexOfRange(text, lastSpace + 1, start - 1) < 0) return undefined;
   const words: { start: number; end: number; word: string }[] = [];
   let at = start;
   let from: number | undefined;

@@ -27,3 +27,20 @@ test('every key of a large table is found at its own index, and none that is not
   assert.equal(new TextKeyTable(['Orbán', 'Erdoğan']).indexOf('Erdoğan'), 1);
   assert.equal(new TextKeyTable([]).indexOf('anything'), -1);
 });
+
+test('a caseless table matches ASCII letters in either case, and nothing else loosely', () => {
+  const table = new TextKeyTable(['president', 'ceo', 'co-founder'], true);
+  const text = 'PRESIDENT President president CEO Co-Founder presidents';
+  const find = (word: string, from = 0) => {
+    const at = text.indexOf(word, from);
+    return table.indexOfRange(text, at, at + word.length);
+  };
+  assert.equal(find('PRESIDENT'), 0);
+  assert.equal(find('President'), 0);
+  assert.equal(find('president'), 0);
+  assert.equal(find('CEO'), 1);
+  assert.equal(find('Co-Founder'), 2);
+  assert.equal(find('presidents'), -1);
+  // A case-sensitive table keeps case apart.
+  assert.equal(new TextKeyTable(['president']).indexOf('President'), -1);
+});

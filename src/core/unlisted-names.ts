@@ -117,12 +117,11 @@ interface Found {
   entity?: number;
 }
 
-/** A span already marked, and the mention found before this pass that it is, if any. */
-interface MarkedSpan {
-  block: number;
-  start: number;
-  end: number;
-  mention?: Mention;
+/** A span already marked: a mention found before this pass, or a name this pass found. */
+type MarkedSpan = Mention | Found;
+
+function isEarlierMention(span: MarkedSpan): span is Mention {
+  return 'entityId' in span;
 }
 
 /**
@@ -132,20 +131,20 @@ interface MarkedSpan {
  */
 export function findUnlistedNames(lookup: EntityLookup, article: ArticleText, found: readonly Mention[]): { mentions: Mention[]; absorbed: Set<Mention> } {
   const { texts, folded, words: blockWords, shapes } = article;
-  const occupied = new SortedSpans<MarkedSpan>(found.map((m) => ({ block: m.block, start: m.start, end: m.end, mention: m })));
+  const occupied = new SortedSpans<MarkedSpan>(found);
   const introduced: Found[] = [];
   const absorbed = new Set<Mention>();
   folded.forEach((text, block) => {
     if (shapes[block]!.headline) return;
     const words = blockWords[block]!;
     // Spans absorbed into a longer name leave the block's marked spans once its runs are read.
-    const absorbedHere: MarkedSpan[] = [];
+    const absorbedHere: Mention[] = [];
     forEachCapitalizedRun(text, words, occupied.inBlock(block), (run) => {
       for (const candidate of classifyRun(lookup, text, words, run)) {
         let start = candidate.start;
-        const before = candidate.type === 'organization' && text.charAt(start - 1) === ' ' ? occupied.inBlock(block).find((s) => s.end === start - 1 && s.mention) : undefined;
+        const before = candidate.type === 'organization' && text.charAt(start - 1) === ' ' ? occupied.inBlock(block).find((s): s is Mention => s.end === start - 1 && isEarlierMention(s)) : undefined;
         if (before) {
-          absorbed.add(before.mention!);
+          absorbed.add(before);
           absorbedHere.push(before);
           start = before.start;
         }
