@@ -6,7 +6,7 @@
  * unoptimized engine. What a worker spends before its first answer grows with
  * the bytes it reads and the values it parses, so the entities are stored as
  * columns (one string or number per entity) rather than one object each, and
- * the name tables as a string of keys and an array of numbers.
+ * the name tables as a string of keys and an array of lists.
  */
 import type { EntityRecord, EntityType } from './entity-schema.ts';
 
