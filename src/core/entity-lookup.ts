@@ -1,7 +1,9 @@
 /**
  * The compiled index in use, for recognition: names by key, entity summaries
- * by id. It reads the precomputed tables of the index as they are; anything
- * else (summaries by id, names in capitals) is built on first use.
+ * by id. The constructor unpacks only what the index stores compactly (the
+ * entities' columns, the name tables' keys and lists); the tables looked up
+ * by a range of text, summaries by id and names in capitals are built on
+ * first use.
  */
 import { entitySummaries, keyLists, type CompiledIndex, type EntitySummary, type KeyLists } from './compiled-index.ts';
 import { addNameLength } from './name-words.ts';
