@@ -9,16 +9,14 @@
 import type { EntityLookup } from './entity-lookup.ts';
 import type { EntitySummary } from './compiled-index.ts';
 import type { Mention } from './mention-finder.ts';
+import { bylineNames } from './byline-names.ts';
 
 export const BYLINE_ID_PREFIX = 'byline:';
 
-/** A capitalized word of a personal name: "Sarah", "O'Neil", "Jean-Luc", "J." */
+/** A capitalized word of a personal name: "Sarah", "O'Neil", "Jean-Luc", "J." (bylines themselves are read by `byline-names.ts`). */
 const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*)`;
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|del|la|le|bin|al)`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3}`;
-const BY_NAMES = new RegExp(String.raw`^\s*(?:By|BY|by)\s+(${NAME})(?:\s+(?:and|&)\s+(${NAME}))?\s*(?:[,|·—–-]\s*|\s+(?:of|for)\s+)?`, 'u');
-const NAMES_COMMA = new RegExp(String.raw`^\s*(${NAME})(?:\s+(?:and|&)\s+(${NAME}))?\s*,\s*`, 'u');
-const BY_FIRST = /^\s*(?:By|BY|by)\s/;
 const MAX_BYLINE_LENGTH = 120;
 /** A wire story's credit line: "Reporting by Jane Doe in Kyiv; Editing by John Roe and Ann Poe". */
 const CREDIT = new RegExp(String.raw`(?:^|[;.(]\s*)(?:Additional reporting|Reporting|Writing|Editing|Compiled|Reported|Written|Edited|Research)\s+by\s+((?:${NAME})(?:\s*(?:,|and|&)\s*(?:${NAME}))*)`, 'gu');
@@ -52,24 +50,22 @@ export function findBylines(lookup: EntityLookup, texts: readonly string[], foun
     if (text.length <= MAX_CREDIT_LENGTH && CREDIT_CUE.test(text)) bylines.push(...creditsIn(text, block, foundByBlock.get(block) ?? []));
     if (text.length > MAX_BYLINE_LENGTH) return;
     const inBlock = foundByBlock.get(block) ?? [];
-    // Cheap tests first: most short blocks are headlines or captions, with neither "By" first nor a comma.
-    const by = BY_FIRST.test(text) ? BY_NAMES.exec(text) : null;
-    const plain = by || !text.includes(',') ? null : NAMES_COMMA.exec(text);
-    const match = by ?? plain;
+    const by = bylineNames(text, 'by');
+    const match = by ?? (text.includes(',') ? bylineNames(text, 'plain') : undefined);
     if (!match) return;
     // What follows the names must be empty (only with "By") or exactly one news organization.
-    const rest = text.slice(match[0].length).trim().replace(/\.$/, '');
+    const rest = text.slice(match.length).trim().replace(/\.$/, '');
     let organization: EntitySummary | undefined;
     if (rest !== '') {
-      const org = inBlock.find((m) => m.start >= match[0].length && text.slice(m.start, m.end) === rest);
+      const org = inBlock.find((m) => m.start >= match.length && text.slice(m.start, m.end) === rest);
       organization = org && lookup.entityById(org.entityId);
       if (!organization || organization.type !== 'organization' || !NEWS_KIND.test(organization.kind ?? '')) return;
     } else if (!by) {
       return;
     }
-    for (const name of [match[1], match[2]]) {
-      if (name === undefined) continue;
-      const start = text.indexOf(name, name === match[2] ? text.indexOf(match[1]!) + match[1]!.length : 0);
+    const [first, second] = match.names;
+    for (const name of match.names) {
+      const start = text.indexOf(name, name === second ? text.indexOf(first) + first.length : 0);
       const end = start + name.length;
       if (inBlock.some((m) => m.start < end && start < m.end)) continue;
       bylines.push({ block, start, end, entityId: bylineId(name, organization), type: 'person' });

@@ -23,6 +23,7 @@ function classifier(pattern: RegExp, surrogatesMatch: boolean): (code: number) =
 const otherLetterOrDigit = classifier(/[\p{L}\p{N}]/u, true);
 const otherLetter = classifier(/\p{L}/u, true);
 const otherUpper = classifier(/\p{Lu}/u, false);
+const otherLower = classifier(/\p{Ll}/u, false);
 const otherMark = classifier(/\p{M}/u, false);
 
 /** `\p{L}` or `\p{N}`. */
@@ -41,6 +42,12 @@ export function isLetterCode(code: number): boolean {
 export function isUpperCode(code: number): boolean {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   return otherUpper(code);
+}
+
+/** `\p{Ll}`, a lowercase letter. */
+export function isLowerCode(code: number): boolean {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return otherLower(code);
 }
 
 /** `\p{M}`, a combining mark. */
