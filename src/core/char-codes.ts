@@ -60,3 +60,26 @@ export function isSpaceCode(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
+
+/**
+ * Where the word that ends right before the character at `end - 1` starts,
+ * when that character is a joiner (`isJoiner`): the longest run of
+ * characters `isPart` takes, looking back no further than `floor`, from its
+ * first character `isFirst` takes; -1 when there is none. What a RegExp such
+ * as `(FIRST PART*) $` finds at the end of `text.slice(floor, end)`, without
+ * making the slice.
+ */
+export function wordStartBefore(
+  text: string,
+  end: number,
+  floor: number,
+  isJoiner: (code: number) => boolean,
+  isPart: (code: number) => boolean,
+  isFirst: (code: number) => boolean,
+): number {
+  if (end - 1 < floor || !isJoiner(text.charCodeAt(end - 1))) return -1;
+  let from = end - 1;
+  while (from > floor && isPart(text.charCodeAt(from - 1))) from--;
+  while (from < end - 1 && !isFirst(text.charCodeAt(from))) from++;
+  return from < end - 1 ? from : -1;
+}

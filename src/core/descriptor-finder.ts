@@ -8,7 +8,7 @@
  */
 import type { Mention } from './mention-finder.ts';
 import { SENTENCE_OPENERS } from './text-cues.ts';
-import { isLetterOrDigitCode, isMarkCode } from './char-codes.ts';
+import { isLetterOrDigitCode, isMarkCode, wordStartBefore } from './char-codes.ts';
 import { TextKeyTable } from './text-key-table.ts';
 
 /** Nouns that say what someone or something is. The descriptor before a name must end with one. */
@@ -120,12 +120,10 @@ function descriptorBefore(text: string, previous: { start: number; end: number }
  * marks, periods, apostrophes and hyphens there, from its first letter or digit.
  */
 function wordBeforeSpace(text: string, floor: number, at: number): number {
-  if (at - 1 < floor || text.charCodeAt(at - 1) !== 0x20) return -1;
-  let from = at - 1;
-  while (from > floor && isWordPart(text.charCodeAt(from - 1))) from--;
-  while (from < at - 1 && !isLetterOrDigitCode(text.charCodeAt(from))) from++;
-  return from < at - 1 ? from : -1;
+  return wordStartBefore(text, at, floor, isPlainSpace, isWordPart, isLetterOrDigitCode);
 }
+
+const isPlainSpace = (code: number) => code === 0x20;
 
 /** A character a word before a name may hold: a letter, a digit, a mark, a period, an apostrophe or a hyphen. */
 function isWordPart(code: number): boolean {

@@ -20,7 +20,7 @@ import { addDescriptors } from './descriptor-finder.ts';
 import { countryNamedBefore, countryNamedEarlier } from './country-names.ts';
 import { CALENDAR_WORDS, ORG_NAME_WORD, SENTENCE_OPENERS, blockShape, withAbbreviationPeriod, type BlockShape } from './text-cues.ts';
 import { SortedSpans, lastBeforePosition, lastStartingBefore } from './sorted-spans.ts';
-import { isSpaceCode, isUpperCode } from './char-codes.ts';
+import { isSpaceCode, isUpperCode, wordStartBefore } from './char-codes.ts';
 
 export interface Mention {
   /** Index of the text block the mention is in. */
@@ -383,12 +383,12 @@ function followsAnotherName(text: string, start: number, shape: BlockShape): boo
 
 /** Where the run of non-space characters that ends right before the space at `start - 1` starts (looking back at most 40 characters), or -1. */
 function wordBeforeSpace(text: string, start: number): number {
-  const floor = Math.max(0, start - 40);
-  if (start - 1 < floor || text.charCodeAt(start - 1) !== 0x20) return -1;
-  let from = start - 1;
-  while (from > floor && !isSpaceCode(text.charCodeAt(from - 1))) from--;
-  return from < start - 1 ? from : -1;
+  return wordStartBefore(text, start, Math.max(0, start - 40), isPlainSpace, isNotSpace, isAnything);
 }
+
+const isPlainSpace = (code: number) => code === 0x20;
+const isNotSpace = (code: number) => !isSpaceCode(code);
+const isAnything = () => true;
 
 /**
  * An organization's name followed by words that continue it into the name of

@@ -21,7 +21,7 @@ import { CALENDAR_WORDS, SENTENCE_OPENERS, withAbbreviationPeriod, type BlockSha
 import { SortedSpans } from './sorted-spans.ts';
 import { unlistedId } from './unlisted-id.ts';
 import { TextKeyTable } from './text-key-table.ts';
-import { isLetterCode, isLetterOrDigitCode, isUpperCode } from './char-codes.ts';
+import { isLetterCode, isLetterOrDigitCode, isUpperCode, wordStartBefore } from './char-codes.ts';
 
 /** Titles and roles written before a name: "Judge", "Health Minister", "Chief Executive". */
 const TITLE_WORDS = new Set([
@@ -576,18 +576,12 @@ function standsAlone(text: string, start: number, end: number, headline: boolean
  * characters back), or undefined when there is none: "Gordon" before "Brown".
  */
 function capitalizedWordBefore(text: string, start: number): string | undefined {
-  const floor = Math.max(0, start - 30);
-  const joiner = text.charCodeAt(start - 1);
-  if (start - 1 < floor || (joiner !== 0x20 && joiner !== 0x2d)) return undefined;
-  let from = start - 1;
-  while (from > floor) {
-    const c = text.charCodeAt(from - 1);
-    if (c === 0x2e || c === 0x27 || c === 0x2d || isLetterCode(c)) from--;
-    else break;
-  }
-  while (from < start - 1 && !isUpperCode(text.charCodeAt(from))) from++;
-  return from < start - 1 ? text.slice(from, start - 1) : undefined;
+  const from = wordStartBefore(text, start, Math.max(0, start - 30), isSpaceOrHyphen, isNameWordPart, isUpperCode);
+  return from < 0 ? undefined : text.slice(from, start - 1);
 }
+
+const isSpaceOrHyphen = (code: number) => code === 0x20 || code === 0x2d;
+const isNameWordPart = (code: number) => code === 0x2e || code === 0x27 || code === 0x2d || isLetterCode(code);
 
 function nearestBefore(owners: { found: Found; name: string }[], block: number, start: number): { found: Found; name: string } {
   let best = owners[0]!;
