@@ -9,18 +9,19 @@
 import type { EntityLookup } from './entity-lookup.ts';
 import type { EntitySummary } from './compiled-index.ts';
 import type { Mention } from './mention-finder.ts';
-import { bylineNames } from './byline-names.ts';
+import { NAME_PARTICLES, bylineNames } from './byline-names.ts';
 
 export const BYLINE_ID_PREFIX = 'byline:';
 
 /** A capitalized word of a personal name: "Sarah", "O'Neil", "Jean-Luc", "J." (bylines themselves are read by `byline-names.ts`). */
 const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*)`;
-const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|del|la|le|bin|al)`;
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3}`;
+const PARTICLE = `(?:${NAME_PARTICLES.join('|')})`;
+/** A personal name of two to four words, as a RegExp source: credit lines are read with it. */
+export const PERSONAL_NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3}`;
 const MAX_BYLINE_LENGTH = 120;
 /** A wire story's credit line: "Reporting by Jane Doe in Kyiv; Editing by John Roe and Ann Poe". */
-const CREDIT = new RegExp(String.raw`(?:^|[;.(]\s*)(?:Additional reporting|Reporting|Writing|Editing|Compiled|Reported|Written|Edited|Research)\s+by\s+((?:${NAME})(?:\s*(?:,|and|&)\s*(?:${NAME}))*)`, 'gu');
-const CREDIT_NAME = new RegExp(NAME, 'gu');
+const CREDIT = new RegExp(String.raw`(?:^|[;.(]\s*)(?:Additional reporting|Reporting|Writing|Editing|Compiled|Reported|Written|Edited|Research)\s+by\s+((?:${PERSONAL_NAME})(?:\s*(?:,|and|&)\s*(?:${PERSONAL_NAME}))*)`, 'gu');
+const CREDIT_NAME = new RegExp(PERSONAL_NAME, 'gu');
 /** A cheap test that a block may hold a credit line at all. */
 const CREDIT_CUE = /(?:porting|Writing|Editing|Compiled|Reported|Written|Edited|Research) by /;
 const MAX_CREDIT_LENGTH = 400;
@@ -51,7 +52,7 @@ export function findBylines(lookup: EntityLookup, texts: readonly string[], foun
     if (text.length > MAX_BYLINE_LENGTH) return;
     const inBlock = foundByBlock.get(block) ?? [];
     const by = bylineNames(text, 'by');
-    const match = by ?? (text.includes(',') ? bylineNames(text, 'plain') : undefined);
+    const match = by ?? bylineNames(text, 'plain');
     if (!match) return;
     // What follows the names must be empty (only with "By") or exactly one news organization.
     const rest = text.slice(match.length).trim().replace(/\.$/, '');

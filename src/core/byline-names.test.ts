@@ -3,14 +3,13 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { bylineNames } from './byline-names.ts';
+import { PERSONAL_NAME } from './byline-finder.ts';
 import { readGold, REPO_ROOT } from '../../tests/support/gold.ts';
 
-// The patterns that byline-names.ts reads by hand, as RegExps: the specification it must agree with.
-const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*)`;
-const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|del|la|le|bin|al)`;
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3}`;
-const BY_NAMES = new RegExp(String.raw`^\s*(?:By|BY|by)\s+(${NAME})(?:\s+(?:and|&)\s+(${NAME}))?\s*(?:[,|·—–-]\s*|\s+(?:of|for)\s+)?`, 'u');
-const NAMES_COMMA = new RegExp(String.raw`^\s*(${NAME})(?:\s+(?:and|&)\s+(${NAME}))?\s*,\s*`, 'u');
+// The patterns that byline-names.ts reads by hand, as RegExps: the specification it must agree with,
+// built from the name pattern the credit lines are read with.
+const BY_NAMES = new RegExp(String.raw`^\s*(?:By|BY|by)\s+(${PERSONAL_NAME})(?:\s+(?:and|&)\s+(${PERSONAL_NAME}))?\s*(?:[,|·—–-]\s*|\s+(?:of|for)\s+)?`, 'u');
+const NAMES_COMMA = new RegExp(String.raw`^\s*(${PERSONAL_NAME})(?:\s+(?:and|&)\s+(${PERSONAL_NAME}))?\s*,\s*`, 'u');
 
 function byPattern(text: string, form: 'by' | 'plain'): { length: number; names: string[] } | undefined {
   const m = (form === 'by' ? BY_NAMES : NAMES_COMMA).exec(text);

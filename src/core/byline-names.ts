@@ -9,13 +9,15 @@
  *
  * As Unicode RegExps these cost a cold worker tens of milliseconds to
  * compile on its first article (most articles have a byline), more than
- * the rest of the recognizer's first pass. `byline-names.test.ts` holds
- * them and checks that this scan reads the same.
+ * the rest of the recognizer's first pass. `byline-finder.ts` keeps NAME for
+ * credit lines; `byline-names.test.ts` builds the two forms from it and
+ * checks that this scan reads the same.
  */
 import { isLowerCode, isMarkCode, isSpaceCode, isUpperCode } from './char-codes.ts';
 
 /** Lowercase words that may stand between the words of a name ("Luis de la Cruz"). */
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al']);
+export const NAME_PARTICLES = ['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al'];
+const PARTICLES = new Set(NAME_PARTICLES);
 
 /** The byline's names, and how much of the text the byline's pattern took (what may follow is a news organization). */
 export interface BylineNames {
