@@ -19,7 +19,8 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const QID = /^Q[1-9]\d*$/;
 const RELATION_KINDS = new Set(['member-of', 'party', 'part-of', 'subsidiary-of', 'affiliated-with', 'employed-by']);
-const COMMON_FIELDS = ['id', 'type', 'name', 'aliases', 'shortNames', 'description', 'country', 'relations', 'qid', 'wikipedia'];
+const COMMON_FIELDS = ['id', 'type', 'name', 'displayName', 'aliases', 'shortNames', 'description', 'country', 'relations', 'qid', 'wikipedia', 'checked', 'uncertain'];
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FIELDS: Record<string, Set<string>> = {
   person: new Set([...COMMON_FIELDS, 'born', 'died', 'roles']),
   organization: new Set([...COMMON_FIELDS, 'kind', 'founded', 'dissolved', 'headquarters']),
@@ -104,11 +105,15 @@ function checkRecord(raw: unknown, where: string): string[] {
       errors.push(`${where}: ${field}: lists a name twice`);
     }
   }
-  for (const field of ['country', 'qid', 'wikipedia', 'kind', 'headquarters'] as const) {
+  for (const field of ['displayName', 'country', 'qid', 'wikipedia', 'kind', 'headquarters', 'uncertain'] as const) {
     if (r[field] !== undefined && (typeof r[field] !== 'string' || r[field] === '')) errors.push(`${where}: ${field}: must be a non-empty string`);
   }
   if (typeof r.country === 'string' && !COUNTRY.test(r.country)) errors.push(`${where}: country: must be an ISO 3166-1 alpha-2 code such as "CA"`);
   if (typeof r.qid === 'string' && !QID.test(r.qid)) errors.push(`${where}: qid: must look like "Q7184"`);
+  if (r.checked !== undefined && (typeof r.checked !== 'string' || !FULL_DATE.test(r.checked) || !isPartialDate(r.checked))) {
+    errors.push(`${where}: checked: must be the full date (YYYY-MM-DD) on which the current facts were last confirmed`);
+  }
+  if (typeof r.uncertain === 'string' && r.uncertain.length > 200) errors.push(`${where}: uncertain: one line, at most 200 characters`);
   checkDatePair(r, 'born', 'died', where, errors);
   checkDatePair(r, 'founded', 'dissolved', where, errors);
 

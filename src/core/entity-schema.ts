@@ -34,6 +34,11 @@ interface EntityBase {
   /** Canonical name, usually the English Wikipedia title without its disambiguator. */
   name: string;
   /**
+   * The name cards show when `name` carries a qualifier that readers never see
+   * ("Drake (musician)" is shown as "Drake"). Never matched in text.
+   */
+  displayName?: string;
+  /**
    * Other complete names matched anywhere, case-sensitively: spellings and
    * transliterations ("Volodymyr Zelensky"), acronyms ("NATO"), names with "The"
    * when it is part of the official name ("The Canadian Press").
@@ -54,6 +59,13 @@ interface EntityBase {
   qid?: string;
   /** English Wikipedia article title, only where certain. */
   wikipedia?: string;
+  /**
+   * `YYYY-MM-DD`: the day this record's current facts (open roles, present-tense
+   * description) were last confirmed against a source. Cards say "as of" this day.
+   */
+  checked?: string;
+  /** One line on what may have changed and could not be confirmed, for readers and reviewers. */
+  uncertain?: string;
 }
 
 export interface PersonRecord extends EntityBase {
