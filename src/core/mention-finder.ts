@@ -67,8 +67,15 @@ function isTitleWord(word: string): boolean {
   return false;
 }
 
+/** What the recognizer is told about the article besides its text. */
+export interface RecognitionOptions {
+  /** The article's language as the page declares it (a BCP 47 tag such as "en-GB"), or absent when it declares none. */
+  lang?: string;
+}
+
 /** Finds the mentions in `texts`, the blocks of one article in reading order. */
-export function findMentions(lookup: EntityLookup, texts: readonly string[]): Mention[] {
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the language is read by the pipeline (issue #12)
+export function findMentions(lookup: EntityLookup, texts: readonly string[], _options: RecognitionOptions = {}): Mention[] {
   const accepted: Accepted[] = [];
   const weak: Span[] = [];
   const folded = texts.map(foldText);
