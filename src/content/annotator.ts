@@ -4,7 +4,7 @@
  * hover. Aborting the signal removes every mark, listener and the card.
  */
 import { MAX_BLOCKS, MAX_TEXT_CHARS, type CastEntry } from '../shared/messages.ts';
-import type { Mention } from '../core/mention-finder.ts';
+import type { Mention } from '../core/mention.ts';
 import { unpackMentions } from '../shared/packed-mentions.ts';
 import { requestMentions } from './mention-request.ts';
 import type { Settings } from '../shared/settings.ts';

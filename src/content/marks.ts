@@ -13,7 +13,7 @@
  */
 import type { EntityType } from '../core/entity-schema.ts';
 import type { MarkLook } from '../shared/settings.ts';
-import type { Mention } from '../core/mention-finder.ts';
+import type { Mention } from '../core/mention.ts';
 import { positionIn, type TextBlock } from './article-text.ts';
 import { Slicer } from './time-slicing.ts';
 import { followViewport, MAX_REGISTERED, register } from './viewport-marks.ts';

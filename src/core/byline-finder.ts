@@ -8,7 +8,7 @@
  */
 import type { EntityLookup } from './entity-lookup.ts';
 import type { EntitySummary } from './compiled-index.ts';
-import type { Mention } from './mention-finder.ts';
+import type { Mention } from './mention.ts';
 import { NAME_PARTICLES, bylineNames } from './byline-names.ts';
 
 export const BYLINE_ID_PREFIX = 'byline:';

@@ -6,7 +6,7 @@
  * them as "in this article", which tells the reader who someone is in this
  * story even when the dataset knows nothing of them.
  */
-import type { Mention } from './mention-finder.ts';
+import type { Mention } from './mention.ts';
 import { SENTENCE_OPENERS } from './text-cues.ts';
 import { isLetterOrDigitCode, isMarkCode, wordStartBefore } from './char-codes.ts';
 import { TextKeyTable } from './text-key-table.ts';

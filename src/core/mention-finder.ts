@@ -10,7 +10,7 @@
  * mentioned most recently before it wins. The longest name wins at a position,
  * and mentions never overlap.
  */
-import type { EntityType } from './entity-schema.ts';
+import type { Mention } from './mention.ts';
 import type { EntityLookup, NameEntry } from './entity-lookup.ts';
 import { wordSpansOfBlocks, type WordSpans } from './word-spans.ts';
 import { foldText } from './text-fold.ts';
@@ -21,18 +21,6 @@ import { countryNamedBefore, countryNamedEarlier } from './country-names.ts';
 import { CALENDAR_WORDS, ORG_NAME_WORD, SENTENCE_OPENERS, blockShape, withAbbreviationPeriod, type BlockShape } from './text-cues.ts';
 import { SortedSpans, lastBeforePosition, lastStartingBefore } from './sorted-spans.ts';
 import { isSpaceCode, isUpperCode, wordStartBefore } from './char-codes.ts';
-
-export interface Mention {
-  /** Index of the text block the mention is in. */
-  block: number;
-  /** UTF-16 offsets into that block's text; `end` is exclusive. */
-  start: number;
-  end: number;
-  entityId: string;
-  type: EntityType;
-  /** How the article describes the entity here: "NATO chief", "a partner at Brightwater Equity Partners". */
-  descriptor?: string;
-}
 
 interface Span {
   block: number;
@@ -66,6 +54,8 @@ function isTitleWord(word: string): boolean {
   for (let at = word.indexOf('-'); at >= 0; at = word.indexOf('-', at + 1)) if (ONE_WORD_TITLES.has(word.slice(at + 1))) return true;
   return false;
 }
+
+export type { Mention };
 
 /** What the recognizer is told about the article besides its text. */
 export interface RecognitionOptions {

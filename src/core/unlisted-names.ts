@@ -15,7 +15,7 @@
  */
 import type { EntityType } from './entity-schema.ts';
 import type { EntityLookup } from './entity-lookup.ts';
-import type { Mention } from './mention-finder.ts';
+import type { Mention } from './mention.ts';
 import type { WordSpans } from './word-spans.ts';
 import { CALENDAR_WORDS, SENTENCE_OPENERS, withAbbreviationPeriod, type BlockShape } from './text-cues.ts';
 import { SortedSpans } from './sorted-spans.ts';

@@ -6,7 +6,7 @@
  * the sender.
  */
 import type { EntityCard, RoleSummary } from '../core/entity-card.ts';
-import type { Mention } from '../core/mention-finder.ts';
+import type { Mention } from '../core/mention.ts';
 import browser from './browser-api.ts';
 import type { PackedMentions } from './packed-mentions.ts';
 

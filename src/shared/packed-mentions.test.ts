@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import '../../tests/support/fake-extension-context.ts';
 import assert from 'node:assert/strict';
-import type { Mention } from '../core/mention-finder.ts';
+import type { Mention } from '../core/mention.ts';
 import { packMentions, unpackMentions } from './packed-mentions.ts';
 
 const mentions: Mention[] = [

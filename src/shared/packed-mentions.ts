@@ -7,7 +7,7 @@
  * script unpacks it in slices.
  */
 import type { EntityType } from '../core/entity-schema.ts';
-import type { Mention } from '../core/mention-finder.ts';
+import type { Mention } from '../core/mention.ts';
 import { isMention } from './messages.ts';
 
 /** What a mention may carry beyond its place and entity (say, how the article describes it there). */
