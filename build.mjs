@@ -53,9 +53,10 @@ async function compileDataset(tools) {
   const all = [...parseErrors, ...errors];
   if (all.length > 0) throw new Error(`The dataset has ${all.length} problem(s):\n  ${all.join('\n  ')}`);
   const { datasetDate } = JSON.parse(await readFile(path.join(DATA_DIR, 'dataset-info.json'), 'utf8'));
-  const wordList = async (name) => tools.parseWordList(await readFile(path.join(DATA_DIR, 'lexicon', name), 'utf8'));
-  const lexicon = { givenNames: await wordList('given-names.txt'), places: await wordList('places.txt') };
-  return { ...tools.compileIndex(records, datasetDate, lexicon), files };
+  // The given names and places of the lexicon travel in the index: the worker needs them, the bundle need not hold them.
+  const wordList = async (name) => tools.parseWordList(await readFile(path.join(ROOT, 'src/core/lexicon/en', name), 'utf8'));
+  const nameLists = { givenNames: await wordList('given-names.txt'), places: await wordList('places.txt') };
+  return { ...tools.compileIndex(records, datasetDate, nameLists), files };
 }
 
 function printCounts(index, files, perFile = false) {

@@ -5,7 +5,7 @@
  * several runs on the same input in the same process.
  */
 import nlp from 'compromise';
-import { findMentions } from '../src/core/mention-finder.ts';
+import { findMentions } from '../src/core/recognizer/find-mentions.ts';
 import type { EntityLookup } from '../src/core/entity-lookup.ts';
 import type { EntityRecord } from '../src/core/entity-schema.ts';
 import { namesOf } from '../src/core/entity-names.ts';

@@ -6,8 +6,7 @@
 import type { EntityRecord, EntityType, Role } from './entity-schema.ts';
 import type { EntityDetails } from './entity-details.ts';
 import { comparePartialDates, yearOf, yearsBetween } from './partial-date.ts';
-import { parseBylineId } from './byline-finder.ts';
-import { parseUnlistedId } from './unlisted-id.ts';
+import { parseBylineId, parseUnlistedId } from './entity-ids.ts';
 import { isSingleHolderOffice } from './offices.ts';
 
 export interface RoleSummary {

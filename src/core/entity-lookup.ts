@@ -46,12 +46,14 @@ export class EntityLookup {
    * "Joseph R. Biden Jr." for Joe Biden, "Kristalina Ivanova Georgieva" for
    * Kristalina Georgieva. Same surname, and the same first name or a common
    * short form of it; middle names, initials and suffixes may differ.
+   * `forms` are the language's name suffixes and short forms of given names.
    */
-  personByNameParts(folded: string): number | undefined {
-    const parts = nameParts(folded);
+  personByNameParts(folded: string, forms: NameForms): number | undefined {
+    const parts = nameParts(folded, forms.suffixes);
     if (!parts) return undefined;
-    this.peopleBySurname ??= this.buildPeopleBySurname();
+    this.peopleBySurname ??= this.buildPeopleBySurname(forms.suffixes);
     const candidates = this.peopleBySurname.get(parts.last) ?? [];
+    const formalFirstName = (name: string) => (Object.hasOwn(forms.shortForms, name) ? forms.shortForms[name]! : name);
     const first = formalFirstName(parts.first);
     // A short form stands for a full first name only in a formal style of name, with a middle name or a suffix
     // ("William Jefferson Clinton"): a plain "Michael Johnson" is someone else than the dataset's Mike Johnson.
@@ -61,14 +63,14 @@ export class EntityLookup {
     return matching.size === 1 ? [...matching][0] : undefined;
   }
 
-  private buildPeopleBySurname(): Map<string, { entity: number; first: string }[]> {
+  private buildPeopleBySurname(suffixes: ReadonlySet<string>): Map<string, { entity: number; first: string }[]> {
     const bySurname = new Map<string, { entity: number; first: string }[]>();
     const { keys, lists } = this.tables.names;
     keys.forEach((key, k) => {
       const flat = lists[k]!;
       for (let i = 0; i < flat.length; i += 2) {
         if (flat[i + 1] !== 1 || this.entities[flat[i]!]!.type !== 'person') continue;
-        const parts = nameParts(key);
+        const parts = nameParts(key, suffixes);
         if (!parts) continue;
         const list = bySurname.get(parts.last) ?? [];
         list.push({ entity: flat[i]!, first: parts.first });
@@ -186,33 +188,21 @@ function keyTables({ names, firstWords }: Tables): KeyTables {
   };
 }
 
-const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+/** What a language writes around the parts of a person's name: suffixes ("Jr") and short forms of given names ("Bill" for William). */
+export interface NameForms {
+  suffixes: ReadonlySet<string>;
+  shortForms: Readonly<Record<string, string>>;
+}
 
 /** First name and surname of a person's name of two words or more, initials and suffixes aside. */
-function nameParts(name: string): { first: string; last: string; formal: boolean } | undefined {
+function nameParts(name: string, suffixes: ReadonlySet<string>): { first: string; last: string; formal: boolean } | undefined {
   const all = name.split(/[ ]+/).map((w) => w.replace(/[.,]$/, '')).filter((w) => w !== '');
-  const words = all.filter((w) => !SUFFIXES.has(w));
+  const words = all.filter((w) => !suffixes.has(w));
   if (words.length < 2) return undefined;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (first.length < 2 || last.length < 2) return undefined;
   return { first, last, formal: words.length > 2 || all.length > words.length };
-}
-
-/** Common English short forms of first names, to their full form. */
-const SHORT_FORMS: Record<string, string> = {
-  Joe: 'Joseph', Bill: 'William', Will: 'William', Bob: 'Robert', Rob: 'Robert', Bobby: 'Robert', Mike: 'Michael', Jim: 'James',
-  Jimmy: 'James', Dick: 'Richard', Rick: 'Richard', Tom: 'Thomas', Chris: 'Christopher', Liz: 'Elizabeth', Beth: 'Elizabeth',
-  Kate: 'Katherine', Kathy: 'Katherine', Alex: 'Alexander', Tony: 'Anthony', Dan: 'Daniel', Danny: 'Daniel', Steve: 'Stephen',
-  Ed: 'Edward', Ted: 'Edward', Nick: 'Nicholas', Sam: 'Samuel', Ben: 'Benjamin', Jen: 'Jennifer', Jenny: 'Jennifer', Matt: 'Matthew',
-  Pete: 'Peter', Andy: 'Andrew', Drew: 'Andrew', Greg: 'Gregory', Jeff: 'Jeffrey', Ron: 'Ronald', Don: 'Donald', Chuck: 'Charles',
-  Charlie: 'Charles', Jerry: 'Gerald', Larry: 'Lawrence', Tim: 'Timothy', Ken: 'Kenneth', Pat: 'Patrick', Vicky: 'Victoria',
-  Sue: 'Susan', Meg: 'Margaret', Peggy: 'Margaret', Fred: 'Frederick', Hank: 'Henry',
-  Johnny: 'John', Al: 'Albert', Gabe: 'Gabriel', Josh: 'Joshua', Jon: 'Jonathan', Zach: 'Zachary', Rudy: 'Rudolph', Mitch: 'Mitchell',
-};
-
-function formalFirstName(first: string): string {
-  return SHORT_FORMS[first] ?? first;
 }
 
 /** For the first words that start with an ASCII character other than a capital: their first character -> their lengths. */

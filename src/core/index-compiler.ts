@@ -4,16 +4,17 @@ import { DETAIL_SHARDS, INDEX_FORMAT, entityColumns, keyedLists, shardOf, type C
 import { namesOf } from './entity-names.ts';
 import { foldText } from './text-fold.ts';
 import { addNameLength } from './name-words.ts';
+import { englishLexicon } from './lexicon/lexicon-for.ts';
 
-/** The word lists of `data/lexicon/`. */
-export interface Lexicon {
+/** The name lists of the lexicon (`src/core/lexicon/en/`), which the worker needs in the index. */
+export interface NameLists {
   /** Given names (`given-names.txt`); the first names of the dataset's people are added to them. */
   givenNames: readonly string[];
   /** Place names (`places.txt`). */
   places: readonly string[];
 }
 
-export function compileIndex(records: EntityRecord[], datasetDate: string, lexicon: Lexicon = { givenNames: [], places: [] }): { index: CompiledIndex; details: CompiledDetails[] } {
+export function compileIndex(records: EntityRecord[], datasetDate: string, lexicon: NameLists = { givenNames: [], places: [] }): { index: CompiledIndex; details: CompiledDetails[] } {
   const entities = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Null-prototype objects: a name such as "constructor" must be a plain key.
   const names: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
@@ -30,22 +31,21 @@ export function compileIndex(records: EntityRecord[], datasetDate: string, lexic
   };
 }
 
-/** Words before a person's name that are titles, not given names ("King Charles III", "Pope Leo XIV"). */
-const TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh', 'Emir', 'Sultan', 'Sir', 'Dame', 'Lord', 'Lady', 'Saint', 'St', 'Crown', 'Grand', 'Emperor', 'Empress']);
-
 /** The lexicon's given names, and the first names of the dataset's people that are not also places ("Victoria", "Charlotte"). */
-function allGivenNames(entities: EntityRecord[], lexicon: Lexicon): string[] {
+function allGivenNames(entities: EntityRecord[], lexicon: NameLists): string[] {
+  // Words before a person's name that are titles, not given names ("King Charles III", "Pope Leo XIV").
+  const titles = englishLexicon().words('title', 'rank', 'title-part');
   const names = new Set(lexicon.givenNames.map(foldText));
   const places = new Set(lexicon.places.map(foldText));
   for (const record of entities) {
     if (record.type !== 'person') continue;
     const first = record.name.split(/\s+/)[0]!;
-    if (record.name.includes(' ') && /^\p{Lu}[\p{Ll}\p{M}'-]+$/u.test(first) && !TITLES.has(first) && !places.has(foldText(first))) names.add(foldText(first));
+    if (record.name.includes(' ') && /^\p{Lu}[\p{Ll}\p{M}'-]+$/u.test(first) && !titles.has(first) && !places.has(foldText(first))) names.add(foldText(first));
   }
   return [...names].sort();
 }
 
-/** A word list of `data/lexicon/`: one entry per line. */
+/** A word list of the lexicon: one entry per line, `#` for comments. */
 export function parseWordList(text: string): string[] {
   return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
 }

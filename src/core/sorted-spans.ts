@@ -77,10 +77,18 @@ export class SortedSpans<T extends BlockSpan> {
     return this.byBlock[block] ?? NONE;
   }
 
-  remove(span: T): void {
-    const list = this.byBlock[span.block] ?? [];
-    const i = list.indexOf(span);
-    if (i >= 0) list.splice(i, 1);
+  /** Every span, in reading order. */
+  all(): T[] {
+    return this.byBlock.flatMap((list) => list ?? NONE);
+  }
+
+  /** A copy that can be added to without changing this one. */
+  copy(): SortedSpans<T> {
+    const copy = new SortedSpans<T>();
+    this.byBlock.forEach((list, block) => {
+      if (list) copy.byBlock[block] = [...list];
+    });
+    return copy;
   }
 }
 

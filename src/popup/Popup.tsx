@@ -2,7 +2,7 @@
 import type { CastEntry } from '../shared/messages.ts';
 import { MARK_LOOKS, type MarkLook, type MarkMode, type Settings } from '../shared/settings.ts';
 import { t } from '../shared/i18n.ts';
-import { UNLISTED_ID_PREFIX } from '../core/unlisted-id.ts';
+import { UNLISTED_ID_PREFIX } from '../core/entity-ids.ts';
 
 export interface PageInfo {
   host: string;

@@ -59,7 +59,7 @@ function bundledDataset(): NonNullable<typeof bundled> {
   if (!bundled) {
     const { errors, records } = validateDataset(datasetFiles());
     if (errors.length > 0) throw new Error(errors.join('\n'));
-    const wordList = (name: string) => parseWordList(readFileSync(path.join(REPO_ROOT, 'data', 'lexicon', name), 'utf8'));
+    const wordList = (name: string) => parseWordList(readFileSync(path.join(REPO_ROOT, 'src/core/lexicon/en', name), 'utf8'));
     const { index, details } = compileIndex(records, '2026-01-01', { givenNames: wordList('given-names.txt'), places: wordList('places.txt') });
     bundled = { lookup: new EntityLookup(index), details: new EntityDetails(details), records: details.flatMap((d) => d.records) };
   }

@@ -5,7 +5,7 @@
  * the unit tests' floors.
  */
 import type { EntityLookup } from '../../src/core/entity-lookup.ts';
-import { findMentions } from '../../src/core/mention-finder.ts';
+import { findMentions } from '../../src/core/recognizer/find-mentions.ts';
 import { datasetIdFor } from './expected-marks.ts';
 import { paragraphsOf, type GoldArticle } from './gold.ts';
 

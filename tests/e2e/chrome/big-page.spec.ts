@@ -7,7 +7,7 @@
  */
 import type { Page, Worker } from '@playwright/test';
 import { test, expect, card } from './fixtures.ts';
-import { findMentions } from '../../../src/core/mention-finder.ts';
+import { findMentions } from '../../../src/core/recognizer/find-mentions.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EntityLookup } from '../../../src/core/entity-lookup.ts';

@@ -9,15 +9,12 @@
  *
  * As Unicode RegExps these cost a cold worker tens of milliseconds to
  * compile on its first article (most articles have a byline), more than
- * the rest of the recognizer's first pass. `byline-finder.ts` keeps NAME for
+ * the rest of the recognizer's first pass. `bylines.ts` keeps NAME for
  * credit lines; `byline-names.test.ts` builds the two forms from it and
  * checks that this scan reads the same.
  */
-import { isLowerCode, isMarkCode, isSpaceCode, isUpperCode } from './char-codes.ts';
+import { isLowerCode, isMarkCode, isSpaceCode, isUpperCode } from '../char-codes.ts';
 
-/** Lowercase words that may stand between the words of a name ("Luis de la Cruz"). */
-export const NAME_PARTICLES = ['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al'];
-const PARTICLES = new Set(NAME_PARTICLES);
 
 /** The byline's names, and how much of the text the byline's pattern took (what may follow is a news organization). */
 export interface BylineNames {
@@ -26,14 +23,14 @@ export interface BylineNames {
 }
 
 /** Names after "By" (`by`) or names followed by a comma (`plain`), at the start of `text`. */
-export function bylineNames(text: string, form: 'by' | 'plain'): BylineNames | undefined {
+export function bylineNames(text: string, form: 'by' | 'plain', particles: ReadonlySet<string>): BylineNames | undefined {
   let at = skipSpaces(text, 0);
   if (form === 'by') {
     const by = text.slice(at, at + 2);
     if ((by !== 'By' && by !== 'BY' && by !== 'by') || !isSpaceCode(text.charCodeAt(at + 2))) return undefined;
     at = skipSpaces(text, at + 2);
   }
-  const firstEnd = personalNameEnd(text, at);
+  const firstEnd = personalNameEnd(text, at, particles);
   if (firstEnd < 0) return undefined;
   const names: [string] | [string, string] = [text.slice(at, firstEnd)];
   let end = firstEnd;
@@ -43,7 +40,7 @@ export function bylineNames(text: string, form: 'by' | 'plain'): BylineNames | u
     const afterJoiner = text.startsWith('and', joiner) ? joiner + 3 : text.charCodeAt(joiner) === 0x26 ? joiner + 1 : -1;
     if (afterJoiner >= 0 && isSpaceCode(text.charCodeAt(afterJoiner))) {
       const secondStart = skipSpaces(text, afterJoiner);
-      const secondEnd = personalNameEnd(text, secondStart);
+      const secondEnd = personalNameEnd(text, secondStart, particles);
       if (secondEnd >= 0) {
         names.push(text.slice(secondStart, secondEnd));
         end = secondEnd;
@@ -63,14 +60,14 @@ export function bylineNames(text: string, form: 'by' | 'plain'): BylineNames | u
 /** What may stand between a "By" byline's names and the organization: , | · — – - */
 const SEPARATORS = new Set([0x2c, 0x7c, 0xb7, 0x2014, 0x2013, 0x2d]);
 
-/** Where a personal name of two to four name words that starts at `at` ends, or -1. */
-export function personalNameEnd(text: string, at: number): number {
+/** Where a personal name of two to four name words that starts at `at` ends, or -1; `particles` may stand between them ("Luis de la Cruz"). */
+export function personalNameEnd(text: string, at: number, particles: ReadonlySet<string>): number {
   let end = nameWordEnd(text, at);
   if (end < 0) return -1;
   let words = 1;
   while (words < 4 && isSpaceCode(text.charCodeAt(end))) {
     let next = skipSpaces(text, end);
-    for (let particle = particleEnd(text, next); particle >= 0 && isSpaceCode(text.charCodeAt(particle)); particle = particleEnd(text, next)) {
+    for (let particle = particleEnd(text, next, particles); particle >= 0 && isSpaceCode(text.charCodeAt(particle)); particle = particleEnd(text, next, particles)) {
       next = skipSpaces(text, particle);
     }
     const wordEnd = nameWordEnd(text, next);
@@ -105,15 +102,11 @@ function lowercaseRunEnd(text: string, at: number): number {
   return i;
 }
 
-/** Where a name particle that starts at `at` ends, or -1. */
-function particleEnd(text: string, at: number): number {
+/** Where a name particle (a run of ASCII lowercase letters in `particles`) that starts at `at` ends, or -1. */
+function particleEnd(text: string, at: number, particles: ReadonlySet<string>): number {
   let i = at;
-  while (i - at < 3) {
-    const c = text.charCodeAt(i);
-    if (c < 0x61 || c > 0x7a) break;
-    i++;
-  }
-  return i > at && PARTICLES.has(text.slice(at, i)) ? i : -1;
+  for (let c = text.charCodeAt(i); c >= 0x61 && c <= 0x7a; c = text.charCodeAt(++i));
+  return i > at && particles.has(text.slice(at, i)) ? i : -1;
 }
 
 function skipSpaces(text: string, at: number): number {

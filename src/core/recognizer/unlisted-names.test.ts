@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findMentions } from './mention-finder.ts';
-import { EntityLookup } from './entity-lookup.ts';
-import { compileIndex } from './index-compiler.ts';
-import type { EntityRecord } from './entity-schema.ts';
-import { parseUnlistedId } from './unlisted-id.ts';
+import { findMentions } from './find-mentions.ts';
+import { EntityLookup } from '../entity-lookup.ts';
+import { compileIndex } from '../index-compiler.ts';
+import type { EntityRecord } from '../entity-schema.ts';
+import { parseUnlistedId } from '../entity-ids.ts';
 
 const records: EntityRecord[] = [
   { id: 'jerome-powell', type: 'person', name: 'Jerome Powell', description: 'x' },

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { findMentions } from './mention-finder.ts';
-import { EntityLookup } from './entity-lookup.ts';
-import { compileIndex } from './index-compiler.ts';
-import type { EntityRecord } from './entity-schema.ts';
-import { bundledLookup, paragraphsOf, readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../tests/support/gold.ts';
-import { expectedMarks } from '../../tests/support/expected-marks.ts';
+import { findMentions } from './find-mentions.ts';
+import { EntityLookup } from '../entity-lookup.ts';
+import { compileIndex } from '../index-compiler.ts';
+import type { EntityRecord } from '../entity-schema.ts';
+import { bundledLookup, paragraphsOf, readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../../tests/support/gold.ts';
+import { expectedMarks } from '../../../tests/support/expected-marks.ts';
 
 const records: EntityRecord[] = [
   { id: 'mark-carney', type: 'person', name: 'Mark Carney', description: 'x' },
@@ -239,4 +239,37 @@ test('a team\'s city standing alone is the team in an article that names the tea
     'Boston=boston-celtics',
   ]);
   assert.deepEqual(marked(['Boston built a lead early.']), []);
+});
+
+test('the passes run in a named order, the dataset first and names it lacks last', async () => {
+  const { PASSES } = await import('./find-mentions.ts');
+  assert.deepEqual(
+    PASSES.map((p) => p.name),
+    ['full names', 'short names', 'introduced acronyms', 'team cities', 'bylines', 'unlisted names'],
+  );
+});
+
+test('text in a language without a lexicon gets only the dataset names, with no English guessing', () => {
+  const texts = ['By Jeanne Dupuis', 'Le président Mark Carney a rencontré Renata Culpepper, une économiste de Brightwater Equity Partners.', 'Mr. Carney a parlé avec Carney.'];
+  const marks = (lang: string | undefined) => findMentions(lookup, texts, lang === undefined ? {} : { lang }).map((m) => `${m.block}:${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}${m.descriptor ? ` (${m.descriptor})` : ''}`);
+  // French: the full name, and its surname repeated after it; no byline, no unlisted name, no descriptor.
+  assert.deepEqual(marks('fr'), ['1:Mark Carney=mark-carney', '2:Carney=mark-carney', '2:Carney=mark-carney']);
+  // English or no language declared: the English cues apply.
+  for (const lang of ['en-CA', undefined]) {
+    const english = marks(lang);
+    assert.ok(english.includes('0:Jeanne Dupuis=byline:Jeanne Dupuis'), english.join('\n'));
+    assert.ok(english.includes('1:Brightwater Equity Partners=unlisted:organization:Brightwater Equity Partners'), english.join('\n'));
+  }
+});
+
+test('a short name that begins a longer name is not the dataset entity of that short name', () => {
+  const withEdward = new EntityLookup(
+    compileIndex([{ id: 'prince-edward', type: 'person', name: 'Prince Edward', shortNames: ['Edward'], description: 'x' }], '2026-01-01', { givenNames: ['Edward'], places: [] }).index,
+  );
+  const texts = ['Prince Edward opened the ward.', 'Dr. Edward Smithers, a physician, said the ward was ready.', 'Edward waved.'];
+  // After another bearer's full name, "Edward" alone is left unmarked: the nearest full name would decide, and it is no dataset entity's.
+  assert.deepEqual(
+    findMentions(withEdward, texts).map((m) => `${m.block}:${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}`),
+    ['0:Prince Edward=prince-edward', '1:Edward Smithers=unlisted:person:Edward Smithers'],
+  );
 });

@@ -1,0 +1,134 @@
+/**
+ * What every pass of the recognizer is given: the article's blocks as on the
+ * page and folded for matching, their words and shapes, the dataset's names
+ * that occur in them, the lexicon of the article's language, and the marks
+ * the earlier passes made. Built once per article by `readArticle`.
+ */
+import type { EntityLookup, NameEntry } from '../entity-lookup.ts';
+import type { Mention } from '../mention.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { foldText } from '../text-fold.ts';
+import { wordSpansOfBlocks, type WordSpans } from '../word-spans.ts';
+import { SortedSpans } from '../sorted-spans.ts';
+import { isLetterCode } from '../char-codes.ts';
+import { blockShape, type BlockShape } from './block-shape.ts';
+
+/** A mark made by a pass; `entity` is the dataset's index of the entity when the mark is one of the dataset's. */
+export interface Mark extends Mention {
+  entity?: number;
+}
+
+/** Where one of the dataset's names stands in the text, and whose it may be. */
+export interface NameSpan {
+  block: number;
+  start: number;
+  end: number;
+  entries: readonly NameEntry[];
+}
+
+export interface Article {
+  readonly lookup: EntityLookup;
+  /** The lexicon of the article's language; undefined for a language we have none for, where only the dataset's names are marked. */
+  readonly lexicon: Lexicon | undefined;
+  /** The blocks as on the page. */
+  readonly texts: readonly string[];
+  /** The same folded for matching (see `foldText`), at the same offsets. */
+  readonly folded: readonly string[];
+  readonly words: readonly WordSpans[];
+  readonly shapes: readonly BlockShape[];
+  /** The longest strong name at each place where one starts (full names, aliases), in reading order. */
+  readonly fullNames: readonly NameSpan[];
+  /** Short names that no strong name covers, in reading order: marked only with evidence from the article. */
+  readonly shortNames: readonly NameSpan[];
+  /** The marks of the passes run so far; they never overlap. */
+  readonly marks: SortedSpans<Mark>;
+}
+
+/** A pass of the recognizer: reads the article and the marks made so far, and returns new marks that overlap none of them. */
+export interface Pass {
+  readonly name: string;
+  /** Whether the pass reads the cues of a language (its words, its capitals), and so runs only where there is a lexicon for it. */
+  readonly needsLexicon: boolean;
+  readonly find: (article: Article) => Mark[];
+}
+
+export function readArticle(lookup: EntityLookup, texts: readonly string[], lexicon: Lexicon | undefined): Article {
+  const folded = texts.map(foldText);
+  const words = wordSpansOfBlocks(folded);
+  const shapes: BlockShape[] = [];
+  const fullNames: NameSpan[] = [];
+  const shortNames: NameSpan[] = [];
+  folded.forEach((text, block) => {
+    const blockWords = words[block]!;
+    const shape = blockShape(text, blockWords, lexicon);
+    shapes.push(shape);
+    for (let i = 0; i < blockWords.count; ) i = readNamesAt(lookup, text, blockWords, i, block, shape.caps, fullNames, shortNames);
+  });
+  return { lookup, lexicon, texts, folded, words, shapes, fullNames, shortNames, marks: new SortedSpans<Mark>() };
+}
+
+/**
+ * The dataset's names that start at word `i`: the longest strong one is kept
+ * and the words it covers skipped; failing one, its short names are kept for
+ * the evidence of the whole article. Returns the next word to read.
+ */
+function readNamesAt(lookup: EntityLookup, text: string, words: WordSpans, i: number, block: number, caps: boolean, full: NameSpan[], short: NameSpan[]): number {
+  const start = words.starts[i]!;
+  if (!lookup.mayStartName(text, start, words.ends[i]!, caps)) return i + 1;
+  const lengths = lookup.nameLengthsAt(text, start, words.ends[i]!, caps);
+  if (!lengths) return i + 1;
+  const shortBefore = short.length;
+  for (const length of lengths) {
+    if (i + length > words.count) continue;
+    const last = i + length - 1;
+    const end = words.ends[last]!;
+    // Keys have single spaces; text with more between the words is looked up as a string made single-spaced.
+    const entries = hasDoubleSpace(text, words, i, last) ? lookup.entriesFor(text.slice(start, end).replace(/ {2,}/g, ' '), caps) : lookup.entriesAt(text, start, end, caps);
+    if (!entries) continue;
+    if (entries.some(isStrong)) {
+      // Lengths come longest first: this is the longest strong name here, and the short names kept above lose to it.
+      short.length = shortBefore;
+      full.push({ block, start, end, entries });
+      return indexAfter(words, i, end);
+    }
+    short.push({ block, start, end, entries });
+  }
+  return i + 1;
+}
+
+export const isStrong = (entry: NameEntry): boolean => entry.strong;
+
+/** Whether two spaces stand together between words `first` and `last`. */
+function hasDoubleSpace(text: string, words: WordSpans, first: number, last: number): boolean {
+  for (let j = first; j < last; j++) {
+    const gapEnd = words.starts[j + 1]!;
+    for (let k = words.ends[j]! + 1; k < gapEnd; k++) if (text.charCodeAt(k) === 0x20 && text.charCodeAt(k - 1) === 0x20) return true;
+  }
+  return false;
+}
+
+function indexAfter(words: WordSpans, i: number, end: number): number {
+  let j = i;
+  while (j < words.count && words.starts[j]! < end) j++;
+  return j;
+}
+
+/** Reading order of spans across blocks. */
+export function byPosition(a: { block: number; start: number }, b: { block: number; start: number }): number {
+  return a.block - b.block || a.start - b.start;
+}
+
+/** A mark of the dataset's entity number `entity`; a name that ends with an abbreviation ("Inc.", "Jr.") takes its period. */
+export function datasetMark(article: Article, block: number, start: number, end: number, entity: number): Mark {
+  const record = article.lookup.entities[entity]!;
+  return { block, start, end: withAbbreviationPeriod(article, block, end), entity, entityId: record.id, type: record.type };
+}
+
+/** "Robert F. Kennedy Jr." and "Apple Inc." end with their period, which the name tables leave out: the end of the name with it. */
+export function withAbbreviationPeriod(article: Article, block: number, end: number): number {
+  const text = article.texts[block]!;
+  if (text.charCodeAt(end) !== 0x2e || !article.lexicon) return end;
+  let from = end;
+  while (from > 0 && isLetterCode(text.charCodeAt(from - 1))) from--;
+  return article.lexicon.wordsWithBoth('abbreviation', ['name-suffix', 'org-head']).has(text.slice(from, end)) ? end + 1 : end;
+}

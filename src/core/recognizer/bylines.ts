@@ -1,0 +1,94 @@
+/**
+ * Reporters credited in an article's byline ("By Jane Doe, The Canadian Press",
+ * "Jane Doe, Reuters") and in a wire story's credit line ("Reporting by Jane
+ * Doe; Editing by John Roe"). Few reporters are in any dataset, yet the byline
+ * is where a reader most often wonders "who wrote this?". A name counts as a
+ * byline only in a short block of its own that is nothing but "By" and names,
+ * or names followed by a news organization of the dataset, so a sentence
+ * never produces one.
+ */
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { EntitySummary } from '../compiled-index.ts';
+import type { Article, Mark } from './article.ts';
+import { bylineId } from '../entity-ids.ts';
+import { bylineNames } from './byline-names.ts';
+
+/** A capitalized word of a personal name: "Sarah", "O'Neil", "Jean-Luc", "J." (bylines themselves are read by `byline-names.ts`). */
+const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*)`;
+const MAX_BYLINE_LENGTH = 120;
+const MAX_CREDIT_LENGTH = 400;
+const NEWS_KIND = /news|newspaper|broadcast|magazine|wire|television|radio|press/i;
+
+/** A personal name of two to four words with the lexicon's particles between them, as a RegExp source: credit lines are read with it. */
+export function personalNamePattern(lexicon: Lexicon): string {
+  const particle = `(?:${[...lexicon.words('particle')].join('|')})`;
+  return String.raw`${NAME_WORD}(?:\s+(?:${particle}\s+)*${NAME_WORD}){1,3}`;
+}
+
+interface CreditPatterns {
+  /** A cheap test that a block may hold a credit line at all. */
+  cue: RegExp;
+  /** "Reporting by Jane Doe in Kyiv; Editing by John Roe and Ann Poe": the list of names after each credit word. */
+  credit: RegExp;
+  name: RegExp;
+}
+
+function creditPatterns(lexicon: Lexicon): CreditPatterns {
+  return lexicon.memo('credit-patterns', () => {
+    const words = [...lexicon.words('credit-word')].sort((a, b) => b.length - a.length).join('|');
+    const name = personalNamePattern(lexicon);
+    return {
+      cue: new RegExp(`(?:${words}) by `),
+      credit: new RegExp(String.raw`(?:^|[;.(]\s*)(?:${words})\s+by\s+((?:${name})(?:\s*(?:,|and|&)\s*(?:${name}))*)`, 'gu'),
+      name: new RegExp(name, 'gu'),
+    };
+  });
+}
+
+export function findBylines(article: Article): Mark[] {
+  const lexicon = article.lexicon!;
+  const particles = lexicon.words('particle');
+  const credits = creditPatterns(lexicon);
+  const bylines: Mark[] = [];
+  article.texts.forEach((text, block) => {
+    const inBlock = article.marks.inBlock(block);
+    if (text.length <= MAX_CREDIT_LENGTH && credits.cue.test(text)) bylines.push(...creditsIn(credits, text, block, inBlock));
+    if (text.length > MAX_BYLINE_LENGTH) return;
+    const by = bylineNames(text, 'by', particles);
+    const match = by ?? bylineNames(text, 'plain', particles);
+    if (!match) return;
+    // What follows the names must be empty (only with "By") or exactly one news organization.
+    const rest = text.slice(match.length).trim().replace(/\.$/, '');
+    let organization: EntitySummary | undefined;
+    if (rest !== '') {
+      const org = inBlock.find((m) => m.start >= match.length && m.entity !== undefined && text.slice(m.start, m.end) === rest);
+      organization = org && article.lookup.entities[org.entity!];
+      if (!organization || organization.type !== 'organization' || !NEWS_KIND.test(organization.kind ?? '')) return;
+    } else if (!by) {
+      return;
+    }
+    const [first, second] = match.names;
+    for (const name of match.names) {
+      const start = text.indexOf(name, name === second ? text.indexOf(first) + first.length : 0);
+      const end = start + name.length;
+      if (inBlock.some((m) => m.start < end && start < m.end)) continue;
+      bylines.push({ block, start, end, entityId: bylineId(name, organization?.id), type: 'person' });
+    }
+  });
+  return bylines;
+}
+
+/** The people a credit line names ("Reporting by …; Editing by …"), except names already marked. */
+function creditsIn(patterns: CreditPatterns, text: string, block: number, inBlock: readonly Mark[]): Mark[] {
+  const credits: Mark[] = [];
+  for (const credit of text.matchAll(patterns.credit)) {
+    const listStart = credit.index + credit[0].length - credit[1]!.length;
+    for (const name of credit[1]!.matchAll(patterns.name)) {
+      const start = listStart + name.index;
+      const end = start + name[0].length;
+      if (inBlock.some((m) => m.start < end && start < m.end)) continue;
+      credits.push({ block, start, end, entityId: bylineId(name[0]), type: 'person' });
+    }
+  }
+  return credits;
+}

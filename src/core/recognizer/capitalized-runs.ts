@@ -1,0 +1,112 @@
+/**
+ * Runs of capitalized words, read as the names of people and organizations
+ * are written: joined by a space, a hyphen or an apostrophe ("Pettigrew-Vale",
+ * "O'Neill"), an initial's or an abbreviation's period ("Robert F. Kennedy",
+ * "St. Louis"), a name particle ("Ursula von der Leyen"), or, inside an
+ * organization's name, a complement ("Department of Health and Human
+ * Services"). `run-names.ts` says what a run names.
+ */
+import type { WordSpans } from '../word-spans.ts';
+import { isUpperCode } from '../char-codes.ts';
+import type { NameCues } from './name-cues.ts';
+
+export interface Run {
+  /** Indices into the block's words; connectors included. */
+  words: number[];
+  /** Positions in `words` of the words an ampersand joined to the word before ("Ben & Jerry"). */
+  afterAmpersand: readonly number[];
+}
+
+const NO_AMPERSANDS: number[] = [];
+const INITIAL = /^\p{Lu}$/u;
+
+/** Calls `onRun` with each run of two words or more in a block, around the spans `taken` (which no run crosses). */
+export function forEachCapitalizedRun(
+  cues: NameCues,
+  text: string,
+  words: WordSpans,
+  taken: readonly { start: number; end: number }[],
+  onRun: (run: Run) => boolean | void,
+  from = 0,
+): void {
+  // Reused for every run: `onRun` reads a run before the next one starts.
+  const current: number[] = [];
+  let afterAmpersand: number[] = NO_AMPERSANDS;
+  let inComplement = false;
+  let stopped = false;
+  let next = 0; // the first taken span that does not end before the current word
+  const flush = () => {
+    while (current.length > 0 && !startsCapitalized(text, words.starts[current[current.length - 1]!]!)) current.pop();
+    // One word is never a name here (see `classifyRun`): only runs of two words or more are kept.
+    if (current.length > 1 && onRun({ words: current, afterAmpersand }) === true) stopped = true;
+    // Emptied by popping: setting the length to 0 would drop the array's storage, and the next run would allocate it again.
+    while (current.length > 0) current.pop();
+    afterAmpersand = NO_AMPERSANDS;
+    inComplement = false;
+  };
+  for (let i = from; i < words.count && !stopped; i++) {
+    const start = words.starts[i]!;
+    const end = words.ends[i]!;
+    while (next < taken.length && taken[next]!.end <= start) next++;
+    const isTaken = next < taken.length && taken[next]!.start < end;
+    const capitalized = startsCapitalized(text, start);
+    // Only capitalized words and short lowercase connectors can be part of a run: skip the rest without slicing.
+    if (!isTaken && !capitalized && (end - start > 5 || current.length === 0)) {
+      if (current.length > 0) flush();
+      continue;
+    }
+    if (current.length > 0 && (isTaken || !joins(cues, text, words, i, capitalized))) flush();
+    if (isTaken) continue;
+    if (capitalized) {
+      if (current.length > 0 && text.startsWith(' & ', words.ends[i - 1]!) && words.ends[i - 1]! + 3 === start) afterAmpersand = [...afterAmpersand, current.length];
+      current.push(i);
+      continue;
+    }
+    // A lowercase word joins a run only as a connector: tell the rest without slicing them.
+    if (current.length === 0 || cues.runConnectors.indexOfRange(text, start, end) < 0) {
+      flush();
+      continue;
+    }
+    const word = text.slice(start, end);
+    const previous = wordAt(text, words, current[current.length - 1]!);
+    let joinsRun: boolean;
+    const complement = cues.complements.has(word);
+    if (complement) joinsRun = inComplement || cues.orgHeadsWithComplement.has(previous);
+    else if (cues.definiteArticles.has(word)) joinsRun = cues.complements.has(previous);
+    else if (cues.listJoiners.has(word)) joinsRun = inComplement && startsCapitalized(previous, 0);
+    else joinsRun = cues.particles.has(word) || cues.orgConnectors.has(word);
+    if (joinsRun) {
+      if (complement) inComplement = true;
+      current.push(i);
+    } else {
+      flush();
+    }
+  }
+  if (!stopped) flush();
+}
+
+/** Whether the word at `start` begins with a capital letter, by its character code where it can. */
+export function startsCapitalized(text: string, start: number): boolean {
+  return isUpperCode(text.charCodeAt(start));
+}
+
+function wordAt(text: string, words: WordSpans, i: number): string {
+  return text.slice(words.starts[i]!, words.ends[i]!);
+}
+
+/** Whether word `i` (capitalized or not) continues the run of the word before it, by what stands between them. */
+function joins(cues: NameCues, text: string, words: WordSpans, i: number, capitalized: boolean): boolean {
+  const gapStart = words.ends[i - 1]!;
+  const gapLength = words.starts[i]! - gapStart;
+  const c = text.charCodeAt(gapStart);
+  // A space, a hyphen or an apostrophe ("Pettigrew-Vale", "O'Neill").
+  if (gapLength === 1 && (c === 0x20 || c === 0x2d || c === 0x27)) return true;
+  if (gapLength === 3 && text.startsWith(' & ', gapStart)) return true;
+  // "F. Kennedy", "U.S. District", "St. Louis": a period after an initial or a short abbreviation.
+  if (c === 0x2e && (gapLength === 1 || (gapLength === 2 && text.charCodeAt(gapStart + 1) === 0x20))) {
+    if (!capitalized) return false;
+    const previous = wordAt(text, words, i - 1);
+    return INITIAL.test(previous) || cues.joiningAbbreviations.has(previous);
+  }
+  return false;
+}

@@ -1,0 +1,99 @@
+/**
+ * Whether one of the dataset's names stands at the start of a longer name the
+ * dataset lacks, read as the unlisted-names pass reads runs of capitalized
+ * words: the passes that mark the dataset's names leave such a name to it.
+ */
+import type { Article } from './article.ts';
+import type { WordSpans } from '../word-spans.ts';
+import { isUpperCode } from '../char-codes.ts';
+import { nameCues, type NameCues } from './name-cues.ts';
+import { forEachCapitalizedRun } from './capitalized-runs.ts';
+import { classifyRun, type Candidate } from './run-names.ts';
+
+/**
+ * Whether the dataset's name at [start, end) is only the start of an
+ * organization's name the dataset lacks, which the unlisted-names pass marks
+ * instead: an organization's name follows it ("Bezos" in "Bezos Earth
+ * Fund"), or it is an organization's and an organization word follows within
+ * three words ("Shell" in "Shell Petroleum Development Company of Nigeria").
+ */
+export function runsIntoOrganization(article: Article, block: number, start: number, end: number, entity: number): boolean {
+  const text = article.folded[block]!;
+  // Most names are followed by anything but a space and a capital: answer those without reading a run.
+  if (!capitalFollows(text, end) || article.shapes[block]!.caps) return false;
+  const cues = nameCues(article.lexicon!);
+  if (article.lookup.entities[entity]!.type === 'organization' && organizationWordFollows(cues, text, end)) {
+    // The words from the name on must read as one organization: "Queen's University Press" is no run (the possessive breaks it).
+    if (candidateOfRunAt(article, block, start, end, (c) => c.type === 'organization' && c.start <= start && c.end > end)) return true;
+  }
+  // In a headline every word is capitalized: a run there says nothing.
+  if (article.shapes[block]!.headline) return false;
+  return candidateOfRunAt(article, block, end + 1, end, (c) => c.type === 'organization' && c.start === end + 1);
+}
+
+/** Whether the short name at [start, end) begins a person's longer name: "William" in "Captain William Hobson". */
+export function beginsPersonName(article: Article, block: number, start: number, end: number): boolean {
+  const text = article.folded[block]!;
+  if (!capitalFollows(text, end) || article.shapes[block]!.headline) return false;
+  return candidateOfRunAt(article, block, start, end, (c) => c.type === 'person' && c.start === start && c.end > end);
+}
+
+function capitalFollows(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x20 && isUpperCode(text.charCodeAt(end + 1));
+}
+
+/** Whether the run of capitalized words that starts at offset `at` names something `accept` takes; the run stops at the marks and full names after `end`. */
+function candidateOfRunAt(article: Article, block: number, at: number, end: number, accept: (c: Candidate) => boolean): boolean {
+  const words = article.words[block]!;
+  const from = firstWordAt(words, at);
+  if (from < 0) return false;
+  const text = article.folded[block]!;
+  const cues = nameCues(article.lexicon!);
+  let yes = false;
+  forEachCapitalizedRun(cues, text, words, spansAfter(article, block, end), (run) => {
+    if (run.words[0] === from) yes = classifyRun(article.lookup, cues, text, words, run).some(accept);
+    return true;
+  }, from);
+  return yes;
+}
+
+/** Whether one of the (at most three) capitalized words after `end` ends organizations' names: "Shell Petroleum Development Company". */
+function organizationWordFollows(cues: NameCues, text: string, end: number): boolean {
+  const next = /^ ((?:\p{Lu}[\p{L}&-]*\s?){1,3})/u.exec(text.slice(end, end + 60));
+  return next !== null && next[1]!.trim().split(/\s+/).some((w) => cues.orgHeads.has(w));
+}
+
+/** The index of the word that starts at `start`, or -1. */
+function firstWordAt(words: WordSpans, start: number): number {
+  let lo = 0;
+  let hi = words.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = words.starts[mid]!;
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The dataset's full names and the marks of a block that start at `end` or later, sorted: a run stops at them. */
+function spansAfter(article: Article, block: number, end: number): { start: number; end: number }[] {
+  const spans = article.marks.inBlock(block).filter((s) => s.start >= end) as { start: number; end: number }[];
+  const names = article.fullNames;
+  for (let i = firstAtOrAfter(names, block, end); i < names.length && names[i]!.block === block; i++) spans.push(names[i]!);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The index of the first span of `list` (in reading order) at or after position `at` of `block`. */
+function firstAtOrAfter(list: readonly { block: number; start: number }[], block: number, at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (s.block < block || (s.block === block && s.start < at)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

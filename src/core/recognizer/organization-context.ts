@@ -1,0 +1,104 @@
+/**
+ * Where a short name of an organization is marked without a full mention:
+ * its context says it is the organization ("Apple said", "Shell's", "Apple
+ * and Netflix"), or, of several bodies with one name ("Supreme Court",
+ * "Foreign Ministry"), the article's country picks one.
+ */
+import type { EntityLookup } from '../entity-lookup.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { Mark, NameSpan } from './article.ts';
+import { lastStartingBefore, type SortedSpans } from '../sorted-spans.ts';
+import { countryNamedBefore, countryNamedEarlier } from './country-cues.ts';
+
+/** How often the article's marked entities belong to each country. */
+export function countryCounts(lookup: EntityLookup, marks: readonly Mark[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const mark of marks) {
+    if (mark.entity === undefined) continue;
+    const country = lookup.entities[mark.entity]!.country;
+    if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Of several bodies with one name, the one of the country named right before
+ * it ("Ukraine's Foreign Ministry") or last named before it in the same
+ * paragraph; failing that, the one whose country the article names far more
+ * often than the others'.
+ */
+export function bodyOfTheCountry(lexicon: Lexicon, lookup: EntityLookup, span: NameSpan, text: string, counts: Map<string, number>): number | undefined {
+  const orgs = span.entries.filter((e) => lookup.entities[e.entity]!.type === 'organization');
+  if (orgs.length < 2 || orgs.length !== span.entries.length) return undefined;
+  const countries = new Set(orgs.map((e) => lookup.entities[e.entity]!.country ?? ''));
+  const named = countryNamedBefore(lexicon, text, span.start) ?? countryNamedEarlier(lexicon, text, span.start, countries);
+  if (named !== undefined) {
+    const matching = orgs.filter((e) => lookup.entities[e.entity]!.country === named);
+    return matching.length === 1 ? matching[0]!.entity : undefined;
+  }
+  const scored = orgs.map((e) => ({ entity: e.entity, n: counts.get(lookup.entities[e.entity]!.country ?? '') ?? 0 })).sort((a, b) => b.n - a.n);
+  return scored[0]!.n >= 3 && scored[0]!.n >= 2 * scored[1]!.n ? scored[0]!.entity : undefined;
+}
+
+/** Where the organizations marked so far start and end, to see names listed beside them ("Apple and Netflix"). */
+export class OrganizationEdges {
+  constructor(
+    private readonly lookup: EntityLookup,
+    private readonly taken: SortedSpans<Mark>,
+  ) {}
+
+  startsAt(block: number, at: number): boolean {
+    const list = this.taken.inBlock(block);
+    const i = lastStartingBefore(list, at + 1);
+    return i >= 0 && list[i]!.start === at && this.isOrganization(list[i]!);
+  }
+
+  endsAt(block: number, at: number): boolean {
+    // Marks never overlap, so one that ends at `at` is the last to start before it.
+    const list = this.taken.inBlock(block);
+    const i = lastStartingBefore(list, at);
+    return i >= 0 && list[i]!.end === at && this.isOrganization(list[i]!);
+  }
+
+  private isOrganization(mark: Mark): boolean {
+    return mark.entity !== undefined && this.lookup.entities[mark.entity]!.type === 'organization';
+  }
+}
+
+/** The patterns of an organization's context, built once per lexicon. */
+function contextPatterns(lexicon: Lexicon): { followers: RegExp; joinerAfter: RegExp; joinerBefore: RegExp } {
+  return lexicon.memo('organization-context', () => {
+    const followers = [...lexicon.words('org-follower')].join('|');
+    const joiners = [...lexicon.words('list-joiner')].join('|');
+    return {
+      // Words after a name that only a company or a body takes: "Apple said", "Shell's", "Amazon shares".
+      followers: new RegExp(`^(?:'s?(?![\\p{L}])|, whose | (?:${followers})(?![\\p{L}]))`, 'u'),
+      joinerAfter: new RegExp(`^(?:,? (?:${joiners}|&) |, )`),
+      joinerBefore: new RegExp(`(?:,? (?:${joiners}|&) |, )$`),
+    };
+  });
+}
+
+/**
+ * An organization's short name with no full mention is still the organization
+ * where its context says so: a word only organizations take after it, or
+ * another organization listed beside it. "the Amazon" stays the river.
+ */
+export function organizationInContext(lexicon: Lexicon, lookup: EntityLookup, span: NameSpan, text: string, organizations: OrganizationEdges): number | undefined {
+  const orgs = span.entries.filter((e) => lookup.entities[e.entity]!.type === 'organization');
+  if (orgs.length !== 1 || orgs.length !== span.entries.length) return undefined;
+  if (/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, span.start - 4), span.start))) return undefined;
+  const { followers, joinerAfter, joinerBefore } = contextPatterns(lexicon);
+  const after = text.slice(span.end, span.end + 40);
+  const before = text.slice(Math.max(0, span.start - 8), span.start);
+  const listedAfter = joinerAfter.exec(after);
+  const listedBefore = joinerBefore.exec(before);
+  if (
+    followers.test(after) ||
+    (listedAfter && organizations.startsAt(span.block, span.end + listedAfter[0].length)) ||
+    (listedBefore && organizations.endsAt(span.block, span.start - listedBefore[0].length))
+  ) {
+    return orgs[0]!.entity;
+  }
+  return undefined;
+}

@@ -1,0 +1,153 @@
+/**
+ * Later mentions of the names that the unlisted-names pass found: the full
+ * name again anywhere (headlines too, in capitals where they are set in
+ * capitals), a person's surname standing alone, an acronym introduced right
+ * after an organization's name, and the distinctive first word of an
+ * organization's name ("Brightwater" for Brightwater Equity Partners).
+ */
+import type { Article, Mark } from './article.ts';
+import type { NameCues } from './name-cues.ts';
+import { SortedSpans, type BlockSpan } from '../sorted-spans.ts';
+import { TextKeyTable } from '../text-key-table.ts';
+import { isLetterCode, isLetterOrDigitCode, isUpperCode, wordStartBefore } from '../char-codes.ts';
+import { startsCapitalized } from './capitalized-runs.ts';
+import { unlistedMark, type Found } from './found-names.ts';
+
+const INITIAL = /^\p{Lu}$/u;
+const INTRODUCED_ACRONYM = /^,? \(([A-Z][A-Z0-9&]{1,9})\)/;
+
+export function repeatedNames(article: Article, cues: NameCues, introduced: readonly Found[]): Mark[] {
+  const { lookup, folded, shapes, words: blockWords } = article;
+  const out: Mark[] = [];
+  // The marks so far and the names found: a later mention overlaps none of them.
+  const occupied = new SortedSpans<BlockSpan>(introduced);
+  const named = new Set<string>();
+  folded.forEach((_, block) => {
+    for (const mark of article.marks.inBlock(block)) {
+      occupied.add(mark);
+      if (mark.entity !== undefined) named.add(mark.entityId);
+    }
+  });
+  const forms = new Map<string, { found: Found; name: string }[]>();
+  const addForm = (form: string, found: Found, name: string) => {
+    const list = forms.get(form) ?? [];
+    if (!list.some((f) => f.name === name)) list.push({ found, name });
+    forms.set(form, list);
+  };
+  for (const f of introduced) {
+    const key = folded[f.block]!.slice(f.start, f.end);
+    addForm(key, f, f.name);
+    if (f.type === 'person') {
+      const surname = surnameOf(cues, key);
+      // "Eric Trump" beside Donald Trump: the surname alone stays ambiguous, so it is left to the dataset's evidence.
+      const sharedWithNamed = surname !== undefined && (lookup.entriesFor(surname) ?? []).some((e) => named.has(lookup.entities[e.entity]!.id));
+      if (surname && !sharedWithNamed) addForm(surname, f, f.name);
+    } else {
+      const acronym = INTRODUCED_ACRONYM.exec(folded[f.block]!.slice(f.end, f.end + 16));
+      if (acronym) addForm(acronym[1]!, f, f.name);
+      const short = distinctiveFirstWord(article, cues, key);
+      if (short) addForm(short, f, f.name);
+    }
+  }
+  // Forms by their first word, longest first, so that each block's words are looked at once.
+  const byFirstWord = new Map<string, { form: string; upper: string; owners: { found: Found; name: string }[] }[]>();
+  for (const [form, owners] of forms) {
+    const upper = form.toUpperCase();
+    for (const key of new Set([firstWordOf(form), firstWordOf(upper)])) {
+      const list = byFirstWord.get(key) ?? [];
+      list.push({ form, upper, owners });
+      list.sort((a, b) => b.form.length - a.form.length);
+      byFirstWord.set(key, list);
+    }
+  }
+  const firstWords = new TextKeyTable([...byFirstWord.keys()]);
+  const formsByFirstWord = [...byFirstWord.values()];
+  folded.forEach((text, block) => {
+    const { caps, headline } = shapes[block]!;
+    const words = blockWords[block]!;
+    for (let i = 0; i < words.count; i++) {
+      const start = words.starts[i]!;
+      if (!startsCapitalized(text, start)) continue;
+      const found = firstWords.indexOfRange(text, start, words.ends[i]!);
+      if (found < 0) continue;
+      const candidates = formsByFirstWord[found]!;
+      for (const { form, upper, owners } of candidates) {
+        const needle = caps ? upper : form;
+        if (!text.startsWith(needle, start)) continue;
+        const end = start + needle.length;
+        // In a headline every word is capitalized, so a capital next to the name says nothing.
+        if (!standsAlone(cues, text, start, end, headline) || occupied.overlaps(block, start, end)) continue;
+        const owner = nearestBefore(owners, block, start);
+        const mention = { block, start, end, type: owner.found.type };
+        occupied.add(mention);
+        out.push(unlistedMark(article, mention, owner.found));
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+function firstWordOf(form: string): string {
+  return /^[\p{L}\p{N}\p{M}]+/u.exec(form)?.[0] ?? form;
+}
+
+/**
+ * "Renaissance" for the Renaissance Africa Energy Company, "Brightwater" for
+ * Brightwater Equity Partners: the first word of an organization's name,
+ * when it is distinctive (not a generic word, a given name, a place or a
+ * name the dataset knows).
+ */
+function distinctiveFirstWord(article: Article, cues: NameCues, name: string): string | undefined {
+  const lookup = article.lookup;
+  const words = name.split(' ');
+  const first = words[0]!;
+  if (words.length < 2 || first.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
+  if (cues.genericOrgWords.has(first) || cues.sentenceOpeners.has(first) || cues.orgHeads.has(first) || cues.titleWords.has(first)) return undefined;
+  if (lookup.isGivenName(first) || lookup.isPlace(first) || lookup.entriesFor(first) || lookup.nameLengthsStartingWith(first)) return undefined;
+  return first;
+}
+
+function surnameOf(cues: NameCues, name: string): string | undefined {
+  const words = name.split(/[ ]+/).filter((w) => !cues.nameSuffixes.has(w.replace(/\.$/, '')) && !INITIAL.test(w.replace(/\.$/, '')));
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!;
+  // "de la Cruz": a surname with particles is kept whole.
+  let start = words.length - 1;
+  while (start > 1 && cues.particles.has(words[start - 1]!)) start--;
+  const surname = words.slice(start).join(' ');
+  return last.length >= 3 ? surname : undefined;
+}
+
+/** A form stands alone when no capitalized word or letter touches it: "Brown" but not "Brown University" or "Gordon Brown". */
+function standsAlone(cues: NameCues, text: string, start: number, end: number, headline: boolean): boolean {
+  if (isLetterOrDigitCode(text.charCodeAt(start - 1)) || isLetterOrDigitCode(text.charCodeAt(end))) return false;
+  if (headline) return true;
+  const before = capitalizedWordBefore(text, start);
+  if (before && !cues.sentenceOpeners.has(before) && !cues.titleWords.has(before.replace(/\.$/, '')) && !cues.calendarWords.has(before)) return false;
+  const after = text.charCodeAt(end);
+  if ((after === 0x20 || after === 0x2d) && isUpperCode(text.charCodeAt(end + 1))) return false;
+  return true;
+}
+
+/**
+ * The word that ends right before `start` and a space or a hyphen, from its
+ * first capital (letters, periods, apostrophes and hyphens; at most 30
+ * characters back), or undefined when there is none: "Gordon" before "Brown".
+ */
+function capitalizedWordBefore(text: string, start: number): string | undefined {
+  const from = wordStartBefore(text, start, Math.max(0, start - 30), isSpaceOrHyphen, isNameWordPart, isUpperCode);
+  return from < 0 ? undefined : text.slice(from, start - 1);
+}
+
+const isSpaceOrHyphen = (code: number) => code === 0x20 || code === 0x2d;
+const isNameWordPart = (code: number) => code === 0x2e || code === 0x27 || code === 0x2d || isLetterCode(code);
+
+function nearestBefore(owners: readonly { found: Found; name: string }[], block: number, start: number): { found: Found; name: string } {
+  let best = owners[0]!;
+  for (const o of owners) {
+    const before = o.found.block < block || (o.found.block === block && o.found.start <= start);
+    if (before) best = o;
+  }
+  return best;
+}

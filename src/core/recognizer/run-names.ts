@@ -1,0 +1,185 @@
+/**
+ * What a run of capitalized words names (see `capitalized-runs.ts`):
+ *   - a person, when it starts with a known given name ("Renata Culpepper"),
+ *     follows a title ("Health Minister Teodoro Herbosa", "Mr. Okafor") or a
+ *     person's role in lowercase ("economist Tiwalade Ogunlesi");
+ *   - an organization, when it ends with a word that ends such names
+ *     ("Brightwater Equity Partners") or holds one followed by a complement
+ *     ("Ministry of Defence", "Court of Appeals for the Ninth Circuit").
+ */
+import type { EntityType } from '../entity-schema.ts';
+import type { EntityLookup } from '../entity-lookup.ts';
+import type { WordSpans } from '../word-spans.ts';
+import type { NameCues } from './name-cues.ts';
+import { startsCapitalized, type Run } from './capitalized-runs.ts';
+
+const INITIAL = /^\p{Lu}$/u;
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+/** The words of one run as strings, with their places in the text. */
+class RunWords {
+  readonly words: string[];
+  readonly n: number;
+
+  constructor(
+    private readonly lookup: EntityLookup,
+    readonly cues: NameCues,
+    private readonly text: string,
+    private readonly all: WordSpans,
+    private readonly indices: readonly number[],
+  ) {
+    this.words = indices.map((i) => text.slice(all.starts[i]!, all.ends[i]!));
+    this.n = indices.length;
+  }
+
+  word(k: number): string {
+    return this.words[k]!;
+  }
+
+  isLower(k: number): boolean {
+    return !startsCapitalized(this.text, this.startOf(k));
+  }
+
+  startOf(k: number): number {
+    return this.all.starts[this.indices[k]!]!;
+  }
+
+  endOf(k: number): number {
+    return this.all.ends[this.indices[k]!]!;
+  }
+
+  /** Whether words `from` to `to` (inclusive) are a place of the lexicon. */
+  isPlace(from: number, to: number): boolean {
+    return this.lookup.isPlace(this.text.slice(this.startOf(from), this.endOf(to)));
+  }
+}
+
+/** The person and organization names in one run, if any. */
+export function classifyRun(lookup: EntityLookup, cues: NameCues, text: string, all: WordSpans, run: Run): Candidate[] {
+  const n = run.words.length;
+  // One word is never a name here: a person needs a surname or a title before it, an organization two words.
+  if (n < 2) return NO_CANDIDATES;
+  const words = new RunWords(lookup, cues, text, all, run.words);
+
+  // Leading words that open a sentence or are a weekday are not part of any name.
+  let first = 0;
+  while (first < n && (cues.sentenceOpeners.has(words.word(first)) || cues.calendarWords.has(words.word(first)) || words.isLower(first))) first++;
+  if (n - first < 2) return NO_CANDIDATES;
+
+  const out: Candidate[] = [];
+  // "economist Tiwalade Ogunlesi", "his wife Ann Lee": a person's role in lowercase right before the run.
+  const afterRole = first === 0 && cues.personRoles.has(lowercaseWordBefore(text, words.startOf(0)));
+  const person = personIn(lookup, words, first, run.afterAmpersand, afterRole);
+  const orgEnd = person ? person.titleStart : n;
+  if (person) out.push({ start: words.startOf(person.from), end: words.endOf(n - 1), type: 'person' });
+  const org = organizationIn(words, first, orgEnd);
+  if (org) out.push({ start: words.startOf(org.from), end: words.endOf(org.to), type: 'organization' });
+  return out;
+}
+
+const NO_CANDIDATES: Candidate[] = [];
+
+/** The lowercase word (letters and hyphens) right before `start` and one space ("economist" in "economist Tiwalade Ogunlesi"), or "". */
+function lowercaseWordBefore(text: string, start: number): string {
+  if (text.charCodeAt(start - 1) !== 0x20) return '';
+  const floor = Math.max(0, start - 24);
+  let from = start - 1;
+  while (from > floor) {
+    const c = text.charCodeAt(from - 1);
+    if ((c >= 0x61 && c <= 0x7a) || c === 0x2d) from--;
+    else if (c >= 0x80) return /([\p{Ll}-]+) $/u.exec(text.slice(floor, start))?.[1] ?? ''; // beyond ASCII: let the RegExp judge
+    else break;
+  }
+  return text.slice(from, start - 1);
+}
+
+/**
+ * A person's name at the end of the run: from a given name, or from the
+ * word after a title, to the end of the run. `titleStart` is where the
+ * titles before it begin, so that an organization may stand before them
+ * ("Regulatory Commission Chief Executive Gbenga Komolafe").
+ */
+function personIn(lookup: EntityLookup, run: RunWords, first: number, afterAmpersand: readonly number[], afterRole: boolean): { from: number; titleStart: number } | undefined {
+  const n = run.n;
+  for (let k = first; k < n; k++) {
+    if (run.isLower(k) || run.cues.titleWords.has(run.word(k))) continue;
+    const afterTitle = k > first && run.cues.titleWords.has(run.word(k - 1));
+    const given = lookup.isGivenName(run.word(k)) || (afterRole && k === first);
+    if (!given && !afterTitle) continue;
+    const rest = nameWordsOf(run, k);
+    if (rest === undefined) continue;
+    const honorific = afterTitle && run.cues.honorifics.has(run.word(k - 1));
+    if (rest < 2 && !honorific) continue;
+    if (rest > 4) continue;
+    // "Hong Kong", "Sierra Leone", "Abu Dhabi Investment Office": a place, or a name that starts with one.
+    if (startsWithPlace(run, k)) continue;
+    // "Ben & Jerry": two names, a brand, never one person.
+    if (afterAmpersand.some((j) => j > k)) continue;
+    // What stands before the name must be titles, or an organization followed by titles.
+    let titleStart = k;
+    while (titleStart > first && run.cues.titleWords.has(run.word(titleStart - 1))) titleStart--;
+    if (titleStart > first && titleStart === k) continue; // unexplained capitalized words before the name
+    return { from: k, titleStart };
+  }
+  return undefined;
+}
+
+/** The words from `k` to the end are a place, or start with a place of two words or more. */
+function startsWithPlace(run: RunWords, k: number): boolean {
+  const n = run.n;
+  if (run.isPlace(k, n - 1)) return true;
+  for (let to = k + 1; to < n - 1; to++) if (run.isPlace(k, to)) return true;
+  return false;
+}
+
+/** How many name words run from `k` to the end, or undefined when they cannot be one person's name. */
+function nameWordsOf(run: RunWords, k: number): number | undefined {
+  const n = run.n;
+  let count = 0;
+  for (let j = k; j < n; j++) {
+    const w = run.word(j);
+    if (run.isLower(j)) {
+      if (!run.cues.particles.has(w)) return undefined;
+      continue;
+    }
+    if (run.cues.titleWords.has(w) && !run.cues.nameSuffixes.has(w)) return undefined;
+    if (run.cues.notPersonWords.has(w) || run.cues.orgHeads.has(w) || run.cues.calendarWords.has(w)) return undefined;
+    if (/\d/.test(w) || (w.length > 1 && w === w.toUpperCase() && !run.cues.nameSuffixes.has(w))) return undefined;
+    if (!INITIAL.test(w) && !run.cues.nameSuffixes.has(w)) count++;
+  }
+  return count;
+}
+
+/** An organization's name among words [first, end): ending with an organization word, or one followed by "of …". */
+function organizationIn(run: RunWords, first: number, end: number): { from: number; to: number } | undefined {
+  let to = end - 1;
+  while (to >= first && (run.isLower(to) || run.cues.titleWords.has(run.word(to)))) to--;
+  if (to <= first) return undefined;
+  let from = first;
+  // A leading title is a role, not the organization ("Minister of Foreign Affairs").
+  if (run.cues.titleWords.has(run.word(from))) return undefined;
+  while (from < to && run.isLower(from)) from++;
+  const last = run.word(to);
+  if (run.cues.notOrganizations.has(`${run.word(to - 1)} ${last}`)) return undefined;
+  // "Trump Administration" is a president's government, named after him; "Small Business Administration" is a body.
+  if (last === 'Administration' && to - from < 2) return undefined;
+  if (run.cues.orgHeads.has(last)) {
+    // "and" joins two organizations unless it stands inside an "of" complement ("Department of Health and Human Services").
+    for (let k = from; k < to; k++) if (run.cues.listJoiners.has(run.word(k)) && !hasOfBefore(run, from, k)) return undefined;
+    return { from, to };
+  }
+  for (let k = from; k < to; k++) {
+    if (run.cues.orgHeadsWithComplement.has(run.word(k)) && run.cues.complements.has(run.word(k + 1))) return { from, to };
+  }
+  return undefined;
+}
+
+function hasOfBefore(run: RunWords, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (run.cues.complements.has(run.word(j))) return true;
+  return false;
+}

@@ -1,0 +1,121 @@
+/**
+ * Short names ("Carney", "Shell", "Labour") are marked only with evidence
+ * from the same article: a full mention of the entity anywhere in it (a
+ * headline often says "Carney" before the body says "Mark Carney"), an
+ * introduced entity it is related to ("Apple" beside "Tim Cook"), or a title
+ * right before it ("President Trump", "Mr. Carney"). When several introduced
+ * entities share a short name, the one marked most recently before it wins.
+ * An organization's short name is also marked where its context says so
+ * (`organization-context.ts`).
+ */
+import { byPosition, datasetMark, type Article, type Mark, type NameSpan } from './article.ts';
+import { IntroducedEntities } from './introduced-entities.ts';
+import { OrganizationEdges, bodyOfTheCountry, countryCounts, organizationInContext } from './organization-context.ts';
+import { isMisread } from './misread-names.ts';
+import { beginsPersonName } from './longer-names.ts';
+import { nameCues, type NameCues } from './name-cues.ts';
+import { isSpaceCode, isUpperCode, wordStartBefore } from '../char-codes.ts';
+import type { BlockShape } from './block-shape.ts';
+
+export function findShortNames(article: Article): Mark[] {
+  if (article.shortNames.length === 0) return [];
+  const { lookup, lexicon } = article;
+  const cues = lexicon && nameCues(lexicon);
+  // The marks so far and this pass's own, which never overlap.
+  const taken = article.marks.copy();
+  const introduced = new IntroducedEntities(lookup, taken.all());
+  const organizations = new OrganizationEdges(lookup, taken);
+  const countries = countryCounts(lookup, taken.all());
+  const marks: Mark[] = [];
+  /** Where a short name last stood in someone else's full name ("Jack Altman"): later it may mean them. */
+  const otherBearer = new Map<string, { block: number; start: number }>();
+  for (const span of [...article.shortNames].sort(byPosition)) {
+    if (taken.overlaps(span.block, span.start, span.end)) continue;
+    const text = article.folded[span.block]!;
+    // "Anna Kelly" is not John Kelly; "William" in "Captain William Hobson" is not Prince William.
+    if (followsAnotherName(cues, text, span.start, article.shapes[span.block]!) || (lexicon && beginsPersonName(article, span.block, span.start, span.end))) {
+      if (span.entries.every((e) => lookup.entities[e.entity]!.type === 'person')) otherBearer.set(text.slice(span.start, span.end), span);
+      continue;
+    }
+    const entity =
+      chooseEntity(article, cues, span, introduced, text) ??
+      (lexicon && (organizationInContext(lexicon, lookup, span, text, organizations) ?? bodyOfTheCountry(lexicon, lookup, span, text, countries)));
+    if (entity === undefined || isMisread(article, span.block, span.start, span.end, entity)) continue;
+    // "Sam Altman … Jack Altman … Altman said": the nearest full name decides, even one we do not know.
+    const bearer = otherBearer.size > 0 ? otherBearer.get(text.slice(span.start, span.end)) : undefined;
+    const last = introduced.lastBefore(entity, span);
+    if (bearer && (!last || byPosition(last, bearer) < 0)) continue;
+    const mark = datasetMark(article, span.block, span.start, span.end, entity);
+    marks.push(mark);
+    taken.add(mark);
+    if (!introduced.has(entity)) introduced.add(mark);
+  }
+  return marks;
+}
+
+function chooseEntity(article: Article, cues: NameCues | undefined, span: NameSpan, introduced: IntroducedEntities, text: string): number | undefined {
+  const { lookup } = article;
+  const entries = span.entries;
+  let candidates: number[] | undefined;
+  let only: number | undefined;
+  for (const e of entries) {
+    if (!introduced.has(e.entity)) continue;
+    if (only === undefined) only = e.entity;
+    else (candidates ??= [only]).push(e.entity);
+  }
+  if (candidates) return introduced.mostRecent(candidates, span);
+  if (only !== undefined) return only;
+  // No full mention: a related entity named in the article is evidence too ("Apple" beside "Tim Cook").
+  // Only for organizations: a person related to a hub such as the White House would match every surname.
+  let related: number | undefined;
+  for (const e of entries) {
+    if (lookup.entities[e.entity]!.type !== 'organization' || !introduced.isRelatedTo(e.entity)) continue;
+    if (related !== undefined) {
+      related = undefined;
+      break;
+    }
+    related = e.entity;
+  }
+  if (related !== undefined) return related;
+  if (cues && entries.length === 1 && titleBefore(article, cues, text, span.start)) return entries[0]!.entity;
+  return undefined;
+}
+
+/** Whether a title stands right before `start` and its space ("President ", "Mr. "), whole or after a hyphen ("Ex-President "). */
+function titleBefore(article: Article, cues: NameCues, text: string, start: number): boolean {
+  const pattern = article.lexicon!.memo('title-before', () => new RegExp(`(?:^|[^\\p{L}])(?:${[...cues.evidenceTitles].join('|')})\\.? $`, 'u'));
+  return pattern.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * A short name right after a capitalized word belongs to someone else's name:
+ * "Anna Kelly" is not John Kelly, "Jack Altman" not Sam Altman, the "Kansas
+ * City Fed" not the Fed. Titles ("President Trump") and the first word of a
+ * sentence ("When Trump…") do not count, nor does text set in title case.
+ */
+function followsAnotherName(cues: NameCues | undefined, text: string, start: number, shape: BlockShape): boolean {
+  const from = wordStartBefore(text, start, Math.max(0, start - 40), isPlainSpace, isNotSpace, isAnything);
+  // Most words before a short name are lowercase ("said Trump"): no string is made for those.
+  if (from < 0 || !isUpperCode(text.charCodeAt(from))) return false;
+  const word = text.slice(from, start - 1);
+  // A possessive ("Thursday's Trump–Xi meeting") or a day or month is no first name.
+  if (!word || !/^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(word) || cues?.calendarWords.has(word)) return false;
+  if (cues && isTitleWord(cues, word)) return false;
+  const wordStart = start - 1 - word.length;
+  const earlier = text.slice(Math.max(0, wordStart - 3), wordStart);
+  const sentenceStart = wordStart <= 0 || /(?:[.!?:;"“—]\s*|^\s*)$/u.test(earlier) || /[—–-] $/.test(earlier);
+  // At a sentence start, "When Trump…" is an ordinary word; "Jack Altman…" is still a name.
+  if (sentenceStart && cues?.sentenceOpeners.has(word)) return false;
+  return !shape.titleCase;
+}
+
+/** Whether a word is a title, whole or after a hyphen ("Ex-President"). */
+function isTitleWord(cues: NameCues, word: string): boolean {
+  if (cues.titleWords.has(word)) return true;
+  for (let at = word.indexOf('-'); at >= 0; at = word.indexOf('-', at + 1)) if (cues.titleWords.has(word.slice(at + 1))) return true;
+  return false;
+}
+
+const isPlainSpace = (code: number) => code === 0x20;
+const isNotSpace = (code: number) => !isSpaceCode(code);
+const isAnything = () => true;
