@@ -55,7 +55,7 @@ async function compileDataset(tools) {
   const { datasetDate } = JSON.parse(await readFile(path.join(DATA_DIR, 'dataset-info.json'), 'utf8'));
   const wordList = async (name) => tools.parseWordList(await readFile(path.join(DATA_DIR, 'lexicon', name), 'utf8'));
   const lexicon = { givenNames: await wordList('given-names.txt'), places: await wordList('places.txt') };
-  return { ...tools.compileIndex(records, datasetDate, lexicon), files };
+  return { ...tools.compileIndex(records, datasetDate, lexicon), files, freshness: tools.freshnessLine(records) };
 }
 
 function printCounts(index, files, perFile = false) {
@@ -158,8 +158,9 @@ async function watchMode(tools) {
 try {
   const tools = await loadDatasetTools();
   if (args.has('--check-data')) {
-    const { index, files } = await compileDataset(tools);
+    const { index, files, freshness } = await compileDataset(tools);
     printCounts(index, files, true);
+    console.log(freshness);
   } else if (args.has('--watch')) {
     await watchMode(tools);
   } else {
