@@ -56,7 +56,7 @@ async function compileDataset(tools) {
   // The given names and places of the lexicon travel in the index: the worker needs them, the bundle need not hold them.
   const wordList = async (name) => tools.parseWordList(await readFile(path.join(ROOT, 'src/core/lexicon/en', name), 'utf8'));
   const nameLists = { givenNames: await wordList('given-names.txt'), places: await wordList('places.txt') };
-  return { ...tools.compileIndex(records, datasetDate, nameLists), files };
+  return { ...tools.compileIndex(records, datasetDate, nameLists), files, freshness: tools.freshnessLine(records) };
 }
 
 function printCounts(index, files, perFile = false) {
@@ -159,8 +159,9 @@ async function watchMode(tools) {
 try {
   const tools = await loadDatasetTools();
   if (args.has('--check-data')) {
-    const { index, files } = await compileDataset(tools);
+    const { index, files, freshness } = await compileDataset(tools);
     printCounts(index, files, true);
+    console.log(freshness);
   } else if (args.has('--watch')) {
     await watchMode(tools);
   } else {

@@ -6,7 +6,7 @@ import { datasetFiles } from '../../tests/support/gold.ts';
 const nato = { id: 'nato', type: 'organization', name: 'NATO', description: 'A military alliance.' };
 const rutte = {
   id: 'mark-rutte', type: 'person', name: 'Mark Rutte', description: 'Dutch politician.', born: '1967-02-14',
-  roles: [{ title: 'Secretary General of NATO', org: 'nato', start: '2024-10-01' }],
+  roles: [{ title: 'Secretary General of NATO', org: 'nato', start: '2024-10-01' }], checked: '2025-06-01',
 };
 
 function errorsFor(...content: unknown[]): string[] {
@@ -56,6 +56,15 @@ test('duplicate ids across files, unsorted files and colliding strong names are 
   assert.match(errorsFor(nato, twin).join('\n'), /nato-2: aliases: "NATO" is also a name of nato/);
 });
 
+test('a record with an open role must say when its current facts were last checked', () => {
+  const { checked: _, ...unchecked } = rutte;
+  assert.match(errorsFor(unchecked, nato).join(), /mark-rutte: checked: required while a role is open/);
+  const ended = { ...unchecked, roles: [{ title: 'Prime Minister of the Netherlands', start: '2010-10-14', end: '2024-07-02' }] };
+  assert.deepEqual(errorsFor(ended, nato), []);
+  assert.match(errorsFor({ ...rutte, checked: '2025-06' }, nato).join(), /mark-rutte: checked: must be the full date/);
+  assert.deepEqual(errorsFor(rutte, nato), []);
+});
+
 test('a file that is not an array of objects is rejected', () => {
   assert.match(validateDataset([{ path: 'data/x.json', content: { id: 'nato' } }]).errors.join(), /data\/x\.json: the file must hold a JSON array/);
   assert.match(errorsFor('nato').join(), /record #1: a record must be a JSON object/);
@@ -64,7 +73,7 @@ test('a file that is not an array of objects is rejected', () => {
 test('two people in one single-holder office at the same time are rejected; handovers are not', () => {
   const person = (id: string, start: string, end?: string) => ({
     id, type: 'person', name: id.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()), description: 'x',
-    roles: [{ title: 'President of Ruritania', start, ...(end ? { end } : {}) }],
+    roles: [{ title: 'President of Ruritania', start, ...(end ? { end } : {}) }], ...(end ? {} : { checked: '2025-06-01' }),
   });
   assert.deepEqual(errorsFor(person('anna-alpha', '2010-01-01', '2015-01-01'), person('bert-beta', '2015-01-01')), []);
   assert.deepEqual(errorsFor(person('anna-alpha', '2010', '2015'), person('bert-beta', '2015-06-01')), []);

@@ -114,6 +114,10 @@ function checkRecord(raw: unknown, where: string): string[] {
     errors.push(`${where}: checked: must be the full date (YYYY-MM-DD) on which the current facts were last confirmed`);
   }
   if (typeof r.uncertain === 'string' && r.uncertain.length > 200) errors.push(`${where}: uncertain: one line, at most 200 characters`);
+  // A role without an end says someone holds an office now: the card shows it "as of" this date.
+  if (r.checked === undefined && Array.isArray(r.roles) && r.roles.some((role: unknown) => typeof role === 'object' && role !== null && (role as { end?: unknown }).end === undefined)) {
+    errors.push(`${where}: checked: required while a role is open (no end): the day its current facts were last confirmed`);
+  }
   checkDatePair(r, 'born', 'died', where, errors);
   checkDatePair(r, 'founded', 'dissolved', where, errors);
 

@@ -8,6 +8,7 @@ import type { EntityDetails } from './entity-details.ts';
 import { comparePartialDates, yearOf, yearsBetween } from './partial-date.ts';
 import { parseBylineId, parseUnlistedId } from './entity-ids.ts';
 import { isSingleHolderOffice } from './offices.ts';
+import { mayHaveChanged } from './fact-freshness.ts';
 
 export interface RoleSummary {
   title: string;
@@ -15,6 +16,8 @@ export interface RoleSummary {
   former: boolean;
   startYear?: number;
   endYear?: number;
+  /** The role has no end date: it is only known to hold on the card's `checked` day. */
+  open?: true;
 }
 
 export interface Affiliation {
@@ -54,6 +57,12 @@ export interface EntityCard {
   qid?: string;
   wikipedia?: string;
   datasetDate: string;
+  /** `YYYY-MM-DD`: the day the record's current facts were last confirmed; open roles are shown "as of" it. */
+  checked?: string;
+  /** Set when `checked` is more than six months before `asOf` or today: the card says the facts may have changed. */
+  mayHaveChanged?: true;
+  /** What may have changed and could not be confirmed, shown as a short note. */
+  uncertain?: string;
   /** Set for a reporter known only from the article's byline: the card says so instead of describing them. */
   fromByline?: true;
   /** Set for a person or organization the dataset does not list, known only from the article. */
@@ -74,6 +83,7 @@ function summarize(role: Role, former: boolean): RoleSummary {
   const summary: RoleSummary = { title: role.title, former };
   if (role.start !== undefined) summary.startYear = yearOf(role.start);
   if (former && role.end !== undefined) summary.endYear = yearOf(role.end);
+  if (role.end === undefined) summary.open = true;
   return summary;
 }
 
@@ -82,7 +92,7 @@ export function buildEntityCard(lookup: EntityDetails, record: EntityRecord, asO
   const card: EntityCard = {
     id: record.id,
     type: record.type,
-    name: record.name,
+    name: record.displayName ?? record.name,
     description: record.description,
     asOf,
     rolesThen,
@@ -91,6 +101,11 @@ export function buildEntityCard(lookup: EntityDetails, record: EntityRecord, asO
   };
   const rolesNow = rolesOn(record, today);
   if (JSON.stringify(rolesNow) !== JSON.stringify(rolesThen)) card.rolesNow = rolesNow;
+  if (record.checked !== undefined) {
+    card.checked = record.checked;
+    if (mayHaveChanged(record.checked, asOf, today)) card.mayHaveChanged = true;
+  }
+  if (record.uncertain !== undefined) card.uncertain = record.uncertain;
   if (record.country !== undefined) card.country = record.country;
   if (record.qid !== undefined) card.qid = record.qid;
   if (record.wikipedia !== undefined) card.wikipedia = record.wikipedia;

@@ -23,7 +23,8 @@ export class EntityDetails {
 
   /** The name of an entity a record of these shards refers to. */
   nameOf(id: string): string | undefined {
-    return this.names.get(id) ?? this.byId.get(id)?.name;
+    const record = this.byId.get(id);
+    return this.names.get(id) ?? record?.displayName ?? record?.name;
   }
 
   /** The people of the dataset holding the organization's offices, at any time. */

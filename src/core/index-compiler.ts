@@ -58,19 +58,24 @@ function compileDetails(entities: EntityRecord[], datasetDate: string): Compiled
   for (const record of entities) {
     const shard = shards[shardOf(record.id)]!;
     shard.records.push(record);
-    for (const relation of record.relations ?? []) shard.names[relation.target] = byId.get(relation.target)?.name ?? relation.target;
+    for (const relation of record.relations ?? []) shard.names[relation.target] = shownName(byId.get(relation.target)) ?? relation.target;
   }
   for (const person of entities) {
     if (person.type !== 'person') continue;
     for (const role of person.roles ?? []) {
       if (role.org === undefined) continue;
-      const holder: CompiledDetails['holders'][string][number] = { id: person.id, name: person.name, title: role.title };
+      const holder: CompiledDetails['holders'][string][number] = { id: person.id, name: shownName(person)!, title: role.title };
       if (role.start !== undefined) holder.start = role.start;
       if (role.end !== undefined) holder.end = role.end;
       (shards[shardOf(role.org)]!.holders[role.org] ??= []).push(holder);
     }
   }
   return shards;
+}
+
+/** The name cards show: `displayName` when the canonical name carries a qualifier. */
+function shownName(record: EntityRecord | undefined): string | undefined {
+  return record === undefined ? undefined : record.displayName ?? record.name;
 }
 
 function summarize(record: EntityRecord): EntitySummary {

@@ -130,7 +130,7 @@ const isPackedMentions = (v: unknown): v is PackedMentions =>
 
 const isRoleSummary = (v: unknown): v is RoleSummary =>
   isObject(v) && isString(v.title) && typeof v.former === 'boolean' &&
-  isOptional(isCount)(v.startYear) && isOptional(isCount)(v.endYear);
+  isOptional(isCount)(v.startYear) && isOptional(isCount)(v.endYear) && (v.open === undefined || v.open === true);
 
 const isLeader = (v: unknown): v is Record<string, string> => isObject(v) && isString(v.id) && isString(v.name) && isString(v.title);
 const isAffiliation = (v: unknown): v is Record<string, string> => isObject(v) && isString(v.id) && isString(v.name) && isString(v.kind);
@@ -140,7 +140,9 @@ export const isEntityCard = (v: unknown): v is EntityCard =>
   isString(v.description) && isIsoDate(v.asOf) && isListOf(isRoleSummary)(v.rolesThen) &&
   isOptional(isListOf(isRoleSummary))(v.rolesNow) && isListOf(isAffiliation)(v.affiliations) && isOptional(isListOf(isLeader))(v.leaders) &&
   isString(v.datasetDate) && ['country', 'born', 'died', 'founded', 'kind', 'headquarters', 'qid', 'wikipedia'].every((k) => isOptional(isString)(v[k])) &&
-  isOptional(isCount)(v.age) && (v.fromByline === undefined || v.fromByline === true) && (v.unlisted === undefined || v.unlisted === true);
+  isOptional(isCount)(v.age) && (v.fromByline === undefined || v.fromByline === true) && (v.unlisted === undefined || v.unlisted === true) &&
+  isOptional(isIsoDate)(v.checked) && (v.mayHaveChanged === undefined || v.mayHaveChanged === true) &&
+  (v.uncertain === undefined || (isString(v.uncertain) && v.uncertain.length <= 200));
 
 const responseGuards: { [K in MessageType]: Guard<ResponseOf<K>> } = {
   addTexts: (v): v is ResponseOf<'addTexts'> => isObject(v) && typeof v.stored === 'boolean',

@@ -71,12 +71,12 @@ function CardBody({ card, mentionCount, mentionIndex, dateFromPage, descriptors,
         <div class="roles">
           <span class="roles-when">{dateFromPage ? t('cardOnDate', formatDate(card.asOf)) : t('cardToday')}</span>
           {card.rolesThen.map((role) => (
-            <span class="role">{roleText(role)}</span>
+            <span class="role">{roleText(role, card.checked)}</span>
           ))}
           {card.rolesNow && (
             <>
               <span class="roles-when">{t('cardNow')}</span>
-              {card.rolesNow.length > 0 ? card.rolesNow.map((role) => <span class="role">{roleText(role)}</span>) : <span class="role">{t('cardNoRole')}</span>}
+              {card.rolesNow.length > 0 ? card.rolesNow.map((role) => <span class="role">{roleText(role, card.checked)}</span>) : <span class="role">{t('cardNoRole')}</span>}
             </>
           )}
         </div>
@@ -87,6 +87,8 @@ function CardBody({ card, mentionCount, mentionIndex, dateFromPage, descriptors,
         </p>
       )}
       <p class="description">{card.fromByline ? bylineText(card) : card.unlisted ? t('cardUnlisted') : card.description}</p>
+      {card.mayHaveChanged && card.checked && <p class="note stale">{t('cardMayHaveChanged', formatDate(card.checked))}</p>}
+      {card.uncertain && <p class="note uncertain">{t('cardUncertain', card.uncertain)}</p>}
       {facts.length > 0 && (
         <ul class="facts">
           {facts.map((fact) => (
@@ -119,7 +121,7 @@ function CardBody({ card, mentionCount, mentionIndex, dateFromPage, descriptors,
       </div>
       {!dateFromPage && <p class="note">{t('cardNoDate')}</p>}
       <div class="footer">
-        <span>{t('cardDataset', card.datasetDate)}</span>
+        <span class="checked">{card.checked ? t('cardChecked', formatDate(card.checked)) : t('cardDataset')}</span>
         <span class="links">
           {card.wikipedia && (
             <a href={`https://en.wikipedia.org/wiki/${encodeURIComponent(card.wikipedia.replace(/ /g, '_'))}`} target="_blank" rel="noopener noreferrer">
@@ -152,12 +154,16 @@ function kindLine(state: CardState): string {
   return parts.join(' · ');
 }
 
-export function roleText(role: RoleSummary): string {
+/** A role as the card words it; a role without an end date says the day it was last confirmed. */
+export function roleText(role: RoleSummary, checked?: string): string {
   if (role.former) {
     const years = role.startYear !== undefined && role.endYear !== undefined ? ` (${role.startYear}–${role.endYear})` : '';
     return `${t('cardFormer', role.title)}${years}`;
   }
-  return role.startYear !== undefined ? `${role.title}, ${t('cardSince', String(role.startYear))}` : role.title;
+  const parts = [role.title];
+  if (role.startYear !== undefined) parts.push(t('cardSince', String(role.startYear)));
+  if (role.open && checked !== undefined) parts.push(t('cardAsOf', formatDate(checked)));
+  return parts.join(', ');
 }
 
 function factsOf(card: EntityCard): string[] {

@@ -33,6 +33,7 @@ export const CARD_CSS = `
 .step { border: 0; background: transparent; color: inherit; font: inherit; font-size: 16px; line-height: 1; padding: 0 6px; border-radius: 6px; cursor: pointer; }
 .step:hover, .step:focus-visible { background: rgba(100, 116, 139, 0.15); }
 .note { margin: 6px 0 0; font-size: 11.5px; color: #64748b; }
+.note.stale { color: #92400e; }
 .links { display: inline-flex; gap: 10px; }
 .links a { color: inherit; }
 .card:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
@@ -60,6 +61,7 @@ export const CARD_CSS = `
 .card[data-theme="dark"] .close { color: #94a3b8; }
 .card[data-theme="dark"] .link { color: #93c5fd; border-color: rgba(147, 197, 253, 0.4); }
 .card[data-theme="dark"] .note { color: #94a3b8; }
+.card[data-theme="dark"] .note.stale { color: #fbbf24; }
 .card[data-theme="dark"] .close:hover, .card[data-theme="dark"] .close:focus-visible { color: #f8fafc; }
 .card[data-theme="dark"] .footer { border-top-color: rgba(226, 232, 240, 0.1); }
 
