@@ -1,6 +1,7 @@
 /**
  * One pass over the page as it is now: reads the article (or the whole page),
- * has the worker find the mentions, and builds the marks the reader wants.
+ * has the worker find the mentions (in the language the page declares), and
+ * builds the marks the reader wants.
  * Every step runs in slices that leave the main thread free between them.
  */
 import { MAX_BLOCKS, MAX_TEXT_CHARS } from '../shared/messages.ts';
@@ -9,15 +10,17 @@ import { collectTextBlocks, findArticleRoot, type TextBlock } from './article-te
 import { visibleMentions, type MarkView } from './mark-filter.ts';
 import { Marks } from './marks.ts';
 import { requestMentions } from './mention-request.ts';
+import { pageLanguage } from './page-language.ts';
 import { Slicer } from './time-slicing.ts';
 
 export async function readAndMark(doc: Document, view: MarkView): Promise<Marks> {
   const started = performance.now();
   const slicer = new Slicer();
-  const read = view.scope === 'page' ? collectTextBlocks(doc.body ?? doc.documentElement, slicer, true) : readArticle(doc, findArticleRoot(doc), slicer);
+  const root = view.scope === 'page' ? (doc.body ?? doc.documentElement) : findArticleRoot(doc);
+  const read = view.scope === 'page' ? collectTextBlocks(root, slicer, true) : readArticle(doc, root, slicer);
   const blocks = withinRequestLimits(await read);
   const asked = performance.now();
-  const packed = await slicer.wait(requestMentions(blocks.map((b) => b.text)));
+  const packed = await slicer.wait(requestMentions(blocks.map((b) => b.text), pageLanguage(root)));
   performance.measure('dramatis:find-mentions', { start: asked, end: performance.now() });
   const mentions = await unpackMentions(packed, slicer);
   const marks = await Marks.build(blocks, visibleMentions(mentions, view), slicer);

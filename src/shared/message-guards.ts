@@ -17,6 +17,15 @@ export const isEntityType = (v: unknown): v is EntityType => v === 'person' || v
 export const isOptional = <T>(guard: Guard<T>) => (v: unknown): v is T | undefined => v === undefined || guard(v);
 export const isListOf = <T>(guard: Guard<T>) => (v: unknown): v is T[] => Array.isArray(v) && v.every(guard);
 
+/**
+ * A language tag as pages write it in `lang`: BCP 47's shape (subtags of 1-8
+ * letters or digits, the first letters only), at most 35 characters, the
+ * length RFC 5646 (4.4.1) asks implementations to accept. Not checked
+ * against the registry.
+ */
+export const MAX_LANGUAGE_TAG = 35;
+export const isLanguageTag = (v: unknown): v is string => isString(v) && v.length <= MAX_LANGUAGE_TAG && /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(v);
+
 export const isMention = (v: unknown): v is Mention =>
   isObject(v) && isCount(v.block) && isCount(v.start) && isCount(v.end) && v.start < v.end &&
   isString(v.entityId) && isEntityType(v.type) &&

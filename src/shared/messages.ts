@@ -7,7 +7,7 @@
  */
 import type { EntityCard } from '../core/entity-card.ts';
 import browser from './browser-api.ts';
-import { isCount, isEntityCard, isEntityType, isIsoDate, isListOf, isObject, isOptional, isString, type Guard } from './message-guards.ts';
+import { isCount, isEntityCard, isEntityType, isIsoDate, isLanguageTag, isListOf, isObject, isOptional, isString, type Guard } from './message-guards.ts';
 import { isPackedMentions, type PackedMentions } from './packed-mentions.ts';
 
 export interface Protocol {
@@ -21,10 +21,11 @@ export interface Protocol {
   };
   /**
    * Find the mentions of known entities in the blocks of one article, in reading order: the blocks of
-   * `session`, if given, then `texts`.
+   * `session`, if given, then `texts`. `lang` is the article's language as the page declares it (its
+   * `lang`), which picks the recognizer's lexicon.
    */
   findMentions: {
-    request: { texts: string[]; session?: string };
+    request: { texts: string[]; session?: string; lang?: string };
     response: { mentions: PackedMentions; workerStartedAt: number };
   };
   /** Describe one entity as of a date (`YYYY-MM-DD`), for its card. */
@@ -92,7 +93,7 @@ const isSessionId = (v: unknown): v is string => isString(v) && v.length > 0 && 
 
 const requestGuards: { [K in MessageType]: (v: Record<string, unknown>) => boolean } = {
   addTexts: (v) => isSessionId(v.session) && isTexts(v.texts),
-  findMentions: (v) => isTexts(v.texts) && isOptional(isSessionId)(v.session),
+  findMentions: (v) => isTexts(v.texts) && isOptional(isSessionId)(v.session) && isOptional(isLanguageTag)(v.lang),
   getEntityCard: (v) => isString(v.id) && v.id.length <= 200 && isIsoDate(v.asOf),
   loadCardUi: (v) => Object.keys(v).length === 1,
 };
