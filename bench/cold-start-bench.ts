@@ -31,7 +31,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../tests/support/chromium-extension.ts';
+import { launchChromiumWithExtension, type ExtensionBrowser } from '../dev/chromium-extension.ts';
 import { median } from './core-bench.ts';
 import { WorkerSession } from './memory-bench.ts';
 

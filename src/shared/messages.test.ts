@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import '../../tests/support/fake-extension-context.ts';
+import '../../tests/unit/fake-extension-context.ts';
 import assert from 'node:assert/strict';
 import { isResponse, MAX_TEXT_CHARS, parseRequest } from './messages.ts';
 import { repairSettings, defaultSettings } from './settings.ts';
