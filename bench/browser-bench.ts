@@ -7,8 +7,8 @@
  * see memory-bench.ts.
  */
 import { chromium, type BrowserContext } from '@playwright/test';
-import { launchChromiumWithExtension } from '../tests/support/chromium-extension.ts';
-import { goldArticlePage, startServer } from '../tests/support/server.ts';
+import { launchChromiumWithExtension } from '../dev/chromium-extension.ts';
+import { goldArticlePage, startServer } from '../dev/server.ts';
 import { median } from './core-bench.ts';
 import { megabytes, pageHeap, WorkerSession, type HeapUsage } from './memory-bench.ts';
 import { cardLookupMs, coldStartBench, firstPersonMark } from './cold-start-bench.ts';

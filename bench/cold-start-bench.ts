@@ -27,17 +27,17 @@
  *   ours sends the article (Chromium then creates the worker later than for a
  *   page at rest).
  */
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../tests/support/chromium-extension.ts';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchChromiumWithExtension } from '../dev/chromium-extension.ts';
+import { writeFloorExtension } from './floor-extensions.ts';
 import { median } from './core-bench.ts';
 import { WorkerSession } from './memory-bench.ts';
 
 export interface ColdRun {
-  /** Stopped worker to the mentions of the sample article, in the content script. */
+  /** Stopped worker to the mentions of the sample article, in the content script, from its first request. */
   toMentionsMs: number;
+  /** A stopped worker and a reload: navigation start to the sample article's marks shown. */
+  marksFromNavigationMs: number;
   /** The worker's `dramatis:index-load`: from the start of the read of index.json to the lookup tables ready. */
   indexLoadMs: number;
   /** Stopped worker to a card's data. */
@@ -142,10 +142,14 @@ async function coldStart(context: BrowserContext, url: string): Promise<ColdRun>
   await page.mouse.move(1, 1);
   await stopWorkers(context, page);
   await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName('dramatis:find-mentions').length > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('dramatis:show-marks').length > 0, undefined, { timeout: 30_000 });
+  // The page's first request to the stopped worker: for the article's mentions, or before them for the
+  // annotator's code when the first content script loads it (dramatis:annotator-load).
   const asked = await page.evaluate(() => {
     const m = performance.getEntriesByName('dramatis:find-mentions')[0]!;
-    return { at: performance.timeOrigin + m.startTime, duration: m.duration };
+    const first = performance.getEntriesByName('dramatis:annotator-load')[0] ?? m;
+    const marks = performance.getEntriesByName('dramatis:show-marks')[0]!;
+    return { at: performance.timeOrigin + first.startTime, duration: m.startTime + m.duration - first.startTime, marksAt: marks.startTime + marks.duration };
   });
   const worker = await WorkerSession.open(context, page);
   const { result } = await worker.send<{ result: { value: { origin: number; entries: WorkerEntry[] } } }>('Runtime.evaluate', {
@@ -180,52 +184,17 @@ async function coldStart(context: BrowserContext, url: string): Promise<ColdRun>
   await stopWorkers(context, page);
   const toCardMs = await cardLookupMs(page);
   await page.close();
-  return { toMentionsMs: asked.duration, indexLoadMs: load.duration, toCardMs, toTrivialAnswerMs, timeline };
-}
-
-/** An extension whose worker answers every message at once and does nothing else, with a content script to send from. */
-async function writeFloorExtension(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'dramatis-floor-extension-'));
-  const manifest = {
-    manifest_version: 3, name: 'Worker start floor', version: '1.0',
-    background: { service_worker: 'worker.js' },
-    content_scripts: [{ matches: ['http://*/*'], js: ['content.js'], run_at: 'document_idle' }],
-  };
-  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(path.join(dir, 'worker.js'), 'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({}); });\n');
-  // It asks at once as the page becomes idle, as ours does with the article; the bench also sends from its world.
-  await writeFile(path.join(dir, 'content.js'), [
-    'const asked = performance.now();',
-    "chrome.runtime.sendMessage({}).then(() => performance.measure('floor:answer-on-load', { start: asked, end: performance.now() }));",
-    '',
-  ].join('\n'));
-  return dir;
-}
-
-/** Chromium as `launchChromiumWithExtension` starts it, with another unpacked extension. */
-async function launchWithExtension(extensionDir: string): Promise<ExtensionBrowser> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'dramatis-floor-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+  return { toMentionsMs: asked.duration, marksFromNavigationMs: asked.marksAt, indexLoadMs: load.duration, toCardMs, toTrivialAnswerMs, timeline };
 }
 
 export async function coldStartBench(url: string, runs: number): Promise<{ rows: (string | number)[][]; raw: Record<string, unknown> }> {
-  const floorDir = await writeFloorExtension();
-  const floor = await launchWithExtension(floorDir);
+  const floorExtension = await writeFloorExtension('askOnIdle');
+  const floor = await launchChromiumWithExtension({ extensionDir: floorExtension.dir });
   const dramatis = await launchChromiumWithExtension();
   const cold: ColdRun[] = [];
   const floorRuns: number[] = [];
   const floorOnLoadRuns: number[] = [];
+  const floorFromNavigationRuns: number[] = [];
   try {
     const floorPage = await floor.context.newPage();
     await floorPage.goto(url);
@@ -234,7 +203,12 @@ export async function coldStartBench(url: string, runs: number): Promise<{ rows:
       await stopWorkers(floor.context, floorPage);
       await floorPage.reload();
       await floorPage.waitForFunction(() => performance.getEntriesByName('floor:answer-on-load').length > 0, undefined, { timeout: 30_000 });
-      floorOnLoadRuns.push(await floorPage.evaluate(() => performance.getEntriesByName('floor:answer-on-load')[0]!.duration));
+      const answer = await floorPage.evaluate(() => {
+        const m = performance.getEntriesByName('floor:answer-on-load')[0]!;
+        return { duration: m.duration, fromNavigation: m.startTime + m.duration };
+      });
+      floorOnLoadRuns.push(answer.duration);
+      floorFromNavigationRuns.push(answer.fromNavigation);
       await stopWorkers(floor.context, floorPage);
       floorRuns.push(await trivialAnswerMs(floor.context, floorPage));
       cold.push(await coldStart(dramatis.context, url));
@@ -242,17 +216,20 @@ export async function coldStartBench(url: string, runs: number): Promise<{ rows:
   } finally {
     await dramatis.close();
     await floor.close();
-    await rm(floorDir, { recursive: true, force: true });
+    await floorExtension.remove();
   }
   const med = (pick: (c: ColdRun) => number) => median(cold.map(pick)).toFixed(0);
   const rows: (string | number)[][] = [
     ['worker cold start: stopped worker to the sample\'s mentions (ms)', med((c) => c.toMentionsMs)],
     ['worker cold start: of which reading and parsing index.json (dramatis:index-load, ms)', med((c) => c.indexLoadMs)],
     ['worker cold start: stopped worker to card data (ms)', med((c) => c.toCardMs)],
+    ['cold start to marks: a stopped worker, navigation start to the sample\'s marks (ms)', med((c) => c.marksFromNavigationMs)],
+    ['floor: a stopped worker, navigation start to the answer of a worker that does nothing, asked as the page becomes idle (ms)', median(floorFromNavigationRuns).toFixed(0)],
+    ['cold start to marks against that floor (ratio)', (median(cold.map((c) => c.marksFromNavigationMs)) / median(floorFromNavigationRuns)).toFixed(2)],
     ['floor: stopped worker to a trivial answer asked as a reloaded page becomes idle, a worker that does nothing else (ms)', median(floorOnLoadRuns).toFixed(0)],
     ['floor: stopped worker to a trivial answer asked from a page at rest, a worker that does nothing else (ms)', median(floorRuns).toFixed(0)],
     ['floor: stopped worker to a trivial answer asked from a page at rest, Dramatis\'s worker (ms)', med((c) => c.toTrivialAnswerMs)],
     ...(Object.keys(TIMELINE_LABELS) as (keyof Timeline)[]).map((key) => [`cold start to mentions, ms after the request: ${TIMELINE_LABELS[key]}`, med((c) => c.timeline[key])]),
   ];
-  return { rows, raw: { coldStart: cold, floor: floorRuns, floorOnLoad: floorOnLoadRuns } };
+  return { rows, raw: { coldStart: cold, floor: floorRuns, floorOnLoad: floorOnLoadRuns, floorFromNavigation: floorFromNavigationRuns } };
 }

@@ -9,9 +9,9 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromiumWithExtension } from '../tests/support/chromium-extension.ts';
-import { goldArticlePage, startServer } from '../tests/support/server.ts';
-import { readGold, REPO_ROOT } from '../tests/support/gold.ts';
+import { launchChromiumWithExtension } from '../dev/chromium-extension.ts';
+import { goldArticlePage, startServer } from '../dev/server.ts';
+import { readGold, REPO_ROOT } from '../dev/gold.ts';
 import { median } from './core-bench.ts';
 import { megabytes, pageHeap, type HeapUsage } from './memory-bench.ts';
 

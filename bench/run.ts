@@ -9,7 +9,7 @@ import path from 'node:path';
 import { compileIndex } from '../src/core/index-compiler.ts';
 import { EntityLookup } from '../src/core/entity-lookup.ts';
 import { isCompiledIndex } from '../src/core/compiled-index.ts';
-import { bundledLookup, bundledRecords, readGold, REPO_ROOT, seedArticle } from '../tests/support/gold.ts';
+import { bundledLookup, bundledRecords, readGold, REPO_ROOT, seedArticle } from '../dev/gold.ts';
 import { compromiseScan, dramatisScan, mbPerSecond, regexScan, timeMs } from './core-bench.ts';
 import { syntheticRecords } from './synthetic-dataset.ts';
 import { browserBench } from './browser-bench.ts';

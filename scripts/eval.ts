@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise';
-import { bundledLookup, readGold, REPO_ROOT, type GoldArticle } from '../tests/support/gold.ts';
-import { dramatisMentions, newScore, ratios, scoreArticle, type Score, type SystemMention } from '../tests/support/recognition-score.ts';
+import { bundledLookup, readGold, REPO_ROOT, type GoldArticle } from '../dev/gold.ts';
+import { dramatisMentions, newScore, ratios, scoreArticle, type Score, type SystemMention } from '../dev/recognition-score.ts';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const defaults = [path.join(REPO_ROOT, 'tests/fixtures/gold'), path.resolve(REPO_ROOT, '../shared/eval')].filter(existsSync);

@@ -5,10 +5,10 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { launchChromiumWithExtension } from '../tests/support/chromium-extension.ts';
-import { startServer } from '../tests/support/server.ts';
-import { readMarksInPage } from '../tests/support/page-marks.ts';
-import { REPO_ROOT } from '../tests/support/gold.ts';
+import { launchChromiumWithExtension } from '../dev/chromium-extension.ts';
+import { startServer } from '../dev/server.ts';
+import { readMarksInPage } from '../dev/page-marks.ts';
+import { REPO_ROOT } from '../dev/gold.ts';
 
 const OUT = path.join(REPO_ROOT, 'assets/screenshots');
 await mkdir(OUT, { recursive: true });

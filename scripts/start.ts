@@ -7,8 +7,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { startServer } from '../tests/support/server.ts';
-import { REPO_ROOT } from '../tests/support/gold.ts';
+import { startServer } from '../dev/server.ts';
+import { REPO_ROOT } from '../dev/gold.ts';
 import { BROWSERS, ensureBrowsers } from './browsers.ts';
 
 const target = process.argv[2] === 'firefox' ? 'firefox' : 'chromium';

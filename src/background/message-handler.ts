@@ -31,7 +31,8 @@ async function answer(request: AnyRequest, sender: Runtime.MessageSender): Promi
       const earlier = request.session === undefined ? [] : takeTexts(request.session);
       // The worker was restarted in the middle of a session: the sender starts again.
       if (!earlier) throw new Error('Dramatis: unknown text session');
-      return { mentions: packMentions(findMentions(await entityLookup(), [...earlier, ...request.texts])), workerStartedAt: WORKER_STARTED_AT };
+      const options = request.lang === undefined ? {} : { lang: request.lang };
+      return { mentions: packMentions(findMentions(await entityLookup(), [...earlier, ...request.texts], options)), workerStartedAt: WORKER_STARTED_AT };
     }
     case 'getEntityCard': {
       // A reporter from a byline is described with their news organization's record.

@@ -7,7 +7,7 @@
  */
 import { extensionContextGone } from '../shared/browser-api.ts';
 import { CARD_HOST_ID } from './card/card-host.ts';
-import { Marks } from './marks.ts';
+import { clearHighlights } from './highlights.ts';
 
 /** Dispatched on the document by each new content script; an orphaned one hears it. */
 const STARTED_EVENT = 'dramatis-content-script-started';
@@ -29,7 +29,7 @@ export function claimWorld(): boolean {
  */
 export function takeOverPage(doc: Document): void {
   doc.dispatchEvent(new Event(STARTED_EVENT));
-  Marks.clear();
+  clearHighlights();
   for (const stale of doc.querySelectorAll(`#${CARD_HOST_ID}`)) stale.remove();
 }
 

@@ -8,8 +8,9 @@
 import browser, { extensionContextGone, type Runtime } from '../shared/browser-api.ts';
 import { activeOn, loadSettings, watchSettings, type Settings } from '../shared/settings.ts';
 import { parsePageRequest, type AnyPageRequest, type PageProtocol } from '../shared/messages.ts';
-import { annotatePage, type Annotation, type MarkView } from './annotator.ts';
-import { Marks } from './marks.ts';
+import { annotatePage, type Annotation } from './annotator.ts';
+import { setMarkLook } from './highlights.ts';
+import { markViewOf } from './mark-filter.ts';
 import { claimWorld, takeOverPage, watchExtensionContext } from './extension-lifetime.ts';
 import { watchPageAddress } from './page-navigation.ts';
 
@@ -27,8 +28,8 @@ let latest: Settings | undefined;
 function apply(settings: Settings): void {
   latest = settings;
   // The look changes only the highlights' names, so it needs no new annotation.
-  Marks.setLook(settings.markLook);
-  const view: MarkView = { markPeople: settings.markPeople, markOrganizations: settings.markOrganizations, markMode: settings.markMode, scope: settings.scope };
+  setMarkLook(settings.markLook);
+  const view = markViewOf(settings);
   const viewKey = JSON.stringify(view);
   const active = activeOn(settings, location.hostname);
   if (running && (!active || running.view !== viewKey)) {

@@ -1,33 +1,17 @@
 /**
- * The marks on the page, registered as CSS Custom Highlights
- * (`dramatis-person`, `dramatis-organization`, or the names of the chosen
- * look). The page's DOM is never touched for a mark, so clearing them leaves
- * nothing to restore.
- *
- * Each mention is kept as numbers: the index of its first and last text node
- * and its offsets in them. A DOM `Range` (a few hundred bytes of browser
- * memory, and one more object the browser updates on every change to the
- * page) exists only for the marks registered as highlights and for the ones
- * in use: under the pointer, the open card's, the one the keyboard stepped
- * to. On a big page that is the marks near the viewport, not thousands.
+ * The article's mentions as the content script keeps them: numbers, not DOM
+ * objects. Each mention is the index of its first and last text node and its
+ * offsets in them. A DOM `Range` (a few hundred bytes of browser memory, and
+ * one more object the browser updates on every change to the page) exists
+ * only for the marks registered as highlights (highlights.ts) and for the
+ * ones in use: under the pointer, the open card's, the one the keyboard
+ * stepped to. On a big page that is the marks near the viewport, not
+ * thousands.
  */
 import type { EntityType } from '../core/entity-schema.ts';
-import type { MarkLook } from '../shared/settings.ts';
 import type { Mention } from '../core/mention.ts';
 import { positionIn, type TextBlock } from './article-text.ts';
 import { Slicer } from './time-slicing.ts';
-import { followViewport, MAX_REGISTERED, register } from './viewport-marks.ts';
-
-/** The highlight names of each look (styled in marks.css); the default look keeps the plain names. */
-export const LOOK_HIGHLIGHT_NAMES: Record<MarkLook, Record<EntityType, string>> = {
-  dotted: { person: 'dramatis-person', organization: 'dramatis-organization' },
-  tint: { person: 'dramatis-person-tint', organization: 'dramatis-organization-tint' },
-  line: { person: 'dramatis-person-line', organization: 'dramatis-organization-line' },
-};
-/** The mention whose card is open. */
-export const ACTIVE_HIGHLIGHT = 'dramatis-active';
-/** A mention the reader was just taken to from the card or the keyboard. */
-export const FLASH_HIGHLIGHT = 'dramatis-flash';
 
 /** One mention in use (hovered, carded, stepped to), made from the compact marks when needed. */
 export interface MarkedMention {
@@ -48,12 +32,6 @@ export function sameMention(a: MarkedMention | undefined, b: MarkedMention | und
 const FIELDS = 4;
 
 export class Marks {
-  /** The names the marks are shown under, and the highlights shown there now. */
-  private static names = LOOK_HIGHLIGHT_NAMES.dotted;
-  private static shown: Partial<Record<EntityType, Highlight>> = {};
-  /** Stops the registered set of a big page following the viewport. */
-  private static following: AbortController | undefined;
-
   /** The text nodes the mentions lie in, in reading order, each once. */
   private readonly nodes: Text[] = [];
   private readonly nodeIndex = new Map<Text, number>();
@@ -238,66 +216,4 @@ export class Marks {
     for (let i = 0; i < this.count; i++) if (this.entityOf[i] === entity) out.push(i);
     return out;
   }
-
-  /**
-   * Registers the marks as highlights. A page with more than MAX_REGISTERED
-   * marks gets only those near the viewport, and the set follows scrolling:
-   * Chromium rebuilds the markers of every registered range whenever any
-   * highlight, the DOM or a style changes, so thousands of ranges would make
-   * each such frame costly (about 40 ms for 10,000 ranges on a quiet machine, over 150 ms under load).
-   */
-  show(): void {
-    const started = performance.now();
-    Marks.following?.abort();
-    Marks.following = undefined;
-    const highlights = {} as Record<EntityType, Highlight>;
-    for (const [type, name] of Object.entries(Marks.names) as [EntityType, string][]) {
-      highlights[type] = new Highlight();
-      CSS.highlights.set(name, highlights[type]);
-    }
-    Marks.shown = highlights;
-    if (this.count <= MAX_REGISTERED) register(highlights, this, 0, this.count);
-    else Marks.following = followViewport(this, highlights);
-    performance.measure('dramatis:show-marks', { start: started, end: performance.now() });
-  }
-
-  setActive(mention: MarkedMention): void {
-    CSS.highlights.set(ACTIVE_HIGHLIGHT, onTop(new Highlight(mention.range)));
-  }
-
-  /** Briefly highlights a mention the reader was just taken to. */
-  static flash(mention: MarkedMention, ms: number): void {
-    CSS.highlights.set(FLASH_HIGHLIGHT, onTop(new Highlight(mention.range)));
-    setTimeout(() => {
-      if (CSS.highlights.get(FLASH_HIGHLIGHT)?.has(mention.range)) CSS.highlights.delete(FLASH_HIGHLIGHT);
-    }, ms);
-  }
-
-  static clearActive(): void {
-    CSS.highlights.delete(ACTIVE_HIGHLIGHT);
-  }
-
-  /** Shows the marks in another look at once: the highlights on screen move to the new look's names. */
-  static setLook(look: MarkLook): void {
-    const next = LOOK_HIGHLIGHT_NAMES[look];
-    for (const [type, highlight] of Object.entries(Marks.shown) as [EntityType, Highlight][]) {
-      CSS.highlights.delete(Marks.names[type]);
-      CSS.highlights.set(next[type], highlight);
-    }
-    Marks.names = next;
-  }
-
-  static clear(): void {
-    const names = Object.values(LOOK_HIGHLIGHT_NAMES).flatMap((pair) => Object.values(pair));
-    for (const name of [...names, ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT]) CSS.highlights.delete(name);
-    Marks.shown = {};
-    Marks.following?.abort();
-    Marks.following = undefined;
-  }
-}
-
-/** Highlights registered later paint over earlier ones; the open and flashed mentions must stay visible whatever the look. */
-function onTop(highlight: Highlight): Highlight {
-  highlight.priority = 1;
-  return highlight;
 }

@@ -8,9 +8,11 @@ import type { PackedMentions } from '../shared/packed-mentions.ts';
 
 export const PART_CHARS = 100_000;
 
-export async function requestMentions(texts: readonly string[]): Promise<PackedMentions> {
+/** The mentions in `texts`, the blocks of one article in `lang` (the page's `lang`, if it has one). */
+export async function requestMentions(texts: readonly string[], lang: string | undefined): Promise<PackedMentions> {
   const parts = inParts(texts);
-  if (parts.length === 1) return (await sendToBackground('findMentions', { texts: parts[0]! })).mentions;
+  const language = lang === undefined ? {} : { lang };
+  if (parts.length === 1) return (await sendToBackground('findMentions', { texts: parts[0]!, ...language })).mentions;
   // A worker restarted between parts has forgotten the first ones: then the article is sent once more.
   for (let attempt = 1; ; attempt++) {
     try {
@@ -20,7 +22,7 @@ export async function requestMentions(texts: readonly string[]): Promise<PackedM
         const { stored } = await sendToBackground('addTexts', { session, texts: part });
         if (!stored) throw new Error('Dramatis: the worker refused part of the article');
       }
-      return (await sendToBackground('findMentions', { texts: parts.at(-1)!, session })).mentions;
+      return (await sendToBackground('findMentions', { texts: parts.at(-1)!, session, ...language })).mentions;
     } catch (error) {
       if (attempt === 2) throw error;
     }

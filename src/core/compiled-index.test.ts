@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entityColumns, entitySummaries, isCompiledIndex, keyedLists, keyLists, type EntitySummary } from './compiled-index.ts';
 import { compileIndex } from './index-compiler.ts';
-import { bundledRecords } from '../../tests/support/gold.ts';
+import { bundledRecords } from '../../dev/gold.ts';
 
 test('entity summaries survive the columns of index.json, links to entities outside the index aside', () => {
   const summaries: EntitySummary[] = [

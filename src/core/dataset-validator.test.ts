@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateDataset, type DatasetFile } from './dataset-validator.ts';
-import { datasetFiles } from '../../tests/support/gold.ts';
+import { datasetFiles } from '../../dev/gold.ts';
 
 const nato = { id: 'nato', type: 'organization', name: 'NATO', description: 'A military alliance.' };
 const rutte = {

@@ -5,7 +5,7 @@ import { EntityDetails } from './entity-details.ts';
 import { compileIndex } from './index-compiler.ts';
 import type { PersonRecord } from './entity-schema.ts';
 import { isPartialDate, yearsBetween } from './partial-date.ts';
-import { bundledDetails } from '../../tests/support/gold.ts';
+import { bundledDetails } from '../../dev/gold.ts';
 
 const biden: PersonRecord = {
   id: 'joe-biden', type: 'person', name: 'Joe Biden', description: 'x', born: '1942-11-20',

@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import '../../tests/support/fake-extension-context.ts';
+import '../../tests/unit/fake-extension-context.ts';
 import assert from 'node:assert/strict';
 import { isResponse, MAX_TEXT_CHARS, parseRequest } from './messages.ts';
 import { repairSettings, defaultSettings } from './settings.ts';
@@ -11,12 +11,17 @@ test('requests are accepted only in their exact shape', () => {
   assert.equal(parseRequest({ type: 'addTexts', texts: ['a'] }), undefined);
   assert.equal(parseRequest({ type: 'findMentions', texts: ['a'], session: 'k'.repeat(65) }), undefined);
   assert.ok(parseRequest({ type: 'getEntityCard', id: 'nato', asOf: '2025-08-17' }));
+  for (const lang of ['fr', 'en-GB', 'zh-Hant-TW', 'sr-Latn-RS', 'de-CH-1996', 'x-klingon']) {
+    assert.ok(parseRequest({ type: 'findMentions', texts: ['a'], lang }), lang);
+  }
   assert.deepEqual(parseRequest({ type: 'loadCardUi' }), { type: 'loadCardUi' });
   assert.equal(parseRequest({ type: 'loadCardUi', files: ['other.js'] }), undefined);
   for (const bad of [
     null, 'findMentions', [], { type: 'findMentions' }, { type: 'findMentions', texts: [1] }, { type: 'findMentions', texts: 'abc' },
     { type: 'findMentions', texts: ['x'.repeat(MAX_TEXT_CHARS + 1)] }, { type: 'getEntityCard', id: 'nato', asOf: 'yesterday' },
     { type: 'getEntityCard', id: 42, asOf: '2025-08-17' }, { type: 'toString', texts: [] }, { type: 'constructor' },
+    ...['', 'en_GB', 'fr-', '-fr', 'en--GB', 'français', '1en', 'en GB', 'abcdefghi', 'en-aaaaaaaa-bbbbbbbb-cccccccc-dddddddd', 7, null, ['fr']]
+      .map((lang) => ({ type: 'findMentions', texts: ['a'], lang })),
   ]) {
     assert.equal(parseRequest(bad), undefined, JSON.stringify(bad));
   }

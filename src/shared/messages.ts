@@ -5,10 +5,10 @@
  * arrives is validated before use: a request by the background, a response by
  * the sender.
  */
-import type { EntityCard, RoleSummary } from '../core/entity-card.ts';
-import type { Mention } from '../core/mention.ts';
+import type { EntityCard } from '../core/entity-card.ts';
 import browser from './browser-api.ts';
-import type { PackedMentions } from './packed-mentions.ts';
+import { isCount, isEntityCard, isEntityType, isIsoDate, isLanguageTag, isListOf, isObject, isOptional, isString, type Guard } from './message-guards.ts';
+import { isPackedMentions, type PackedMentions } from './packed-mentions.ts';
 
 export interface Protocol {
   /**
@@ -21,10 +21,11 @@ export interface Protocol {
   };
   /**
    * Find the mentions of known entities in the blocks of one article, in reading order: the blocks of
-   * `session`, if given, then `texts`.
+   * `session`, if given, then `texts`. `lang` is the article's language as the page declares it (its
+   * `lang`), which picks the recognizer's lexicon.
    */
   findMentions: {
-    request: { texts: string[]; session?: string };
+    request: { texts: string[]; session?: string; lang?: string };
     response: { mentions: PackedMentions; workerStartedAt: number };
   };
   /** Describe one entity as of a date (`YYYY-MM-DD`), for its card. */
@@ -78,15 +79,6 @@ export type AnyRequest = { [K in MessageType]: RequestOf<K> }[MessageType];
 export const MAX_BLOCKS = 20_000;
 export const MAX_TEXT_CHARS = 2_000_000;
 
-type Guard<T> = (value: unknown) => value is T;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isIsoDate = (v: unknown): v is string => isString(v) && /^\d{4}-\d{2}-\d{2}$/.test(v);
-const isOptional = <T>(guard: Guard<T>) => (v: unknown): v is T | undefined => v === undefined || guard(v);
-const isListOf = <T>(guard: Guard<T>) => (v: unknown): v is T[] => Array.isArray(v) && v.every(guard);
-
 const isTexts = (v: unknown): v is string[] => {
   if (!Array.isArray(v) || v.length > MAX_BLOCKS) return false;
   let total = 0;
@@ -101,7 +93,7 @@ const isSessionId = (v: unknown): v is string => isString(v) && v.length > 0 && 
 
 const requestGuards: { [K in MessageType]: (v: Record<string, unknown>) => boolean } = {
   addTexts: (v) => isSessionId(v.session) && isTexts(v.texts),
-  findMentions: (v) => isTexts(v.texts) && isOptional(isSessionId)(v.session),
+  findMentions: (v) => isTexts(v.texts) && isOptional(isSessionId)(v.session) && isOptional(isLanguageTag)(v.lang),
   getEntityCard: (v) => isString(v.id) && v.id.length <= 200 && isIsoDate(v.asOf),
   loadCardUi: (v) => Object.keys(v).length === 1,
 };
@@ -116,33 +108,6 @@ function parseWith<T>(guards: Record<string, (v: Record<string, unknown>) => boo
 export function parseRequest(value: unknown): AnyRequest | undefined {
   return parseWith<AnyRequest>(requestGuards, value);
 }
-
-export const isMention = (v: unknown): v is Mention =>
-  isObject(v) && isCount(v.block) && isCount(v.start) && isCount(v.end) && v.start < v.end &&
-  isString(v.entityId) && (v.type === 'person' || v.type === 'organization') &&
-  (v.descriptor === undefined || (isString(v.descriptor) && v.descriptor.length <= 200));
-
-/** The spans themselves, and the mentions with extras, are checked one by one as they are unpacked. */
-const isPackedMentions = (v: unknown): v is PackedMentions =>
-  isObject(v) && isString(v.spans) &&
-  isListOf((e: unknown): e is PackedMentions['entities'][number] => isObject(e) && isString(e.id) && e.id.length <= 300 && (e.type === 'person' || e.type === 'organization'))(v.entities) &&
-  isListOf((e: unknown): e is PackedMentions['extras'][number] => isObject(e) && isCount(e.at) && isObject(e.extra))(v.extras);
-
-const isRoleSummary = (v: unknown): v is RoleSummary =>
-  isObject(v) && isString(v.title) && typeof v.former === 'boolean' &&
-  isOptional(isCount)(v.startYear) && isOptional(isCount)(v.endYear) && (v.open === undefined || v.open === true);
-
-const isLeader = (v: unknown): v is Record<string, string> => isObject(v) && isString(v.id) && isString(v.name) && isString(v.title);
-const isAffiliation = (v: unknown): v is Record<string, string> => isObject(v) && isString(v.id) && isString(v.name) && isString(v.kind);
-
-export const isEntityCard = (v: unknown): v is EntityCard =>
-  isObject(v) && isString(v.id) && (v.type === 'person' || v.type === 'organization') && isString(v.name) &&
-  isString(v.description) && isIsoDate(v.asOf) && isListOf(isRoleSummary)(v.rolesThen) &&
-  isOptional(isListOf(isRoleSummary))(v.rolesNow) && isListOf(isAffiliation)(v.affiliations) && isOptional(isListOf(isLeader))(v.leaders) &&
-  isString(v.datasetDate) && ['country', 'born', 'died', 'founded', 'kind', 'headquarters', 'qid', 'wikipedia'].every((k) => isOptional(isString)(v[k])) &&
-  isOptional(isCount)(v.age) && (v.fromByline === undefined || v.fromByline === true) && (v.unlisted === undefined || v.unlisted === true) &&
-  isOptional(isIsoDate)(v.checked) && (v.mayHaveChanged === undefined || v.mayHaveChanged === true) &&
-  (v.uncertain === undefined || (isString(v.uncertain) && v.uncertain.length <= 200));
 
 const responseGuards: { [K in MessageType]: Guard<ResponseOf<K>> } = {
   addTexts: (v): v is ResponseOf<'addTexts'> => isObject(v) && typeof v.stored === 'boolean',
@@ -174,7 +139,7 @@ export function parsePageRequest(value: unknown): AnyPageRequest | undefined {
 }
 
 const isCastEntry = (v: unknown): v is CastEntry =>
-  isObject(v) && isString(v.entityId) && isString(v.label) && (v.type === 'person' || v.type === 'organization') && isCount(v.mentions);
+  isObject(v) && isString(v.entityId) && isString(v.label) && isEntityType(v.type) && isCount(v.mentions);
 
 const pageResponseGuards: { [K in PageMessageType]: Guard<PageProtocol[K]['response']> } = {
   getPageInfo: (v): v is PageProtocol['getPageInfo']['response'] => isObject(v) && isString(v.host) && isListOf(isCastEntry)(v.cast),

@@ -1,5 +1,4 @@
 import { test } from 'node:test';
-import '../../tests/support/fake-extension-context.ts';
 import assert from 'node:assert/strict';
 import type { Mention } from '../core/mention.ts';
 import { packMentions, unpackMentions } from './packed-mentions.ts';

@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../core/entity-schema.ts';
 import type { Mention } from '../core/mention.ts';
-import { isMention } from './messages.ts';
+import { isCount, isEntityType, isListOf, isMention, isObject, isString } from './message-guards.ts';
 
 /** What a mention may carry beyond its place and entity (say, how the article describes it there). */
 type MentionExtras = Omit<Mention, 'block' | 'start' | 'end' | 'entityId' | 'type'>;
@@ -27,6 +27,12 @@ export interface Pauses {
   due(): boolean;
   yield(): Promise<void>;
 }
+
+/** The packed mentions' shape; the spans themselves, and the mentions with extras, are checked one by one as they are unpacked. */
+export const isPackedMentions = (v: unknown): v is PackedMentions =>
+  isObject(v) && isString(v.spans) &&
+  isListOf((e: unknown): e is PackedMentions['entities'][number] => isObject(e) && isString(e.id) && e.id.length <= 300 && isEntityType(e.type))(v.entities) &&
+  isListOf((e: unknown): e is PackedMentions['extras'][number] => isObject(e) && isCount(e.at) && isObject(e.extra))(v.extras);
 
 const NEVER: Pauses = { due: () => false, yield: () => Promise.resolve() };
 

@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import '../../tests/support/fake-extension-context.ts';
+import '../../tests/unit/fake-extension-context.ts';
 import assert from 'node:assert/strict';
 import { defaultSettings, MARK_LOOKS, MARK_SCOPES, repairSettings, SETTINGS_SCHEMA_VERSION } from './settings.ts';
 

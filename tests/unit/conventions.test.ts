@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../support/gold.ts';
+import ts from 'typescript';
+import { REPO_ROOT } from '../../dev/gold.ts';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -44,4 +45,44 @@ test('every user-visible string key exists in _locales/en, and every message the
   for (const m of manifest.matchAll(/__MSG_([A-Za-z]+)__/g)) used.add(m[1]!);
   for (const key of used) assert.ok(key in messages, `missing message ${key}`);
   for (const key of Object.keys(messages)) assert.ok(used.has(key), `unused message ${key}`);
+});
+
+/** The files under src that `file` imports (static, type-only, re-exported or dynamic), as paths from the repository root. */
+function importsOf(file: string, text: string): string[] {
+  const { importedFiles } = ts.preProcessFile(text, true, true);
+  return importedFiles
+    .map((f) => f.fileName)
+    .filter((name) => name.startsWith('.'))
+    .map((name) => path.relative(REPO_ROOT, path.resolve(REPO_ROOT, path.dirname(file), name)));
+}
+
+/** Every import circle of the graph, each named once as the path that closes it ("a.ts → b.ts → a.ts"). */
+function importCircles(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const circles: string[] = [];
+  const done = new Set<string>();
+  const onPath: string[] = [];
+  const visit = (file: string) => {
+    const at = onPath.indexOf(file);
+    if (at >= 0) {
+      circles.push([...onPath.slice(at), file].join(' → '));
+      return;
+    }
+    if (done.has(file)) return;
+    onPath.push(file);
+    for (const next of graph.get(file) ?? []) if (graph.has(next)) visit(next);
+    onPath.pop();
+    done.add(file);
+  };
+  for (const file of [...graph.keys()].sort()) visit(file);
+  return circles;
+}
+
+test('no import circle in src, type-only imports included', () => {
+  const graph = new Map(sources.map(({ file, text }) => [file, importsOf(file, text)]));
+  assert.deepEqual(importCircles(graph), []);
+});
+
+test('the circle check names a circle', () => {
+  const graph = new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]);
+  assert.deepEqual(importCircles(graph), ['a.ts → b.ts → c.ts → a.ts']);
 });

@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { bundledLookup, readGold, REPO_ROOT } from '../support/gold.ts';
-import { dramatisMentions, newScore, ratios, scoreArticle } from '../support/recognition-score.ts';
+import { bundledLookup, readGold, REPO_ROOT } from '../../dev/gold.ts';
+import { dramatisMentions, newScore, ratios, scoreArticle } from '../../dev/recognition-score.ts';
 
 const GOLD_DIR = path.join(REPO_ROOT, 'tests/fixtures/gold');
 const floors = JSON.parse(readFileSync(path.join(REPO_ROOT, 'tests/fixtures/recognition-floors.json'), 'utf8')) as Record<string, number>;

@@ -1,21 +1,7 @@
 /** The card's view: what Dramatis knows of one entity, as of the article's date. Pure: no browser calls (its strings are lent, see card-strings.ts). */
 import type { EntityCard, RoleSummary } from '../../core/entity-card.ts';
-import type { EntityType } from '../../core/entity-schema.ts';
+import type { CardState } from './card-state.ts';
 import { formatDate, t } from './card-strings.ts';
-
-export type CardState =
-  | { status: 'loading'; label: string; type: EntityType }
-  | { status: 'missing'; label: string; type: EntityType }
-  | {
-      status: 'ready';
-      card: EntityCard;
-      mentionCount: number;
-      mentionIndex: number;
-      dateFromPage: boolean;
-      workerStartedAt: number;
-      /** How the article describes the entity ("NATO chief"), first use first. */
-      descriptors: string[];
-    };
 
 export interface CardProps {
   state: CardState;

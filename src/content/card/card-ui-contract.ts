@@ -6,7 +6,7 @@
  * that world.
  */
 import type { MessageKey } from '../../shared/i18n.ts';
-import type { CardState } from './Card.tsx';
+import type { CardState } from './card-state.ts';
 
 /** Where `card.js` leaves its UI in the isolated world it runs in. */
 export const CARD_UI_KEY = Symbol.for('dramatis.card-ui');

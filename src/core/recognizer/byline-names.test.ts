@@ -5,7 +5,7 @@ import path from 'node:path';
 import { bylineNames } from './byline-names.ts';
 import { personalNamePattern } from './bylines.ts';
 import { englishLexicon } from '../lexicon/lexicon-for.ts';
-import { readGold, REPO_ROOT } from '../../../tests/support/gold.ts';
+import { readGold, REPO_ROOT } from '../../../dev/gold.ts';
 
 // The patterns that byline-names.ts reads by hand, as RegExps: the specification it must agree with,
 // built from the name pattern the credit lines are read with.

@@ -5,8 +5,8 @@ import { findMentions } from './find-mentions.ts';
 import { EntityLookup } from '../entity-lookup.ts';
 import { compileIndex } from '../index-compiler.ts';
 import type { EntityRecord } from '../entity-schema.ts';
-import { bundledLookup, paragraphsOf, readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../../tests/support/gold.ts';
-import { expectedMarks } from '../../../tests/support/expected-marks.ts';
+import { bundledLookup, paragraphsOf, readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../../dev/gold.ts';
+import { expectedMarks } from '../../../dev/expected-marks.ts';
 
 const records: EntityRecord[] = [
   { id: 'mark-carney', type: 'person', name: 'Mark Carney', description: 'x' },

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EntityLookup } from '../../../src/core/entity-lookup.ts';
 import { isCompiledIndex } from '../../../src/core/compiled-index.ts';
-import { REPO_ROOT } from '../../support/gold.ts';
+import { REPO_ROOT } from '../../../dev/gold.ts';
 
 /** The index the built extension loads, so the expected mentions are the ones its worker finds. */
 function builtLookup(): EntityLookup {

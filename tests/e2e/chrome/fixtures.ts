@@ -4,9 +4,9 @@
  * request that is not to that server blocked.
  */
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { launchChromiumWithExtension } from '../../support/chromium-extension.ts';
-import { startServer, type RunningServer } from '../../support/server.ts';
-import { readMarksInPage, type PageMark } from '../../support/page-marks.ts';
+import { launchChromiumWithExtension } from '../../../dev/chromium-extension.ts';
+import { startServer, type RunningServer } from '../../../dev/server.ts';
+import { readMarksInPage, type PageMark } from '../../../dev/page-marks.ts';
 
 interface Fixtures {
   context: BrowserContext;

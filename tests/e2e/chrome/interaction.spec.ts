@@ -8,7 +8,8 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { test as base, expect, card } from './fixtures.ts';
-import { launchChromiumWithExtension } from '../../support/chromium-extension.ts';
+import { launchChromiumWithExtension } from '../../../dev/chromium-extension.ts';
+import { markedTexts } from '../page-state.ts';
 
 const PAGE = 'pages/interaction.html';
 const MARK_NAMES = ['dramatis-person', 'dramatis-organization'];
@@ -63,10 +64,7 @@ const middle = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.height 
 
 /** The texts of the ranges under each highlight name, read in the page's own world. */
 function highlightTexts(page: Page, names: string[]): Promise<Record<string, string[]>> {
-  return page.evaluate(
-    (names) => Object.fromEntries(names.map((name) => [name, [...((CSS.highlights.get(name) ?? []) as Iterable<Range>)].map((r) => r.toString()).sort()])),
-    names,
-  );
+  return page.evaluate(markedTexts, names);
 }
 
 async function waitUntilMarked(page: Page, text: string): Promise<void> {

@@ -1,9 +1,10 @@
 import { test as base, expect, marksOn, hoverMark, card } from './fixtures.ts';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import type { RunningServer } from '../../support/server.ts';
-import { launchChromiumWithExtension } from '../../support/chromium-extension.ts';
-import { readMarksInPage } from '../../support/page-marks.ts';
-import { startServer } from '../../support/server.ts';
+import type { RunningServer } from '../../../dev/server.ts';
+import { launchChromiumWithExtension } from '../../../dev/chromium-extension.ts';
+import { readMarksInPage } from '../../../dev/page-marks.ts';
+import { footprint } from '../page-state.ts';
+import { startServer } from '../../../dev/server.ts';
 
 // Developer mode, as for anyone who loads the extension unpacked: without it a reloaded extension stays
 // disabled. The back-forward cache on, as readers have it.
@@ -24,13 +25,6 @@ const test = base.extend<{}, { cacheableServer: RunningServer }>({
     await use(context);
     await close();
   },
-});
-
-/** What Dramatis has on a page: highlight names, card hosts, and annotation passes so far. */
-const footprint = () => ({
-  highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith('dramatis-')).sort(),
-  hosts: document.querySelectorAll('#dramatis-card-host').length,
-  passes: performance.getEntriesByName('dramatis:annotate').length,
 });
 
 /** Errors the page's own world can see: uncaught errors and rejections. */

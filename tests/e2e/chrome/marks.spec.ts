@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { test, expect, marksOn } from './fixtures.ts';
-import { readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../support/gold.ts';
-import { expectedMarks } from '../../support/expected-marks.ts';
-import type { PageMark } from '../../support/page-marks.ts';
+import { readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../../dev/gold.ts';
+import { expectedMarks } from '../../../dev/expected-marks.ts';
+import type { PageMark } from '../../../dev/page-marks.ts';
 
 const sampleGold = readGold(path.join(REPO_ROOT, 'tests/fixtures/gold/sample-article.json'));
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, marksOn, card } from './fixtures.ts';
-import { readMarksInPage } from '../../support/page-marks.ts';
+import { readMarksInPage } from '../../../dev/page-marks.ts';
 
 const markCount = (page: Page) => page.evaluate(readMarksInPage).then((m) => m.length);
 

@@ -2,10 +2,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { startServer, type RunningServer } from '../../support/server.ts';
-import { readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../support/gold.ts';
-import { expectedMarks } from '../../support/expected-marks.ts';
-import { readMarksInPage, type PageMark } from '../../support/page-marks.ts';
+import { startServer, type RunningServer } from '../../../dev/server.ts';
+import { readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../../dev/gold.ts';
+import { expectedMarks } from '../../../dev/expected-marks.ts';
+import { readMarksInPage, type PageMark } from '../../../dev/page-marks.ts';
 import { cardClosed, hover, launchFirefox, marksOn, openCard, openPage, openPopup, POLL } from './firefox-session.ts';
 
 let browser: Browser;

@@ -9,8 +9,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
-import { REPO_ROOT } from '../../support/gold.ts';
-import { readMarksInPage, type PageMark } from '../../support/page-marks.ts';
+import { REPO_ROOT } from '../../../dev/gold.ts';
+import { readMarksInPage, type PageMark } from '../../../dev/page-marks.ts';
 
 export const GECKO_ID = 'dramatis@dramatis.example';
 /** Pinned so the popup has a known address. */

@@ -12,10 +12,10 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { startServer, type RunningServer } from '../../support/server.ts';
-import { REPO_ROOT } from '../../support/gold.ts';
-import { readMarksInPage, type PageMark } from '../../support/page-marks.ts';
-import { serializePageDom } from '../../support/page-dom.ts';
+import { startServer, type RunningServer } from '../../../dev/server.ts';
+import { REPO_ROOT } from '../../../dev/gold.ts';
+import { readMarksInPage, type PageMark } from '../../../dev/page-marks.ts';
+import { cardProblems, cardStateInPage, highlightStyles, markedTexts, markNamed, serializePageDom } from '../page-state.ts';
 import {
   cardClosed,
   EXTENSION_UUID,
@@ -58,15 +58,6 @@ after(async () => {
   await server?.close();
 });
 
-/** Every mark's text per highlight name, sorted: read in the page's own world. */
-const markedTexts = (): Record<string, string[]> =>
-  Object.fromEntries(
-    ['dramatis-person', 'dramatis-organization'].map((name) => [
-      name,
-      [...((CSS.highlights.get(name) ?? []) as Iterable<Range>)].map((r) => r.toString().replace(/\s+/g, ' ')).sort(),
-    ]),
-  );
-
 /** Like the session's marksOn, with more patience for a loaded machine. */
 async function marksOn(page: Page, atLeast: number): Promise<PageMark[]> {
   await page.waitForFunction((n: number) => {
@@ -74,12 +65,6 @@ async function marksOn(page: Page, atLeast: number): Promise<PageMark[]> {
     return names.reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0) >= n;
   }, CARD_WAIT, atLeast);
   return page.evaluate(readMarksInPage);
-}
-
-function find(marks: PageMark[], text: string): PageMark {
-  const mark = marks.find((m) => m.text.replace(/\s+/g, ' ') === text);
-  assert.ok(mark, `"${text}" is marked; marks: ${marks.map((m) => m.text).join(', ')}`);
-  return mark;
 }
 
 const cardIsOpen = (page: Page): Promise<boolean> => page.evaluate(() => Boolean(document.getElementById('dramatis-card-host')?.matches(':popover-open')));
@@ -105,84 +90,13 @@ async function cardOf(page: Page, name: string): Promise<void> {
   assert.equal((await openCard(page)).name, name);
 }
 
-/** The card's geometry, its computed style from our shadow stylesheet, and what hit-testing finds over it. */
-async function cardState(page: Page) {
-  return page.evaluate(() => {
-    const host = document.getElementById('dramatis-card-host');
-    const el = host?.shadowRoot?.querySelector<HTMLElement>('.card');
-    if (!host || !el) return null;
-    const rect = el.getBoundingClientRect();
-    const style = getComputedStyle(el);
-    const hostStyle = getComputedStyle(host);
-    // Hit-testing finds our host (shadow content is retargeted to it) wherever nothing covers the card.
-    const covered: string[] = [];
-    for (const fx of [0.1, 0.3, 0.5, 0.7, 0.9]) {
-      for (const fy of [0.1, 0.3, 0.5, 0.7, 0.9]) {
-        const x = rect.x + rect.width * fx;
-        const y = rect.y + rect.height * fy;
-        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
-        const hit = document.elementFromPoint(x, y);
-        if (hit !== host) covered.push(`${Math.round(x)},${Math.round(y)}: ${hit?.tagName ?? 'nothing'}`);
-      }
-    }
-    return {
-      rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
-      viewport: { width: innerWidth, height: innerHeight },
-      width: style.width,
-      background: style.backgroundColor,
-      borderRadius: style.borderTopLeftRadius,
-      fontFamily: style.fontFamily,
-      display: style.display,
-      visibility: style.visibility,
-      opacity: Number(style.opacity),
-      hostDisplay: hostStyle.display,
-      hostVisibility: hostStyle.visibility,
-      hostOpacity: Number(hostStyle.opacity),
-      popoverOpen: host.matches(':popover-open'),
-      covered,
-      atCentre: document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2) === host,
-    };
-  });
-}
-
-/** The card is open, styled by our own shadow stylesheet, inside the viewport and covered by nothing. */
+/** The card of `name` is open, styled by our own shadow stylesheet, inside the viewport and covered by nothing. */
 async function assertCardVisibleAndStyled(page: Page, name: string) {
   await cardOf(page, name);
-  const state = await cardState(page);
-  assert.ok(state, 'the card exists in our shadow root');
-  assert.equal(state.popoverOpen, true, 'the host is an open popover, in the top layer');
-  // From card-styles.ts: a 340px wide, white (light page), rounded card in the system font.
-  assert.equal(state.width, '340px');
-  assert.equal(state.background, 'rgb(255, 255, 255)');
-  assert.equal(state.borderRadius, '12px');
-  assert.match(state.fontFamily, /^system-ui/);
-  assert.ok(state.rect.width > 100 && state.rect.width < 700, `card width ${state.rect.width}`);
-  assert.ok(state.rect.height > 40 && state.rect.height <= state.viewport.height, `card height ${state.rect.height}`);
-  assert.ok(state.rect.x >= 0 && state.rect.y >= 0, `card at ${state.rect.x},${state.rect.y}`);
-  assert.ok(state.rect.x + state.rect.width <= state.viewport.width, 'the card fits the viewport horizontally');
-  assert.ok(state.rect.y + state.rect.height <= state.viewport.height, 'the card fits the viewport vertically');
-  assert.notEqual(state.display, 'none');
-  assert.equal(state.visibility, 'visible');
-  assert.equal(state.opacity, 1);
-  assert.notEqual(state.hostDisplay, 'none');
-  assert.equal(state.hostVisibility, 'visible');
-  assert.equal(state.hostOpacity, 1);
-  assert.equal(state.atCentre, true, 'document.elementFromPoint at the card centre is our host');
-  assert.deepEqual(state.covered, [], 'nothing on the page covers any part of the card');
-  return state;
+  const state = await page.evaluate(cardStateInPage);
+  assert.deepEqual(cardProblems(state), []);
+  return state!;
 }
-
-/** The computed `::highlight()` style of both mark kinds, read on the first paragraph that has each. */
-const highlightStyles = () =>
-  Object.fromEntries(
-    ['dramatis-person', 'dramatis-organization'].map((name) => {
-      const range = [...((CSS.highlights.get(name) ?? []) as Iterable<Range>)][0];
-      const element = range?.startContainer.parentElement;
-      if (!element) return [name, null];
-      const style = getComputedStyle(element, `::highlight(${name})`);
-      return [name, { background: style.backgroundColor, decoration: style.textDecorationLine, decorationStyle: style.textDecorationStyle }];
-    }),
-  );
 
 test('1. a page with a strict CSP gets styled marks and a styled card', async () => {
   // The same marks' style on a page without a CSP, to compare with.
@@ -214,13 +128,13 @@ test('1. a page with a strict CSP gets styled marks and a styled card', async ()
   const marks = await page.evaluate(readMarksInPage);
   for (const m of marks) assert.ok(m.rect.width > 0, `"${m.text}" has a box on screen`);
 
-  await hover(page, find(marks, 'Mark Carney'));
+  await hover(page, markNamed(marks, 'Mark Carney'));
   await assertCardVisibleAndStyled(page, 'Mark Carney');
   assert.match((await openCard(page)).text, /Prime Minister of Canada/);
   await page.keyboard.press('Escape');
   await cardClosed(page);
   await page.mouse.move(1, 1);
-  await hover(page, find(marks, 'Bank of Canada'));
+  await hover(page, markNamed(marks, 'Bank of Canada'));
   await assertCardVisibleAndStyled(page, 'Bank of Canada');
   await page.close();
 });
@@ -240,16 +154,16 @@ test('2. page CSS that restyles everything does not hide, shrink or cover the ca
   for (const bar of await chrome()) assert.equal(bar.zIndex, '2147483647', `${bar.selector} claims the highest z-index`);
 
   const marks = await marksOn(page, 3);
-  for (const name of ['NATO', 'Mark Rutte', 'European Commission', 'Ursula von der Leyen']) find(marks, name);
+  for (const name of ['NATO', 'Mark Rutte', 'European Commission', 'Ursula von der Leyen']) markNamed(marks, name);
 
   let overlappedPageChrome = false;
   for (const [i, name] of ['Mark Rutte', 'Ursula von der Leyen'].entries()) {
     // Bring the name between the sticky header (220px) and the fixed banner (the bottom 260px) so it can be hovered.
-    const target = find(await page.evaluate(readMarksInPage), name);
+    const target = markNamed(await page.evaluate(readMarksInPage), name);
     if (target.rect.y < 240 || target.rect.y + target.rect.height > 900 - 270) {
       await page.evaluate((y: number) => window.scrollBy(0, y), target.rect.y - 400);
     }
-    const mark = find(await page.evaluate(readMarksInPage), name);
+    const mark = markNamed(await page.evaluate(readMarksInPage), name);
     assert.ok(mark.rect.y > 220 && mark.rect.y + mark.rect.height < 640, `"${name}" is clear of the header and the banner at y=${mark.rect.y}`);
     await page.mouse.move(1, 450);
     await hover(page, mark);
@@ -273,7 +187,7 @@ test('3. page scripts that hook DOM prototypes and post fake messages and events
   await marksOn(reference, 4);
   const expected = await reference.evaluate(readMarksInPage);
   await reference.close();
-  for (const name of ['Ursula von der Leyen', 'European Commission', 'NATO', 'Mark Rutte']) find(expected, name);
+  for (const name of ['Ursula von der Leyen', 'European Commission', 'NATO', 'Mark Rutte']) markNamed(expected, name);
 
   const page = await browser.newPage();
   const pageErrors: string[] = [];
@@ -293,7 +207,7 @@ test('3. page scripts that hook DOM prototypes and post fake messages and events
 
   // Events the page makes up are not the reader's: none of them opens (or later closes) a card.
   const marks = await page.evaluate(readMarksInPage);
-  const rutte = find(marks, 'Mark Rutte');
+  const rutte = markNamed(marks, 'Mark Rutte');
   const rx = rutte.rect.x + rutte.rect.width / 2;
   const ry = rutte.rect.y + rutte.rect.height / 2;
   // No named functions inside: tsx would wrap them in a `__name` helper that the page does not have.
@@ -315,7 +229,7 @@ test('3. page scripts that hook DOM prototypes and post fake messages and events
   // The spam has been running all along (every 20 ms): the marks are still exactly right.
   assert.deepEqual(strip(await page.evaluate(readMarksInPage)), strip(expected));
 
-  await hover(page, find(marks, 'Ursula von der Leyen'));
+  await hover(page, markNamed(marks, 'Ursula von der Leyen'));
   await assertCardVisibleAndStyled(page, 'Ursula von der Leyen');
   assert.match((await openCard(page)).text, /European Commission/);
   // With the card open, the page fakes Escape and the pointer leaving the card: it stays open.
@@ -353,7 +267,7 @@ test('4. the page\'s own DOM is the same with Dramatis as without it, apart from
       const page = await openPage(browser, server.url + pagePath);
       if (settle) await page.waitForSelector(settle, POLL);
       const marks = await marksOn(page, 3);
-      await hover(page, find(marks, name));
+      await hover(page, markNamed(marks, name));
       await cardOf(page, name);
       assert.equal(await page.evaluate(() => document.querySelectorAll('#dramatis-card-host').length), 1, 'our host is in the page once');
       const withDramatis = await page.evaluate(serializePageDom);
@@ -421,12 +335,12 @@ test('5. privacy: in a whole session no request leaves the machine, and the exte
   await page.setViewport({ width: 1200, height: 900 });
   await page.goto(server.url);
   let marks = await marksOn(page, 20);
-  await hover(page, find(marks, 'Mark Carney'));
+  await hover(page, markNamed(marks, 'Mark Carney'));
   await cardOf(page, 'Mark Carney');
   await page.keyboard.press('Escape');
   await cardClosed(page);
   await page.mouse.move(1, 1);
-  await hover(page, find(marks, 'European Central Bank'));
+  await hover(page, markNamed(marks, 'European Central Bank'));
   await cardOf(page, 'European Central Bank');
   const affiliation = await page.evaluate(() => {
     const buttons = [...(document.getElementById('dramatis-card-host')?.shadowRoot?.querySelectorAll('button') ?? [])];
@@ -443,7 +357,7 @@ test('5. privacy: in a whole session no request leaves the machine, and the exte
 
   await page.goto(`${server.url}pages/nested-markup.html`);
   marks = await marksOn(page, 3);
-  await hover(page, find(marks, 'NATO'));
+  await hover(page, markNamed(marks, 'NATO'));
   await cardOf(page, 'NATO');
   await page.keyboard.press('Escape');
   await cardClosed(page);
@@ -457,7 +371,7 @@ test('5. privacy: in a whole session no request leaves the machine, and the exte
   await page.reload();
   marks = await marksOn(page, 3);
   await page.mouse.move(1, 1);
-  await hover(page, find(marks, 'Ursula von der Leyen'));
+  await hover(page, markNamed(marks, 'Ursula von der Leyen'));
   await cardOf(page, 'Ursula von der Leyen');
   await page.keyboard.press('Escape');
   await cardClosed(page);

@@ -1,8 +1,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
-import { startServer, type RunningServer } from '../../support/server.ts';
-import { readMarksInPage } from '../../support/page-marks.ts';
+import { startServer, type RunningServer } from '../../../dev/server.ts';
+import { readMarksInPage } from '../../../dev/page-marks.ts';
+import { footprint } from '../page-state.ts';
 import { cardClosed, hover, launchFirefox, marksOn, openCard, openPage, openPopup, POLL } from './firefox-session.ts';
 
 let browser: Browser;
@@ -18,13 +19,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-});
-
-/** What Dramatis has on a page: highlight names, card hosts, and annotation passes so far. */
-const footprint = () => ({
-  highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith('dramatis-')).sort(),
-  hosts: document.querySelectorAll('#dramatis-card-host').length,
-  passes: performance.getEntriesByName('dramatis:annotate').length,
 });
 
 function collectPageErrors(page: Page): string[] {

@@ -6,9 +6,10 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
-import { startServer, type RunningServer } from '../../support/server.ts';
+import { startServer, type RunningServer } from '../../../dev/server.ts';
 import { hover, launchFirefox, marksOn, openCard, openPage, openPopup, POLL } from './firefox-session.ts';
-import { readMarksInPage } from '../../support/page-marks.ts';
+import { readMarksInPage } from '../../../dev/page-marks.ts';
+import { markedTexts } from '../page-state.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -39,10 +40,7 @@ const EVERY_NAME = Object.values(LOOK_NAMES).flat();
 
 /** The marked texts under each highlight name, sorted, read in the page's own world. */
 function highlightTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(
-    (names: string[]) => Object.fromEntries(names.map((name) => [name, [...((CSS.highlights.get(name) ?? []) as Iterable<Range>)].map((r) => r.toString()).sort()])),
-    EVERY_NAME,
-  );
+  return page.evaluate(markedTexts, EVERY_NAME);
 }
 
 /** Polls until `check` holds for the page's highlights; fails with the last value seen. */

@@ -5,13 +5,13 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateDataset, type DatasetFile } from '../../src/core/dataset-validator.ts';
-import { compileIndex, parseWordList } from '../../src/core/index-compiler.ts';
-import { EntityLookup } from '../../src/core/entity-lookup.ts';
-import { EntityDetails } from '../../src/core/entity-details.ts';
-import type { EntityRecord } from '../../src/core/entity-schema.ts';
+import { validateDataset, type DatasetFile } from '../src/core/dataset-validator.ts';
+import { compileIndex, parseWordList } from '../src/core/index-compiler.ts';
+import { EntityLookup } from '../src/core/entity-lookup.ts';
+import { EntityDetails } from '../src/core/entity-details.ts';
+import type { EntityRecord } from '../src/core/entity-schema.ts';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The hand-marked article the product was conceived for; absent outside the team's workspace. */
 export const SEED_ARTICLE_PATH = path.resolve(REPO_ROOT, '../shared/eval/seed-article.json');
 

@@ -4,8 +4,8 @@
  * found whose gold entity is in the dataset. Used by `npm run eval` and by
  * the unit tests' floors.
  */
-import type { EntityLookup } from '../../src/core/entity-lookup.ts';
-import { findMentions } from '../../src/core/recognizer/find-mentions.ts';
+import type { EntityLookup } from '../src/core/entity-lookup.ts';
+import { findMentions } from '../src/core/recognizer/find-mentions.ts';
 import { datasetIdFor } from './expected-marks.ts';
 import { paragraphsOf, type GoldArticle } from './gold.ts';
 

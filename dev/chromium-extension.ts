@@ -1,4 +1,4 @@
-/** Debian's Chromium with the built extension (dist/chrome) in a fresh profile: for tests and screenshot scripts. */
+/** Debian's Chromium with the built extension (dist/chrome), or another unpacked one, in a fresh profile: for tests, scripts and the bench. */
 import { chromium, type BrowserContext } from '@playwright/test';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,6 +13,8 @@ export interface ExtensionBrowser {
 }
 
 export interface LaunchOptions {
+  /** An unpacked extension to load instead of dist/chrome (the bench's floors). */
+  extensionDir?: string;
   colorScheme?: 'light' | 'dark';
   hasTouch?: boolean;
   /**
@@ -25,6 +27,7 @@ export interface LaunchOptions {
 }
 
 export async function launchChromiumWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extension = options.extensionDir ?? EXTENSION_DIR;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'dramatis-chromium-'));
   if (options.developerMode) {
     await mkdir(path.join(dir, 'Default'));
@@ -39,8 +42,8 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
     ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     args: [
       // Playwright disables extensions by default; this lets ours, and only ours, load.
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',

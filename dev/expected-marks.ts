@@ -3,7 +3,7 @@
  * that are in the dataset, and the reporters credited in its byline (rarely in
  * any dataset, but marked from the byline itself).
  */
-import type { EntityRecord } from '../../src/core/entity-schema.ts';
+import type { EntityRecord } from '../src/core/entity-schema.ts';
 import { bundledRecords, paragraphsOf, type GoldArticle, type GoldMention } from './gold.ts';
 
 export interface ExpectedMark {

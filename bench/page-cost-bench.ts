@@ -1,0 +1,213 @@
+/**
+ * What Dramatis costs the pages a reader opens, each against the floor every
+ * extension with a content script pays (an empty extension, floor-extensions.ts),
+ * measured in the same run with the runs of each profile taken in turns:
+ *
+ * - the load event of the sample article (`loadEventEnd`), also without any
+ *   extension;
+ * - the share of a busy page's own work that Dramatis takes: the page keeps
+ *   its main thread busy from its load event on (a loop of fixed-size tasks
+ *   chained through a MessageChannel, counted), while it changes text 20
+ *   times a second. A live news page adds a paragraph with names to its
+ *   article every 50 ms; a dashboard that is not news rewrites its figures,
+ *   its clock and its chat. The share is 1 - (tasks done with Dramatis /
+ *   tasks done with the empty extension);
+ * - the extension script evaluated on a page that is not an article (the
+ *   dashboard), from the DevTools protocol's `Debugger.scriptParsed`.
+ *
+ * Standalone: `node --import tsx bench/page-cost-bench.ts [runs]` (after a build).
+ */
+import type { BrowserContext } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchChromiumWithExtension, type ExtensionBrowser } from '../dev/chromium-extension.ts';
+import { readGold, REPO_ROOT } from '../dev/gold.ts';
+import { startServer } from '../dev/server.ts';
+import { median } from './core-bench.ts';
+import { writeFloorExtension } from './floor-extensions.ts';
+
+/** How long a busy page runs its own work after its load event. */
+const BUSY_MS = 5_000;
+
+/** The page's own work: fixed-size tasks back to back from the load event on, counted in `window.__work`. */
+const WORK_LOOP = `
+window.__work = { tasks: 0, done: false };
+const channel = new MessageChannel();
+let end = 0;
+let x = 0;
+channel.port1.onmessage = () => {
+  for (let i = 0; i < 40000; i++) x = (x * 1.0000001 + i) % 1000003;
+  window.__work.tasks++;
+  if (performance.now() < end) channel.port2.postMessage(0);
+  else window.__work.done = true;
+};
+addEventListener('load', () => {
+  end = performance.now() + ${BUSY_MS};
+  channel.port2.postMessage(0);
+  window.startChanges();
+});
+`;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A live blog: an article that gains a paragraph with names every 50 ms, newest first. */
+function liveNewsPage(paragraphs: string[]): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live: the summit, as it happens</title>
+<meta property="article:published_time" content="2025-10-15T08:00:00Z">
+<style>body{font:18px/1.6 Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem}</style></head>
+<body><main><article><h1>Live: the summit, as it happens</h1><div id="feed">
+${paragraphs.slice(0, 6).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+</div></article></main>
+<script>
+const UPDATES = ${JSON.stringify(paragraphs.slice(6))};
+window.startChanges = () => {
+  let i = 0;
+  const feed = document.getElementById('feed');
+  setInterval(() => {
+    const p = document.createElement('p');
+    p.textContent = UPDATES[i++ % UPDATES.length];
+    feed.prepend(p);
+  }, 50);
+};
+${WORK_LOOP}
+</script></body></html>`;
+}
+
+/** Not news: a dashboard whose figures, clock and chat change 20 times a second. */
+function dashboardPage(): string {
+  const cells = Array.from({ length: 20 }, (_, r) => `<tr><th>Desk ${r + 1}</th>${Array.from({ length: 8 }, (_, c) => `<td id="c${r}-${c}">0</td>`).join('')}</tr>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Operations dashboard</title>
+<style>body{font:14px system-ui,sans-serif;margin:1rem;display:grid;grid-template-columns:1fr 18rem;gap:1rem} td{text-align:right;padding:2px 8px}</style></head>
+<body><div><header><span id="clock"></span> · <span id="status">All systems normal</span></header>
+<table>${cells}</table></div><section id="chat" aria-label="Team chat"></section>
+<script>
+const PEOPLE = ['Ana', 'Bo', 'Chen', 'Dara', 'Eli'];
+window.startChanges = () => {
+  let tick = 0;
+  setInterval(() => {
+    tick++;
+    document.getElementById('clock').textContent = new Date().toISOString().slice(11, 23);
+    for (let k = 0; k < 20; k++) document.getElementById('c' + ((tick + k) % 20) + '-' + (k % 8)).textContent = String((tick * 7919 + k * 104729) % 100000);
+    if (tick % 10 === 0) {
+      const line = document.createElement('div');
+      line.textContent = PEOPLE[tick % 5] + ': queue at ' + (tick % 97) + ', looking fine';
+      const chat = document.getElementById('chat');
+      chat.append(line);
+      if (chat.childElementCount > 30) chat.firstElementChild.remove();
+    }
+  }, 50);
+};
+${WORK_LOOP}
+</script></body></html>`;
+}
+
+/** Paragraphs of our own gold articles with their names: the live page's updates. */
+function goldParagraphs(): string[] {
+  const goldDir = path.join(REPO_ROOT, 'tests/fixtures/gold');
+  return readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()
+    .flatMap((n) => readGold(path.join(goldDir, n)).text.split('\n\n'))
+    .filter((p) => p.length > 120);
+}
+
+interface Profiles {
+  none: BrowserContext;
+  empty: BrowserContext;
+  dramatis: BrowserContext;
+}
+
+async function loadEventMs(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const ms = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  await page.close();
+  return ms;
+}
+
+/** The busy page's own tasks done in its BUSY_MS after the load event. */
+async function busyPageTasks(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __work: { done: boolean } }).__work.done, undefined, { timeout: BUSY_MS + 30_000, polling: 250 });
+  const tasks = await page.evaluate(() => (window as unknown as { __work: { tasks: number } }).__work.tasks);
+  await page.close();
+  return tasks;
+}
+
+/** Bytes of extension script parsed in the page (content scripts and what they load) within `settleMs` of its load. */
+async function extensionScriptBytes(context: BrowserContext, url: string, settleMs: number): Promise<Record<string, number>> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const parsed: Record<string, number> = {};
+  cdp.on('Debugger.scriptParsed', (event) => {
+    if (!event.url.startsWith('chrome-extension://')) return;
+    const file = new URL(event.url).pathname.slice(1);
+    parsed[file] = (parsed[file] ?? 0) + (event.length ?? 0);
+  });
+  await cdp.send('Debugger.enable');
+  await page.goto(url);
+  await page.waitForTimeout(settleMs);
+  await cdp.detach();
+  await page.close();
+  return parsed;
+}
+
+const total = (files: Record<string, number>) => Object.values(files).reduce((a, b) => a + b, 0);
+
+export async function pageCostBench(runs: number): Promise<{ rows: (string | number)[][]; raw: Record<string, unknown> }> {
+  const server = await startServer(0, { '/bench/live': liveNewsPage(goldParagraphs()), '/bench/dashboard': dashboardPage() });
+  const urls = { sample: server.url, live: `${server.url}bench/live`, dashboard: `${server.url}bench/dashboard` };
+  const floor = await writeFloorExtension('empty');
+  const browsers: ExtensionBrowser[] = [];
+  const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true });
+  try {
+    browsers.push(await launchChromiumWithExtension({ extensionDir: floor.dir }), await launchChromiumWithExtension());
+    const profiles: Profiles = {
+      none: await plain.newContext({ viewport: { width: 1200, height: 900 } }),
+      empty: browsers[0]!.context,
+      dramatis: browsers[1]!.context,
+    };
+    // A first visit of each page in each profile, unmeasured: caches, the worker's start and its index.
+    for (const context of Object.values(profiles)) for (const url of Object.values(urls)) await loadEventMs(context, url);
+
+    const load: Record<keyof Profiles, number[]> = { none: [], empty: [], dramatis: [] };
+    const busy = { live: { empty: [] as number[], dramatis: [] as number[] }, dashboard: { empty: [] as number[], dramatis: [] as number[] } };
+    // In turns, so that a busy moment of the machine weighs on every profile alike.
+    for (let i = 0; i < runs; i++) {
+      for (const key of ['none', 'empty', 'dramatis'] as const) load[key].push(await loadEventMs(profiles[key], urls.sample));
+      for (const page of ['live', 'dashboard'] as const) {
+        for (const key of ['empty', 'dramatis'] as const) busy[page][key].push(await busyPageTasks(profiles[key], urls[page]));
+      }
+    }
+    const scripts = {
+      empty: await extensionScriptBytes(profiles.empty, urls.dashboard, BUSY_MS + 2_000),
+      dramatis: await extensionScriptBytes(profiles.dramatis, urls.dashboard, BUSY_MS + 2_000),
+    };
+
+    const med = (list: number[]) => median(list);
+    const loadDelay = med(load.dramatis) - med(load.empty);
+    const share = (page: 'live' | 'dashboard') => 1 - med(busy[page].dramatis) / med(busy[page].empty);
+    const rows: (string | number)[][] = [
+      ['sample article: load event, no extension / empty extension / Dramatis (ms)', `${med(load.none).toFixed(0)} / ${med(load.empty).toFixed(0)} / ${med(load.dramatis).toFixed(0)}`],
+      ['sample article: load event delay against the empty extension (ms; ratio)', `${loadDelay.toFixed(1)}; ${(med(load.dramatis) / med(load.empty)).toFixed(2)}`],
+      ...(['live', 'dashboard'] as const).map((page) => [
+        `${page === 'live' ? 'live news page' : 'busy dashboard (not news)'}: own tasks done, empty extension / Dramatis; share Dramatis takes`,
+        `${med(busy[page].empty)} / ${med(busy[page].dramatis)}; ${(share(page) * 100).toFixed(1)}%`,
+      ]),
+      ['page that is not an article: extension script evaluated, empty extension / Dramatis (KB)', `${(total(scripts.empty) / 1024).toFixed(2)} / ${(total(scripts.dramatis) / 1024).toFixed(1)} (${Object.entries(scripts.dramatis).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)}`).join(', ')})`],
+    ];
+    return { rows, raw: { load, busy, scripts, loadDelayMs: loadDelay, busyShare: { live: share('live'), dashboard: share('dashboard') }, floorContentScriptBytes: floor.contentScriptBytes } };
+  } finally {
+    for (const b of browsers) await b.close();
+    await plain.close();
+    await floor.remove();
+    await server.close();
+  }
+}
+
+if (process.argv[1]?.endsWith('page-cost-bench.ts')) {
+  const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);
+  const { rows, raw } = await pageCostBench(runs);
+  for (const [label, value] of rows) console.log(`${label}: ${value}`);
+  console.log(JSON.stringify(raw));
+}
