@@ -27,15 +27,45 @@ export function runsIntoOrganization(article: Article, block: number, start: num
     if (candidateOfRunAt(article, block, start, end, (c) => c.type === 'organization' && c.start <= start && c.end > end)) return true;
   }
   // In a headline every word is capitalized: a run there says nothing.
-  if (article.shapes[block]!.headline) return false;
+  if (article.shapes[block]!.headline || !organizationWordAhead(cues, text, article.words[block]!, end)) return false;
   return candidateOfRunAt(article, block, end + 1, end, (c) => c.type === 'organization' && c.start === end + 1);
 }
+
+/**
+ * Whether an organization word stands among the capitalized words and
+ * connectors that follow `end`: without one, no organization's name follows,
+ * and the run need not be read and classified.
+ */
+function organizationWordAhead(cues: NameCues, text: string, words: WordSpans, end: number): boolean {
+  for (let i = firstWordAt(words, end + 1), n = 0; i >= 0 && i < words.count && n < MAX_RUN_WORDS; i++, n++) {
+    const from = words.starts[i]!;
+    const to = words.ends[i]!;
+    if (cues.organizationWords.indexOfRange(text, from, to) >= 0) return true;
+    if (!isUpperCode(text.charCodeAt(from)) && cues.runConnectors.indexOfRange(text, from, to) < 0) return false;
+  }
+  return false;
+}
+
+/** Longer runs than this are not looked at for an organization word: names are shorter. */
+const MAX_RUN_WORDS = 12;
 
 /** Whether the short name at [start, end) begins a person's longer name: "William" in "Captain William Hobson". */
 export function beginsPersonName(article: Article, block: number, start: number, end: number): boolean {
   const text = article.folded[block]!;
   if (!capitalFollows(text, end) || article.shapes[block]!.headline) return false;
+  // A person's name starts at a given name, or after a title or a person's role: most short names are neither.
+  const cues = nameCues(article.lexicon!);
+  const wordEnd = article.words[block]!.ends[firstWordAt(article.words[block]!, start)] ?? end;
+  if (!article.lookup.isGivenName(text.slice(start, wordEnd)) && !titleOrRoleBefore(cues, text, start)) return false;
   return candidateOfRunAt(article, block, start, end, (c) => c.type === 'person' && c.start === start && c.end > end);
+}
+
+/** Whether the word before `start` and a space is a title ("Captain", "Dr.") or a person's role ("economist"). */
+function titleOrRoleBefore(cues: NameCues, text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const from = text.lastIndexOf(' ', start - 2) + 1;
+  const word = text.slice(from, start - 1);
+  return cues.titleWords.has(word) || cues.titleWords.has(word.replace(/\.$/, '')) || cues.personRoles.has(word);
 }
 
 function capitalFollows(text: string, end: number): boolean {

@@ -24,6 +24,8 @@ export interface NameCues {
   /** Every lowercase word that may stand inside a run of capitalized words. */
   runConnectors: TextKeyTable;
   orgHeads: ReadonlySet<string>;
+  /** Organization heads and the words that take a complement, to ask of a range of text. */
+  organizationWords: TextKeyTable;
   orgHeadsWithComplement: ReadonlySet<string>;
   notPersonWords: ReadonlySet<string>;
   notOrganizations: ReadonlySet<string>;
@@ -51,6 +53,7 @@ export function nameCues(lexicon: Lexicon): NameCues {
     listJoiners: lexicon.words('list-joiner'),
     runConnectors: lexicon.table(false, 'complement', 'particle', 'org-connector', 'definite-article', 'list-joiner'),
     orgHeads: lexicon.words('org-head'),
+    organizationWords: lexicon.table(false, 'org-head', 'org-head-of'),
     orgHeadsWithComplement: lexicon.words('org-head-of'),
     notPersonWords: lexicon.words('not-person'),
     notOrganizations: lexicon.names('not-organization'),
