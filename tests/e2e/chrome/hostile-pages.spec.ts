@@ -12,7 +12,7 @@ import { cardProblems, cardStateInPage, markedTexts, markNamed, serializePageDom
 const STRICT_CSP = "default-src 'none'; style-src 'self'";
 
 // The same fixtures, with a server that sends a strict CSP for one page.
-const test = base.extend<{}, { server: RunningServer }>({
+const test = base.extend<object, { server: RunningServer }>({
   server: [
     async ({}, use) => {
       const server = await startServer(0, {}, { headers: { '/pages/strict-csp.html': { 'content-security-policy': STRICT_CSP } } });

@@ -8,7 +8,7 @@ import { startServer } from '../../../dev/server.ts';
 
 // Developer mode, as for anyone who loads the extension unpacked: without it a reloaded extension stays
 // disabled. The back-forward cache on, as readers have it.
-const test = base.extend<{}, { cacheableServer: RunningServer }>({
+const test = base.extend<object, { cacheableServer: RunningServer }>({
   // The test server's usual `no-store` would keep pages out of the back-forward cache.
   cacheableServer: [
     async ({}, use) => {
