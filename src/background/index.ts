@@ -1,6 +1,7 @@
 import { listenForMessages } from './message-handler.ts';
 import { listenForSiteShortcut } from './site-shortcut.ts';
 import { injectIntoOpenTabsOnInstall } from './open-tabs.ts';
+import { openFirstRunPageOnInstall } from './first-run.ts';
 import { markWorkerReady } from './timeline.ts';
 
 // Listeners are registered synchronously at start-up, so the event that woke the worker is not missed.
@@ -8,4 +9,5 @@ import { markWorkerReady } from './timeline.ts';
 listenForMessages();
 listenForSiteShortcut();
 injectIntoOpenTabsOnInstall();
+openFirstRunPageOnInstall();
 markWorkerReady();

@@ -1,7 +1,7 @@
-/** The keyboard shortcut (commands API) that pauses or resumes Dramatis on the current tab's site. */
+/** The keyboard shortcut (commands API) that pauses or resumes Dramatis on the current tab's site (or, in 'only these sites' mode, allows it there or not). */
 import browser from '../shared/browser-api.ts';
 import { sendToPage } from '../shared/messages.ts';
-import { loadSettings, setSitePaused } from '../shared/settings.ts';
+import { loadSettings, setSiteActive, siteAllowed } from '../shared/settings.ts';
 
 export const TOGGLE_SITE_COMMAND = 'toggle-site';
 
@@ -18,5 +18,5 @@ async function toggleCurrentSite(): Promise<void> {
   const page = await sendToPage(tab.id, 'getPageInfo', {}).catch(() => undefined);
   if (!page) return;
   const settings = await loadSettings();
-  await setSitePaused(page.host, !settings.pausedSites.includes(page.host));
+  await setSiteActive(page.host, !siteAllowed(settings, page.host));
 }

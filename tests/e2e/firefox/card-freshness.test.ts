@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
-import { startServer, type RunningServer } from '../../support/server.ts';
+import { startServer, type RunningServer } from '../../../dev/server.ts';
 import { cardClosed, hover, launchFirefox, marksOn, openCard, openPage, POLL } from './firefox-session.ts';
 
 let browser: Browser;

@@ -7,12 +7,14 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { REPO_ROOT } from '../../../dev/gold.ts';
 import { readMarksInPage, type PageMark } from '../../../dev/page-marks.ts';
 
-export const GECKO_ID = 'dramatis@dramatis.example';
+/** The add-on's id, as the manifest declares it for addons.mozilla.org. */
+export const GECKO_ID: string = JSON.parse(readFileSync(path.join(REPO_ROOT, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 /** Pinned so the popup has a known address. */
 export const EXTENSION_UUID = 'd3b07384-d9a0-4c9b-8b3e-00000000d7a5';
 export const POLL = { polling: 100, timeout: 10_000 } as const;
