@@ -30,6 +30,19 @@ export interface FirefoxLaunchOptions {
   prefs?: Record<string, unknown>;
   /** Environment variables on top of this process's. */
   env?: Record<string, string>;
+  /** Keep the first-run page that Dramatis opens on install; by default it is closed, so tests start from the pages they open. */
+  keepFirstRunPage?: boolean;
+}
+
+/** Waits for the first-run page that a fresh install opens (background/first-run.ts) and returns it. */
+export async function firstRunPage(browser: Browser): Promise<Page> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const page = (await browser.pages()).find((p) => p.url().endsWith('/welcome.html'));
+    if (page) return page;
+    if (Date.now() > deadline) throw new Error('Dramatis opened no first-run page on install');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export async function launchFirefoxWith(options: FirefoxLaunchOptions = {}): Promise<Browser> {
@@ -47,7 +60,10 @@ export async function launchFirefoxWith(options: FirefoxLaunchOptions = {}): Pro
     },
     ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
   });
-  if (options.withExtension !== false) await browser.installExtension(path.join(REPO_ROOT, 'dist/firefox'));
+  if (options.withExtension !== false) {
+    await browser.installExtension(path.join(REPO_ROOT, 'dist/firefox'));
+    if (!options.keepFirstRunPage) await (await firstRunPage(browser)).close();
+  }
   return browser;
 }
 
