@@ -38,8 +38,10 @@ export interface FirefoxLaunchOptions {
 export async function firstRunPage(browser: Browser): Promise<Page> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const page = (await browser.pages()).find((p) => p.url().endsWith('/welcome.html'));
-    if (page) return page;
+    // Puppeteer keeps reporting about:blank for a tab that went to a moz-extension:// page: ask the page itself.
+    for (const page of await browser.pages()) {
+      if (await page.evaluate(() => location.pathname === '/welcome.html').catch(() => false)) return page;
+    }
     if (Date.now() > deadline) throw new Error('Dramatis opened no first-run page on install');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
