@@ -202,15 +202,30 @@ export async function hover(page: Page, mark: PageMark): Promise<void> {
   await page.mouse.move(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2);
 }
 
-/** Opens the popup as a tab. Its navigation never resolves in Puppeteer, so poll the document instead. */
+/** Opens the popup as a tab. */
 export async function openPopup(browser: Browser): Promise<Page> {
-  const popup = await browser.newPage();
-  popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`, { timeout: 10_000 }).catch(() => {});
+  return openExtensionPage(browser, 'popup.html');
+}
+
+/**
+ * Opens one of the extension's pages (popup.html, options.html, welcome.html) in a tab and waits for
+ * its `data-ready`. Its navigation never resolves in Puppeteer, so poll the document instead.
+ */
+export async function openExtensionPage(browser: Browser, file: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage();
+  if (viewport) await page.setViewport(viewport);
+  page.goto(`moz-extension://${EXTENSION_UUID}/${file}`, { timeout: 10_000 }).catch(() => {});
+  await extensionPageReady(page, file);
+  return page;
+}
+
+/** Waits until `page` shows the extension's `file` with its `data-ready` set. */
+export async function extensionPageReady(page: Page, file: string): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const ready = await popup.evaluate(() => location.protocol === 'moz-extension:' && document.body?.dataset.ready === 'true').catch(() => false);
-    if (ready) return popup;
+    const ready = await page.evaluate((path: string) => location.protocol === 'moz-extension:' && location.pathname === path && document.body?.dataset.ready === 'true', `/${file}`).catch(() => false);
+    if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('the popup did not load');
+  throw new Error(`${file} did not load`);
 }
