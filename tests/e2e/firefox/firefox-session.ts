@@ -229,3 +229,38 @@ export async function extensionPageReady(page: Page, file: string): Promise<void
   }
   throw new Error(`${file} did not load`);
 }
+
+/**
+ * What the worker does when the reader presses a stepping shortcut (commands API): it asks the tab's
+ * content script to step. Puppeteer's keys go to the page, not through Firefox's own shortcut
+ * handling, so the test sends the same request from one of the extension's pages. Returns whether the
+ * page stepped, and brings `page` back to the front.
+ */
+export async function stepMentions(browser: Browser, page: Page, step: 1 | -1): Promise<boolean> {
+  const helper = await openExtensionPage(browser, 'options.html');
+  try {
+    return await helper.evaluate(async (url: string, by: number) => {
+      type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<{ stepped: boolean }> } };
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      // Match patterns have no port: compare the tabs' addresses instead (host permissions let the extension see them).
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      return (await api.tabs.sendMessage(tab!.id!, { type: 'stepMentions', step: by })).stepped;
+    }, page.url(), step);
+  } finally {
+    await helper.close();
+    await page.bringToFront();
+  }
+}
+
+/** The extension's commands as the browser has them bound (name -> keys). */
+export async function boundShortcuts(browser: Browser): Promise<Record<string, string>> {
+  const helper = await openExtensionPage(browser, 'options.html');
+  try {
+    return await helper.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { commands: { getAll(): Promise<{ name: string; shortcut?: string }[]> } } }).browser;
+      return Object.fromEntries((await api.commands.getAll()).map((c) => [c.name, c.shortcut ?? '']));
+    });
+  } finally {
+    await helper.close();
+  }
+}
