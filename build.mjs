@@ -9,6 +9,8 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { watch as watchFiles } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundledPackages, thirdPartyNotices } from './scripts/build/notices.mjs';
+import { markdownPage } from './scripts/build/markdown-page.mjs';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const DATA_DIR = path.join(ROOT, 'data');
@@ -17,7 +19,23 @@ const TARGETS = {
   chrome: { esbuildTarget: 'chrome120' },
   firefox: { esbuildTarget: 'firefox140' },
 };
-const ENTRIES = { background: 'src/background.ts', content: 'src/content.ts', card: 'src/card.ts', popup: 'src/popup.tsx' };
+const ENTRIES = {
+  background: 'src/background.ts',
+  content: 'src/content.ts',
+  card: 'src/card.ts',
+  popup: 'src/popup.tsx',
+  options: 'src/options.tsx',
+  welcome: 'src/welcome.tsx',
+};
+/** Files copied as they are: [source in the repo, name in the extension]. */
+const STATIC_FILES = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['src/options/options.html', 'options.html'],
+  ['src/welcome/welcome.html', 'welcome.html'],
+  ['src/shared/extension-page.css', 'extension-page.css'],
+  ['LICENSE', 'LICENSE.txt'],
+];
 
 const args = new Set(process.argv.slice(2));
 
@@ -89,7 +107,9 @@ function esbuildOptions(browser) {
     sourcemap: false,
     jsx: 'automatic',
     jsxImportSource: 'preact',
+    // The bundled packages' licences ship whole in THIRD-PARTY-NOTICES.txt instead.
     legalComments: 'none',
+    metafile: true,
     logLevel: 'warning',
   };
 }
@@ -104,30 +124,36 @@ function esbuildOptions(browser) {
  * (a `:root` rule leaves the marks unstyled there), so it keeps the bare rules.
  */
 function marksCss(css, browser) {
-  return browser === 'chrome' ? css.replace(/^::highlight\(/gm, ':root::highlight(') : css;
+  return browser === 'chrome' ? css.replace(/(^|[\s,])::highlight\(/gm, '$1:root::highlight(') : css;
 }
 
-async function writeStatic(browser, index, details) {
+async function writeStatic(browser, index, details, packages) {
   const out = path.join(ROOT, 'dist', browser);
   const template = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8'));
   await mkdir(out, { recursive: true });
   await writeFile(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(template, browser), null, 2)}\n`);
   await writeFile(path.join(out, 'index.json'), JSON.stringify(index));
   for (const [shard, content] of details.entries()) await writeFile(path.join(out, `entities-${String(shard).padStart(2, '0')}.json`), JSON.stringify(content));
-  await cp(path.join(ROOT, 'src/popup/popup.html'), path.join(out, 'popup.html'));
-  await cp(path.join(ROOT, 'src/popup/popup.css'), path.join(out, 'popup.css'));
+  for (const [from, to] of STATIC_FILES) await cp(path.join(ROOT, from), path.join(out, to));
+  await writeFile(path.join(out, 'THIRD-PARTY-NOTICES.txt'), await thirdPartyNotices(ROOT, packages));
+  const privacy = await readFile(path.join(ROOT, 'PRIVACY.md'), 'utf8');
+  await writeFile(path.join(out, 'privacy.html'), markdownPage(privacy, { title: 'Dramatis privacy policy', stylesheet: 'extension-page.css' }));
   await writeFile(path.join(out, 'marks.css'), marksCss(await readFile(path.join(ROOT, 'src/content/marks.css'), 'utf8'), browser));
   await cp(path.join(ROOT, '_locales'), path.join(out, '_locales'), { recursive: true });
   await cp(path.join(ROOT, 'assets/icons'), path.join(out, 'icons'), { recursive: true });
 }
+
+/** The npm packages bundled into the extension, as found by the last build of each browser. */
+const bundled = new Map();
 
 async function buildOnce(tools) {
   const started = performance.now();
   const { index, details, files } = await compileDataset(tools);
   for (const browser of Object.keys(TARGETS)) {
     await rm(path.join(ROOT, 'dist', browser), { recursive: true, force: true });
-    await esbuild.build(esbuildOptions(browser));
-    await writeStatic(browser, index, details);
+    const { metafile } = await esbuild.build(esbuildOptions(browser));
+    bundled.set(browser, bundledPackages([metafile]));
+    await writeStatic(browser, index, details, bundled.get(browser));
   }
   printCounts(index, files);
   console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);
@@ -144,7 +170,7 @@ async function watchMode(tools) {
       try {
         const fresh = await loadDatasetTools();
         const { index, details } = await compileDataset(fresh);
-        for (const browser of Object.keys(TARGETS)) await writeStatic(browser, index, details);
+        for (const browser of Object.keys(TARGETS)) await writeStatic(browser, index, details, bundled.get(browser));
         console.log(`[watch] data and static files rebuilt at ${new Date().toLocaleTimeString()}`);
       } catch (error) {
         console.error(`[watch] ${error.message}`);
@@ -152,7 +178,7 @@ async function watchMode(tools) {
     }, 100);
   };
   for (const dir of ['data', 'src/core', '_locales', 'assets/icons']) watchFiles(path.join(ROOT, dir), { recursive: true }, rebuildStatic);
-  for (const file of ['manifest.json', 'src/popup/popup.html', 'src/popup/popup.css', 'src/content/marks.css']) watchFiles(path.join(ROOT, file), rebuildStatic);
+  for (const file of ['manifest.json', 'src/content/marks.css', 'PRIVACY.md', ...STATIC_FILES.map(([from]) => from)]) watchFiles(path.join(ROOT, file), rebuildStatic);
   console.log('[watch] watching for changes; Ctrl+C to stop');
 }
 

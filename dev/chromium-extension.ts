@@ -1,5 +1,5 @@
 /** Debian's Chromium with the built extension (dist/chrome), or another unpacked one, in a fresh profile: for tests, scripts and the bench. */
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +24,19 @@ export interface LaunchOptions {
   developerMode?: boolean;
   /** Playwright turns the back-forward cache off (`--disable-back-forward-cache`); true keeps it, as for readers. */
   backForwardCache?: boolean;
+  /** Keep the first-run page that Dramatis opens on install; by default it is closed, so tests start from the pages they open. */
+  keepFirstRunPage?: boolean;
+}
+
+/** Waits for the first-run page that a fresh install opens (background/first-run.ts) and returns it. */
+export async function firstRunPage(context: BrowserContext): Promise<Page> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const page = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (page) return page;
+    if (Date.now() > deadline) throw new Error('Dramatis opened no first-run page on install');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export async function launchChromiumWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -49,6 +62,8 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
       '--no-first-run',
     ],
   });
+  // Another extension (the bench's floors) opens no first-run page.
+  if (!options.keepFirstRunPage && options.extensionDir === undefined) await (await firstRunPage(context)).close();
   return {
     context,
     close: async () => {

@@ -1,6 +1,7 @@
 /**
- * Finds the browsers the project runs in (Debian's chromium and firefox-esr by
- * default; CHROMIUM_PATH and FIREFOX_PATH override), and installs a missing one
+ * Finds what the project runs the browsers with (Debian's chromium and
+ * firefox-esr by default, CHROMIUM_PATH and FIREFOX_PATH override; Xvfb for
+ * `npm start` on a machine without a display), and installs what is missing
  * with apt-get when this is a Debian machine run as root, or says exactly how.
  */
 import { existsSync } from 'node:fs';
@@ -13,15 +14,26 @@ export const BROWSERS: Record<BrowserName, { path: string; apt: string }> = {
   firefox: { path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', apt: 'firefox-esr' },
 };
 
+/** The virtual display `npm start` runs the browser on where there is no real one. */
+export const XVFB_RUN = { path: '/usr/bin/xvfb-run', apt: 'xvfb' };
+
 export function ensureBrowsers(names: BrowserName[]): void {
-  const missing = names.filter((name) => !existsSync(BROWSERS[name].path));
+  ensureInstalled(names.map((name) => BROWSERS[name]), 'or point CHROMIUM_PATH / FIREFOX_PATH at an installed Chromium / Firefox (140 or later).');
+}
+
+export function ensureXvfb(): void {
+  ensureInstalled([XVFB_RUN], 'or run this from a desktop session, where the browser opens on your display.');
+}
+
+function ensureInstalled(needed: { path: string; apt: string }[], otherwise: string): void {
+  const missing = needed.filter((item) => !existsSync(item.path));
   if (missing.length === 0) return;
-  const packages = missing.map((name) => BROWSERS[name].apt);
+  const packages = missing.map((item) => item.apt);
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    console.error(`Missing browser(s): ${missing.map((n) => BROWSERS[n].path).join(', ')}.`);
-    console.error(`Install them with:  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`);
-    console.error('or point CHROMIUM_PATH / FIREFOX_PATH at an installed Chromium / Firefox (128 or later).');
+    console.error(`Missing: ${missing.map((item) => item.path).join(', ')}.`);
+    console.error(`Install with:  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`);
+    console.error(otherwise);
     process.exit(1);
   }
   console.log(`Installing ${packages.join(' ')} with apt-get (about a minute)...`);

@@ -5,11 +5,10 @@
  * reloads the extension after each rebuild.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../dev/server.ts';
 import { REPO_ROOT } from '../dev/gold.ts';
-import { BROWSERS, ensureBrowsers } from './browsers.ts';
+import { BROWSERS, ensureBrowsers, ensureXvfb, XVFB_RUN } from './browsers.ts';
 
 const target = process.argv[2] === 'firefox' ? 'firefox' : 'chromium';
 const browserPath = BROWSERS[target].path;
@@ -32,12 +31,10 @@ let command = webExt;
 let commandArgs = args;
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 if (!hasDisplay) {
-  if (!existsSync('/usr/bin/xvfb-run')) {
-    console.error('No display here. Run this from a desktop session, or install Xvfb (sudo apt-get install -y xvfb) to run the browser on a virtual display.');
-    process.exit(1);
-  }
+  // Installed with apt-get like the browsers, when run as root on Debian; otherwise the exact command is printed.
+  ensureXvfb();
   console.log('No display here: the browser runs on a virtual X display (xvfb-run).');
-  command = '/usr/bin/xvfb-run';
+  command = XVFB_RUN.path;
   commandArgs = ['-a', '-s', '-screen 0 1280x900x24', webExt, ...args];
 }
 

@@ -21,6 +21,8 @@ export interface Annotation {
   cast(): CastEntry[];
   /** Scrolls to the entity's first mention and opens its card; false when it has none. */
   show(entityId: string): boolean;
+  /** The article's next (+1) or previous (-1) mention and its card, for the shortcuts; false when nothing happened. */
+  step(step: 1 | -1): boolean;
 }
 
 const EMPTY_MARKS = new Marks();
@@ -71,5 +73,6 @@ export async function annotatePage(doc: Document, view: MarkView, signal: AbortS
       if (first) cards.goTo(first);
       return first !== undefined;
     },
+    step: (step) => cards.step(step),
   };
 }

@@ -54,6 +54,8 @@ function answer(request: AnyPageRequest): PageProtocol[AnyPageRequest['type']]['
       return { host: location.hostname, cast: running?.annotation?.cast() ?? [] };
     case 'showEntity':
       return { shown: running?.annotation?.show(request.entityId) ?? false };
+    case 'stepMentions':
+      return { stepped: running?.annotation?.step(request.step) ?? false };
   }
 }
 

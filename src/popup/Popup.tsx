@@ -1,7 +1,7 @@
 /** The popup's view: the switches, the article's cast and the marking settings. State and storage live in index.tsx. */
 import type { CastEntry } from '../shared/messages.ts';
-import { MARK_LOOKS, type MarkLook, type MarkMode, type Settings } from '../shared/settings.ts';
-import { t } from '../shared/i18n.ts';
+import { MARK_LOOKS, siteAllowed, type MarkLook, type MarkMode, type Settings } from '../shared/settings.ts';
+import { plural, t } from '../shared/i18n.ts';
 import { UNLISTED_ID_PREFIX } from '../core/entity-ids.ts';
 
 export interface PageInfo {
@@ -11,11 +11,16 @@ export interface PageInfo {
 
 export interface PopupProps {
   settings: Settings;
-  /** The current tab's page, or null where Dramatis cannot run (browser pages, the store). */
+  /** The current tab's page, or null where Dramatis does not run (browser pages, the store, sites it has no access to). */
   page: PageInfo | null;
+  /** Whether the browser lets Dramatis read every site: readers and browsers can withhold host access. */
+  allSitesAccess: boolean;
   onChange: (patch: Partial<Omit<Settings, 'schemaVersion'>>) => void;
-  onPauseSite: (host: string, paused: boolean) => void;
+  /** Turns Dramatis on or off for the page's site, in the current site mode. */
+  onSiteActive: (host: string, active: boolean) => void;
   onShowEntity: (entityId: string) => void;
+  onRequestAccess: () => void;
+  onOpenPage: (page: 'options' | 'privacy') => void;
 }
 
 function Switch({ id, label, checked, disabled, onChange }: { id: string; label: string; checked: boolean; disabled?: boolean; onChange: (on: boolean) => void }) {
@@ -27,8 +32,18 @@ function Switch({ id, label, checked, disabled, onChange }: { id: string; label:
   );
 }
 
-export function Popup({ settings, page, onChange, onPauseSite, onShowEntity }: PopupProps) {
-  const paused = page !== null && settings.pausedSites.includes(page.host);
+function statusText({ settings, page, allSitesAccess }: PopupProps, allowedHere: boolean): string {
+  if (!settings.enabled) return t('popupStatusOff');
+  if (page && !allowedHere) return settings.siteMode === 'only' ? t('popupStatusNotChosen') : t('popupStatusPaused');
+  if (!page && !allSitesAccess) return t('popupStatusNoAccess');
+  if (settings.siteMode === 'only') return t('popupStatusOnly');
+  return allSitesAccess ? t('popupStatusOn') : t('popupStatusSomeSites');
+}
+
+export function Popup(props: PopupProps) {
+  const { settings, page, allSitesAccess, onChange, onSiteActive, onShowEntity, onRequestAccess, onOpenPage } = props;
+  const allowedHere = page !== null && siteAllowed(settings, page.host);
+  const only = settings.siteMode === 'only';
   const people = page?.cast.filter((c) => c.type === 'person') ?? [];
   const organizations = page?.cast.filter((c) => c.type === 'organization') ?? [];
   const castTitle = settings.scope === 'page' ? t('popupCastPage') : t('popupCast');
@@ -40,23 +55,34 @@ export function Popup({ settings, page, onChange, onPauseSite, onShowEntity }: P
       </h1>
       <Switch id="dramatis-enabled" label={t('popupSwitch')} checked={settings.enabled} onChange={(enabled) => onChange({ enabled })} />
       <p class="status" id="status" aria-live="polite">
-        {!settings.enabled ? t('popupStatusOff') : paused ? t('popupStatusPaused') : t('popupStatusOn')}
+        {statusText(props, allowedHere)}
       </p>
+      {!allSitesAccess && (
+        <p class="access">
+          {page ? t('popupAccessSome') : t('popupAccessNone')}{' '}
+          <button type="button" class="text-button" id="dramatis-grant" onClick={onRequestAccess}>
+            {t('popupAccessGrant')}
+          </button>
+        </p>
+      )}
       {page && (
         <Switch
-          id="dramatis-pause-site"
-          label={t('popupPauseSite', page.host)}
-          checked={paused}
+          id="dramatis-site"
+          label={only ? t('popupRunOnSite', page.host) : t('popupPauseSite', page.host)}
+          checked={only ? allowedHere : !allowedHere}
           disabled={!settings.enabled}
-          onChange={(on) => onPauseSite(page.host, on)}
+          onChange={(on) => onSiteActive(page.host, only ? on : !on)}
         />
       )}
-      {page && settings.enabled && !paused && (
-        <section class="cast" aria-label={castTitle}>
-          <h2>{castTitle}</h2>
-          {page.cast.length === 0 && <p class="muted">{t('popupCastEmpty')}</p>}
-          <CastGroup title={t('popupPeople')} entries={people} onShow={onShowEntity} />
-          <CastGroup title={t('popupOrganizations')} entries={organizations} onShow={onShowEntity} />
+      {page && settings.enabled && allowedHere && (
+        <section class="cast" aria-labelledby="dramatis-cast-title">
+          <h2 id="dramatis-cast-title">{castTitle}</h2>
+          {/* Its own scrolling area: the popup must fit in the 600 px Chrome gives it, the settings below included. */}
+          <div class="cast-list" tabIndex={0} aria-labelledby="dramatis-cast-title">
+            {page.cast.length === 0 && <p class="muted">{t('popupCastEmpty')}</p>}
+            <CastGroup title={t('popupPeople')} entries={people} onShow={onShowEntity} />
+            <CastGroup title={t('popupOrganizations')} entries={organizations} onShow={onShowEntity} />
+          </div>
         </section>
       )}
       <details class="settings">
@@ -84,7 +110,17 @@ export function Popup({ settings, page, onChange, onPauseSite, onShowEntity }: P
           ))}
         </fieldset>
       </details>
-      <p class="privacy">{t('popupPrivacy')}</p>
+      <footer class="privacy">
+        <p>{t('popupPrivacy')}</p>
+        <p class="links">
+          <a href="privacy.html" target="_blank" rel="noopener" onClick={(e) => (e.preventDefault(), onOpenPage('privacy'))}>
+            {t('popupPrivacyPolicy')}
+          </a>
+          <a href="options.html" target="_blank" rel="noopener" onClick={(e) => (e.preventDefault(), onOpenPage('options'))}>
+            {t('popupOptions')}
+          </a>
+        </p>
+      </footer>
     </main>
   );
 }
@@ -111,9 +147,10 @@ function CastGroup({ title, entries, onShow }: { title: string; entries: CastEnt
             <button type="button" class={`cast-entry ${entry.type}`} onClick={() => onShow(entry.entityId)}>
               <span class="cast-name">{entry.label}</span>
               {entry.entityId.startsWith(UNLISTED_ID_PREFIX) && <span class="cast-unlisted">{t('cardNotInDataset')}</span>}
-              <span class="cast-count" aria-label={t('popupMentions', String(entry.mentions))}>
+              <span class="cast-count" aria-hidden="true">
                 {entry.mentions}
               </span>
+              <span class="visually-hidden">{plural('popupMentions', entry.mentions)}</span>
             </button>
           </li>
         ))}

@@ -2,6 +2,7 @@
 import browser from './browser-api.ts';
 import { formatPartialDate } from './date-format.ts';
 import type messages from '../../_locales/en/messages.json';
+import { pluralIn, regionNameIn, type PluralKey } from './locale-format.ts';
 
 export type MessageKey = keyof typeof messages;
 
@@ -9,7 +10,27 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
+/** The reader's language, as the browser's UI speaks it. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}
+
+/** The direction of our own strings in the reader's language (`@@bidi_dir`, predefined by the browser). */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** The plural form of a message for `count` in the reader's language (see locale-format.ts). */
+export function plural(base: PluralKey, count: number, ...more: string[]): string {
+  return pluralIn(t, uiLanguage(), base, count, ...more);
+}
+
 /** A dataset or page date as the reader's language writes it: "17 Aug 2025", "August 2025" or "2025". */
 export function formatDate(isoDate: string): string {
-  return formatPartialDate(isoDate, browser.i18n.getUILanguage());
+  return formatPartialDate(isoDate, uiLanguage());
+}
+
+/** A country's name in the reader's language from its ISO 3166-1 code ("CA" -> "Canada"). */
+export function regionName(code: string): string {
+  return regionNameIn(uiLanguage(), code);
 }

@@ -65,6 +65,14 @@ export interface PageProtocol {
     request: { entityId: string };
     response: { shown: boolean };
   };
+  /**
+   * The next (+1) or previous (-1) mention of the article, its card opened and focused: the keyboard
+   * shortcuts (commands API) ask for it. Nothing happens while the focus is in an editable field.
+   */
+  stepMentions: {
+    request: { step: 1 | -1 };
+    response: { stepped: boolean };
+  };
 }
 
 export type PageMessageType = keyof PageProtocol;
@@ -131,6 +139,7 @@ export async function sendToBackground<K extends MessageType>(type: K, request: 
 const pageRequestGuards: { [K in PageMessageType]: (v: Record<string, unknown>) => boolean } = {
   getPageInfo: () => true,
   showEntity: (v) => isString(v.entityId) && v.entityId.length <= 300,
+  stepMentions: (v) => v.step === 1 || v.step === -1,
 };
 
 /** A request from the popup or the worker to a content script, or undefined when it is not one of ours. */
@@ -144,6 +153,7 @@ const isCastEntry = (v: unknown): v is CastEntry =>
 const pageResponseGuards: { [K in PageMessageType]: Guard<PageProtocol[K]['response']> } = {
   getPageInfo: (v): v is PageProtocol['getPageInfo']['response'] => isObject(v) && isString(v.host) && isListOf(isCastEntry)(v.cast),
   showEntity: (v): v is PageProtocol['showEntity']['response'] => isObject(v) && typeof v.shown === 'boolean',
+  stepMentions: (v): v is PageProtocol['stepMentions']['response'] => isObject(v) && typeof v.stepped === 'boolean',
 };
 
 /** Sends a request to the content script of a tab and checks the answer's shape. */

@@ -41,6 +41,8 @@ test('every user-visible string key exists in _locales/en, and every message the
   const messages = JSON.parse(readFileSync(path.join(REPO_ROOT, '_locales/en/messages.json'), 'utf8')) as Record<string, unknown>;
   const used = new Set<string>();
   for (const { text } of sources) for (const m of text.matchAll(/\bt\('([A-Za-z]+)'/g)) used.add(m[1]!);
+  // plural('base', n) reads base_one, base_other and the other plural categories a locale has.
+  for (const { text } of sources) for (const m of text.matchAll(/\bplural\('([A-Za-z]+)'/g)) for (const form of ['zero', 'one', 'two', 'few', 'many', 'other']) if (`${m[1]}_${form}` in messages) used.add(`${m[1]}_${form}`);
   const manifest = readFileSync(path.join(REPO_ROOT, 'manifest.json'), 'utf8');
   for (const m of manifest.matchAll(/__MSG_([A-Za-z]+)__/g)) used.add(m[1]!);
   for (const key of used) assert.ok(key in messages, `missing message ${key}`);
@@ -85,4 +87,13 @@ test('no import circle in src, type-only imports included', () => {
 test('the circle check names a circle', () => {
   const graph = new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]);
   assert.deepEqual(importCircles(graph), ['a.ts → b.ts → c.ts → a.ts']);
+});
+
+test('every message with plural forms has its "other" form, which is the one every language has', () => {
+  const messages = JSON.parse(readFileSync(path.join(REPO_ROOT, '_locales/en/messages.json'), 'utf8')) as Record<string, unknown>;
+  for (const key of Object.keys(messages)) {
+    const m = /^([A-Za-z]+)_(zero|one|two|few|many|other)$/.exec(key);
+    if (m) assert.ok(`${m[1]}_other` in messages, `${key} has no ${m[1]}_other`);
+    else assert.match(key, /^[A-Za-z]+$/, `${key}: a message key is a plain name, or a name and a plural category`);
+  }
 });

@@ -1,11 +1,13 @@
 /** The card's view: what Dramatis knows of one entity, as of the article's date. Pure: no browser calls (its strings are lent, see card-strings.ts). */
 import type { EntityCard, RoleSummary } from '../../core/entity-card.ts';
 import type { CardState } from './card-state.ts';
-import { formatDate, t } from './card-strings.ts';
+import { formatDate, plural, regionName, t, textDirection, textLanguage } from './card-strings.ts';
 
 export interface CardProps {
   state: CardState;
   theme: 'light' | 'dark';
+  /** The page's direction: the card's layout follows it, its text runs in its own language's direction (card-styles.ts). */
+  direction: 'ltr' | 'rtl';
   onClose: () => void;
   /** Go to the entity's previous (-1) or next (+1) mention in the article. */
   onStep: (step: number) => void;
@@ -13,7 +15,7 @@ export interface CardProps {
   onOpenEntity: (id: string) => void;
 }
 
-export function Card({ state, theme, onClose, onStep, onOpenEntity }: CardProps) {
+export function Card({ state, theme, direction, onClose, onStep, onOpenEntity }: CardProps) {
   const name = state.status === 'ready' ? state.card.name : state.label;
   const type = state.status === 'ready' ? state.card.type : state.type;
   return (
@@ -23,6 +25,9 @@ export function Card({ state, theme, onClose, onStep, onOpenEntity }: CardProps)
       aria-label={t('cardLabel', name)}
       data-type={type}
       data-theme={theme}
+      dir={direction}
+      lang={textLanguage()}
+      data-text-dir={textDirection()}
       data-entity-id={state.status === 'ready' ? state.card.id : undefined}
       data-worker-started-at={state.status === 'ready' ? String(state.workerStartedAt) : undefined}
       tabIndex={-1}
@@ -30,7 +35,6 @@ export function Card({ state, theme, onClose, onStep, onOpenEntity }: CardProps)
       <div class="head">
         <div class="monogram" aria-hidden="true">
           {monogram(name)}
-          {state.status === 'ready' && state.card.country && <span class="flag">{flagOf(state.card.country)}</span>}
         </div>
         <div class="titles">
           <p class="name">{name}</p>
@@ -92,7 +96,7 @@ function CardBody({ card, mentionCount, mentionIndex, dateFromPage, descriptors,
         </p>
       )}
       <div class="footer">
-        <span class="mentions">{mentionCount === 1 ? t('cardMentionOnce') : t('cardMentions', String(mentionCount))}</span>
+        <span class="mentions">{plural('cardMentions', mentionCount)}</span>
         {mentionCount > 1 && (
           <span class="stepper">
             <button type="button" class="step" aria-label={t('cardPrevious')} onClick={() => onStep(-1)}>
@@ -136,7 +140,7 @@ function kindLine(state: CardState): string {
   const parts = [card.fromByline ? t('cardJournalist') : card.type === 'person' ? t('cardPerson') : t('cardOrganization')];
   if (card.unlisted) parts.push(t('cardNotInDataset'));
   if (card.kind) parts.push(card.kind);
-  if (card.country) parts.push(card.country);
+  if (card.country) parts.push(regionName(card.country));
   return parts.join(' · ');
 }
 
@@ -160,11 +164,6 @@ function factsOf(card: EntityCard): string[] {
   if (card.headquarters !== undefined) facts.push(t('cardHeadquarters', card.headquarters));
   for (const leader of card.leaders ?? []) facts.push(`${leader.title}: ${leader.name}`);
   return facts;
-}
-
-/** A country's flag from its ISO code, as the two regional-indicator letters every system font draws. */
-function flagOf(country: string): string {
-  return /^[A-Z]{2}$/.test(country) ? String.fromCodePoint(...[...country].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65)) : '';
 }
 
 function monogram(name: string): string {

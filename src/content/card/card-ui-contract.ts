@@ -15,6 +15,10 @@ export const CARD_UI_KEY = Symbol.for('dramatis.card-ui');
 export interface CardStrings {
   t(key: MessageKey, ...substitutions: string[]): string;
   formatDate(isoDate: string): string;
+  /** The reader's language (browser.i18n.getUILanguage), for plurals and country names. */
+  language: string;
+  /** The direction of our strings in that language: the card's text runs this way whatever the page's direction. */
+  direction: 'ltr' | 'rtl';
 }
 
 export interface CardViewProps {

@@ -6,7 +6,7 @@
  * (one round trip to the worker). Pages where no card is opened never load it.
  */
 import { sendToBackground } from '../../shared/messages.ts';
-import { formatDate, t } from '../../shared/i18n.ts';
+import { formatDate, t, uiDirection, uiLanguage } from '../../shared/i18n.ts';
 import { CARD_UI_KEY, type CardUi, type CardUiFactory } from './card-ui-contract.ts';
 
 let ui: CardUi | undefined;
@@ -14,7 +14,7 @@ let loading: Promise<CardUi> | undefined;
 
 function registered(): CardUi | undefined {
   const factory = (globalThis as { [CARD_UI_KEY]?: CardUiFactory })[CARD_UI_KEY];
-  if (typeof factory === 'function') ui ??= factory({ t, formatDate });
+  if (typeof factory === 'function') ui ??= factory({ t, formatDate, language: uiLanguage(), direction: uiDirection() });
   return ui;
 }
 

@@ -8,7 +8,7 @@ import { h, render } from 'preact';
 import { Card } from './Card.tsx';
 import { CARD_CSS } from './card-styles.ts';
 import { lendStrings } from './card-strings.ts';
-import { pageTheme } from './page-theme.ts';
+import { pageDirection, pageTheme } from './page-theme.ts';
 import { CARD_UI_KEY, type CardUi, type CardUiFactory } from './card-ui-contract.ts';
 
 const factory: CardUiFactory = (strings) => {
@@ -21,7 +21,7 @@ const factory: CardUiFactory = (strings) => {
         adoptStyles(root);
         styled.add(root);
       }
-      render(props && h(Card, { ...props, theme: pageTheme(mount.ownerDocument) }), mount);
+      render(props && h(Card, { ...props, theme: pageTheme(mount.ownerDocument), direction: pageDirection(mount.ownerDocument) }), mount);
     },
   };
   return ui;

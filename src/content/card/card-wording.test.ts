@@ -22,6 +22,8 @@ function lend(locale: string): void {
       return subs[Number(content.slice(1)) - 1] ?? '';
     }),
     formatDate: (date) => formatPartialDate(date, locale),
+    language: locale,
+    direction: 'ltr',
   });
 }
 
@@ -46,7 +48,7 @@ function cardText(record: EntityRecord, asOf: string, today: string, locale = 'e
   lend(locale);
   const lookup = new EntityDetails(compileIndex([record], '2026-11-25').details);
   const state: CardState = { status: 'ready', card: buildEntityCard(lookup, record, asOf, today), mentionCount: 1, mentionIndex: 0, dateFromPage: true, workerStartedAt: 1, descriptors: [] };
-  return textOf(Card({ state, theme: 'light', onClose: () => {}, onStep: () => {}, onOpenEntity: () => {} }));
+  return textOf(Card({ state, theme: 'light', direction: 'ltr', onClose: () => {}, onStep: () => {}, onOpenEntity: () => {} }));
 }
 
 test('a role with no end date is shown as of the day it was last checked', () => {

@@ -1,6 +1,7 @@
 /**
  * Light or dark for the card: like the page the reader is looking at, and
  * like the system where the page does not say (no background of its own).
+ * And the page's direction, which the card's layout follows.
  */
 
 /** Relative luminance of a CSS `rgb()`/`rgba()` colour, or undefined when it is transparent or unreadable. */
@@ -24,4 +25,15 @@ export function pageTheme(doc: Document): 'light' | 'dark' {
     if (l !== undefined) return l < 0.3 ? 'dark' : 'light';
   }
   return view?.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/**
+ * The page's direction (`dir="rtl"` on the page or its body). The host's
+ * `all: initial` does not reset `direction` (the `all` shorthand leaves it
+ * alone), so without an explicit `dir` the card's text would inherit the
+ * page's direction: "2020." showed as ".2020" on right-to-left pages.
+ */
+export function pageDirection(doc: Document): 'ltr' | 'rtl' {
+  const el = doc.body ?? doc.documentElement;
+  return el && doc.defaultView?.getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
 }

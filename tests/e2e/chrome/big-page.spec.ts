@@ -6,7 +6,7 @@
  * Node on the same paragraphs with the built extension's index.
  */
 import type { Page, Worker } from '@playwright/test';
-import { test, expect, card } from './fixtures.ts';
+import { test, expect, card, runCommand } from './fixtures.ts';
 import { findMentions } from '../../../src/core/recognizer/find-mentions.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -204,10 +204,10 @@ test('a 1 MB article is annotated in slices: no long task, scrollable meanwhile,
     return { at: `${block}:${range.startOffset}:${range.endOffset}`, inView: rect.top >= 0 && rect.bottom <= innerHeight };
   });
   await page.evaluate(() => scrollTo(0, 0));
-  await page.keyboard.press('Alt+Shift+KeyP');
+  await runCommand(page, serviceWorker, 'previous-mention');
   await expect(card(page)).toBeVisible();
   await expect(card(page)).toHaveAttribute('data-entity-id', /.+/);
   expect(await activeMark()).toEqual({ at: inReadingOrder.at(-1)!.split(':').slice(0, 3).join(':'), inView: true });
-  await page.keyboard.press('Alt+Shift+KeyN');
+  await runCommand(page, serviceWorker, 'next-mention');
   await expect.poll(activeMark).toEqual({ at: inReadingOrder[0]!.split(':').slice(0, 3).join(':'), inView: true });
 });

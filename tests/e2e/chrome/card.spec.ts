@@ -1,4 +1,4 @@
-import { test, expect, marksOn, hoverMark, card } from './fixtures.ts';
+import { test, expect, marksOn, hoverMark, card, runCommand } from './fixtures.ts';
 
 test('hovering a name opens its card with the role on the article date; Escape closes it', async ({ page, server }) => {
   await page.goto(server.url);
@@ -89,16 +89,16 @@ test('the reporter in the byline gets a card that says where the name comes from
   await expect(card(page)).toContainText("Credited in this article's byline, writing for The Canadian Press");
 });
 
-test('the keyboard steps through the mentions: the card takes focus, Escape returns it', async ({ page, server }) => {
+test('the shortcuts step through the mentions: the card takes focus, Escape returns it', async ({ page, server, serviceWorker }) => {
   await page.goto(server.url);
   await marksOn(page, 20);
-  await page.keyboard.press('Alt+Shift+KeyN');
+  await runCommand(page, serviceWorker, 'next-mention');
   await expect(card(page)).toBeVisible();
   await expect(card(page).locator('.name')).toHaveText('Tiff Macklem');
   await expect(card(page)).toBeFocused();
-  await page.keyboard.press('Alt+Shift+KeyN');
+  await runCommand(page, serviceWorker, 'next-mention');
   await expect(card(page).locator('.name')).toHaveText('Casey Sampleton');
-  await page.keyboard.press('Alt+Shift+KeyP');
+  await runCommand(page, serviceWorker, 'previous-mention');
   await expect(card(page).locator('.name')).toHaveText('Tiff Macklem');
   await page.keyboard.press('Escape');
   await expect(card(page)).toBeHidden();

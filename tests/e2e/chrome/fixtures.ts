@@ -53,3 +53,16 @@ export async function hoverMark(page: Page, mark: PageMark): Promise<void> {
 }
 
 export const card = (page: Page) => page.locator('#dramatis-card-host .card');
+
+/**
+ * A keyboard shortcut of the commands API, as the browser delivers it to the worker when the reader
+ * presses the keys on `page`. Synthesized key events go to the page, not through the browser's own
+ * shortcut handling, so the test dispatches the command event the browser would send.
+ */
+export async function runCommand(page: Page, serviceWorker: Worker, command: 'next-mention' | 'previous-mention' | 'toggle-site'): Promise<void> {
+  await page.bringToFront();
+  await serviceWorker.evaluate((name) => {
+    const onCommand = (globalThis as unknown as { chrome: { commands: { onCommand: { dispatch(name: string): void } } } }).chrome.commands.onCommand;
+    onCommand.dispatch(name);
+  }, command);
+}

@@ -190,7 +190,7 @@ async function openPopup(context: BrowserContext, extensionId: string): Promise<
 
 test('the look setting moves the marks to that look\'s highlight names, live, and is remembered', async ({ page, context, server, extensionId }) => {
   const LOOKS = {
-    'Dotted underline': ['dramatis-person', 'dramatis-organization'],
+    'Dotted and dashed underline': ['dramatis-person', 'dramatis-organization'],
     'Soft highlight': ['dramatis-person-tint', 'dramatis-organization-tint'],
     'Thin underline': ['dramatis-person-line', 'dramatis-organization-line'],
   } as const;
@@ -203,7 +203,7 @@ test('the look setting moves the marks to that look\'s highlight names, live, an
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
   const popup = await openPopup(context, extensionId);
-  await expect(popup.getByRole('radio', { name: 'Dotted underline' })).toBeChecked();
+  await expect(popup.getByRole('radio', { name: 'Dotted and dashed underline' })).toBeChecked();
   const expectLook = async (look: keyof typeof LOOKS) => {
     const [person, organization] = LOOKS[look];
     const expected = Object.fromEntries(everyName.map((name) => [name, name === person ? marked['dramatis-person'] : name === organization ? marked['dramatis-organization'] : []]));
@@ -220,7 +220,7 @@ test('the look setting moves the marks to that look\'s highlight names, live, an
     expect(styles).toEqual([true, true]);
   };
 
-  for (const look of ['Soft highlight', 'Thin underline', 'Dotted underline', 'Thin underline'] as const) {
+  for (const look of ['Soft highlight', 'Thin underline', 'Dotted and dashed underline', 'Thin underline'] as const) {
     await popup.getByRole('radio', { name: look }).check();
     await expectLook(look);
   }
@@ -241,6 +241,6 @@ test('the look setting moves the marks to that look\'s highlight names, live, an
   // The choice is stored: a new page load shows the same look.
   await page.reload();
   await expectLook('Thin underline');
-  await popup.getByRole('radio', { name: 'Dotted underline' }).check();
-  await expectLook('Dotted underline');
+  await popup.getByRole('radio', { name: 'Dotted and dashed underline' }).check();
+  await expectLook('Dotted and dashed underline');
 });

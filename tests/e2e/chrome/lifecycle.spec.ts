@@ -1,4 +1,4 @@
-import { test as base, expect, marksOn, hoverMark, card } from './fixtures.ts';
+import { test as base, expect, marksOn, hoverMark, card, runCommand } from './fixtures.ts';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { RunningServer } from '../../../dev/server.ts';
 import { launchChromiumWithExtension } from '../../../dev/chromium-extension.ts';
@@ -182,7 +182,7 @@ test('a single-page app\'s move to another article: its marks within about a sec
   await expect.poll(() => texts(page), { timeout: 3_000 }).toEqual(['Emmanuel Macron', 'Macron', 'Mark Rutte', 'Rutte']);
 });
 
-test('our own work starts no further annotation pass: hovering, opening cards and stepping leave the page idle', async ({ page, server }) => {
+test('our own work starts no further annotation pass: hovering, opening cards and stepping leave the page idle', async ({ page, server, serviceWorker }) => {
   await page.goto(server.url);
   const marks = await marksOn(page, 20);
   const passes = () => page.evaluate(() => performance.getEntriesByName('dramatis:annotate').length);
@@ -198,7 +198,7 @@ test('our own work starts no further annotation pass: hovering, opening cards an
   }
   await card(page).getByRole('button', { name: 'Next mention' }).click();
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Alt+Shift+KeyN');
+  await runCommand(page, serviceWorker, 'next-mention');
   await expect(card(page)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(card(page)).toBeHidden();

@@ -6,7 +6,7 @@ import { startServer, type RunningServer } from '../../../dev/server.ts';
 import { readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../../dev/gold.ts';
 import { expectedMarks } from '../../../dev/expected-marks.ts';
 import { readMarksInPage, type PageMark } from '../../../dev/page-marks.ts';
-import { cardClosed, hover, launchFirefox, marksOn, openCard, openPage, openPopup, POLL } from './firefox-session.ts';
+import { cardClosed, hover, launchFirefox, marksOn, openCard, openPage, openPopup, POLL, stepMentions } from './firefox-session.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -90,14 +90,10 @@ test('the popup switch removes the marks from an open tab and brings them back, 
   await page.close();
 });
 
-test('the keyboard steps through the mentions and the card takes focus; Escape closes it', async () => {
+test('the shortcuts step through the mentions and the card takes focus; Escape closes it', async () => {
   const page = await openPage(browser, server.url);
   await marksOn(page, 20);
-  await page.keyboard.down('Alt');
-  await page.keyboard.down('Shift');
-  await page.keyboard.press('KeyN');
-  await page.keyboard.up('Shift');
-  await page.keyboard.up('Alt');
+  assert.equal(await stepMentions(browser, page, 1), true);
   const card = await openCard(page);
   assert.equal(card.name, 'Tiff Macklem');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'dramatis-card-host');

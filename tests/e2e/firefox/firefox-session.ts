@@ -7,12 +7,14 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { REPO_ROOT } from '../../../dev/gold.ts';
 import { readMarksInPage, type PageMark } from '../../../dev/page-marks.ts';
 
-export const GECKO_ID = 'dramatis@dramatis.example';
+/** The add-on's id, as the manifest declares it for addons.mozilla.org. */
+export const GECKO_ID: string = JSON.parse(readFileSync(path.join(REPO_ROOT, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 /** Pinned so the popup has a known address. */
 export const EXTENSION_UUID = 'd3b07384-d9a0-4c9b-8b3e-00000000d7a5';
 export const POLL = { polling: 100, timeout: 10_000 } as const;
@@ -28,6 +30,21 @@ export interface FirefoxLaunchOptions {
   prefs?: Record<string, unknown>;
   /** Environment variables on top of this process's. */
   env?: Record<string, string>;
+  /** Keep the first-run page that Dramatis opens on install; by default it is closed, so tests start from the pages they open. */
+  keepFirstRunPage?: boolean;
+}
+
+/** Waits for the first-run page that a fresh install opens (background/first-run.ts) and returns it. */
+export async function firstRunPage(browser: Browser): Promise<Page> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    // Puppeteer keeps reporting about:blank for a tab that went to a moz-extension:// page: ask the page itself.
+    for (const page of await browser.pages()) {
+      if (await page.evaluate(() => location.pathname === '/welcome.html').catch(() => false)) return page;
+    }
+    if (Date.now() > deadline) throw new Error('Dramatis opened no first-run page on install');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export async function launchFirefoxWith(options: FirefoxLaunchOptions = {}): Promise<Browser> {
@@ -45,7 +62,10 @@ export async function launchFirefoxWith(options: FirefoxLaunchOptions = {}): Pro
     },
     ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
   });
-  if (options.withExtension !== false) await browser.installExtension(path.join(REPO_ROOT, 'dist/firefox'));
+  if (options.withExtension !== false) {
+    await browser.installExtension(path.join(REPO_ROOT, 'dist/firefox'));
+    if (!options.keepFirstRunPage) await (await firstRunPage(browser)).close();
+  }
   return browser;
 }
 
@@ -182,15 +202,65 @@ export async function hover(page: Page, mark: PageMark): Promise<void> {
   await page.mouse.move(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2);
 }
 
-/** Opens the popup as a tab. Its navigation never resolves in Puppeteer, so poll the document instead. */
+/** Opens the popup as a tab. */
 export async function openPopup(browser: Browser): Promise<Page> {
-  const popup = await browser.newPage();
-  popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`, { timeout: 10_000 }).catch(() => {});
+  return openExtensionPage(browser, 'popup.html');
+}
+
+/**
+ * Opens one of the extension's pages (popup.html, options.html, welcome.html) in a tab and waits for
+ * its `data-ready`. Its navigation never resolves in Puppeteer, so poll the document instead.
+ */
+export async function openExtensionPage(browser: Browser, file: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage();
+  if (viewport) await page.setViewport(viewport);
+  page.goto(`moz-extension://${EXTENSION_UUID}/${file}`, { timeout: 10_000 }).catch(() => {});
+  await extensionPageReady(page, file);
+  return page;
+}
+
+/** Waits until `page` shows the extension's `file` with its `data-ready` set. */
+export async function extensionPageReady(page: Page, file: string): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const ready = await popup.evaluate(() => location.protocol === 'moz-extension:' && document.body?.dataset.ready === 'true').catch(() => false);
-    if (ready) return popup;
+    const ready = await page.evaluate((path: string) => location.protocol === 'moz-extension:' && location.pathname === path && document.body?.dataset.ready === 'true', `/${file}`).catch(() => false);
+    if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('the popup did not load');
+  throw new Error(`${file} did not load`);
+}
+
+/**
+ * What the worker does when the reader presses a stepping shortcut (commands API): it asks the tab's
+ * content script to step. Puppeteer's keys go to the page, not through Firefox's own shortcut
+ * handling, so the test sends the same request from one of the extension's pages. Returns whether the
+ * page stepped, and brings `page` back to the front.
+ */
+export async function stepMentions(browser: Browser, page: Page, step: 1 | -1): Promise<boolean> {
+  const helper = await openExtensionPage(browser, 'options.html');
+  try {
+    return await helper.evaluate(async (url: string, by: number) => {
+      type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<{ stepped: boolean }> } };
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      // Match patterns have no port: compare the tabs' addresses instead (host permissions let the extension see them).
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      return (await api.tabs.sendMessage(tab!.id!, { type: 'stepMentions', step: by })).stepped;
+    }, page.url(), step);
+  } finally {
+    await helper.close();
+    await page.bringToFront();
+  }
+}
+
+/** The extension's commands as the browser has them bound (name -> keys). */
+export async function boundShortcuts(browser: Browser): Promise<Record<string, string>> {
+  const helper = await openExtensionPage(browser, 'options.html');
+  try {
+    return await helper.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { commands: { getAll(): Promise<{ name: string; shortcut?: string }[]> } } }).browser;
+      return Object.fromEntries((await api.commands.getAll()).map((c) => [c.name, c.shortcut ?? '']));
+    });
+  } finally {
+    await helper.close();
+  }
 }

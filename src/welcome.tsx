@@ -1,0 +1,1 @@
+import './welcome/index.tsx';
