@@ -22,10 +22,13 @@ const RELATION_KINDS = new Set(['member-of', 'party', 'part-of', 'subsidiary-of'
 const COMMON_FIELDS = ['id', 'type', 'name', 'displayName', 'aliases', 'shortNames', 'description', 'country', 'relations', 'qid', 'wikipedia', 'checked', 'uncertain'];
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FIELDS: Record<string, Set<string>> = {
-  person: new Set([...COMMON_FIELDS, 'born', 'died', 'roles']),
+  person: new Set([...COMMON_FIELDS, 'gender', 'born', 'died', 'roles']),
   organization: new Set([...COMMON_FIELDS, 'kind', 'founded', 'dissolved', 'headquarters']),
 };
 const ROLE_FIELDS = new Set(['title', 'org', 'start', 'end']);
+const GENDERS = new Set(['female', 'male']);
+/** A qualifier in parentheses that ends a name: "Drake (musician)", "Labour Party (UK)". */
+const QUALIFIER = / \([^()]+\)$/;
 
 export interface ValidationResult {
   errors: string[];
@@ -108,6 +111,8 @@ function checkRecord(raw: unknown, where: string): string[] {
   for (const field of ['displayName', 'country', 'qid', 'wikipedia', 'kind', 'headquarters', 'uncertain'] as const) {
     if (r[field] !== undefined && (typeof r[field] !== 'string' || r[field] === '')) errors.push(`${where}: ${field}: must be a non-empty string`);
   }
+  if (r.gender !== undefined && (typeof r.gender !== 'string' || !GENDERS.has(r.gender))) errors.push(`${where}: gender: "female" or "male", only where certain`);
+  checkDisplayName(r, where, errors);
   if (typeof r.country === 'string' && !COUNTRY.test(r.country)) errors.push(`${where}: country: must be an ISO 3166-1 alpha-2 code such as "CA"`);
   if (typeof r.qid === 'string' && !QID.test(r.qid)) errors.push(`${where}: qid: must look like "Q7184"`);
   if (r.checked !== undefined && (typeof r.checked !== 'string' || !FULL_DATE.test(r.checked) || !isPartialDate(r.checked))) {
@@ -135,6 +140,22 @@ function checkRecord(raw: unknown, where: string): string[] {
     else r.roles.forEach((role: unknown, i) => checkRole(role, `${where}: roles[${i}]`, errors));
   }
   return errors;
+}
+
+/**
+ * Cards show `displayName` instead of `name`: a name that ends with a qualifier
+ * in parentheses needs one, so that no card shows the qualifier. Where the
+ * parentheses belong to the name as written ("Janata Dal (United)"), the
+ * display name repeats it; elsewhere a display name equal to the name is noise.
+ */
+function checkDisplayName(r: Record<string, unknown>, where: string, errors: string[]): void {
+  if (typeof r.name !== 'string') return;
+  const qualified = QUALIFIER.test(r.name);
+  if (qualified && r.displayName === undefined) {
+    errors.push(`${where}: displayName: "${r.name}" ends with a qualifier in parentheses, which cards must not show: give the name to show ("${r.name.replace(QUALIFIER, '')}"), or the name itself where the parentheses belong to it`);
+  } else if (!qualified && r.displayName === r.name) {
+    errors.push(`${where}: displayName: the same as name; leave it out`);
+  }
 }
 
 function checkRole(raw: unknown, where: string, errors: string[]): void {
