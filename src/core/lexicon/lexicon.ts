@@ -17,6 +17,10 @@ export type WordFeature =
   | 'title-part'
   /** Capitalized, makes the single word after it a surname: "Mr. Okafor", "Judge Lin". */
   | 'honorific'
+  /** Capitalized, a title only men bear: "Mr", "Sir", "King". A record's gender must agree with it. */
+  | 'male-title'
+  /** Capitalized, a title only women bear: "Ms", "Dame", "Queen". A record's gender must agree with it. */
+  | 'female-title'
   /** Lowercase, a person's role or relation: "economist", "wife", "striker". */
   | 'person-role'
   /** Lowercase, what an organization is: "chipmaker", "lender", "party". */
@@ -76,6 +80,8 @@ const CASE_OF: Record<WordFeature, Case> = {
   rank: 'capitalized',
   'title-part': 'capitalized',
   honorific: 'capitalized',
+  'male-title': 'capitalized',
+  'female-title': 'capitalized',
   'person-role': 'lower',
   'organization-role': 'lower',
   modifier: 'lower',

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findMentions } from './find-mentions.ts';
+import { EntityLookup } from '../entity-lookup.ts';
+import { compileIndex } from '../index-compiler.ts';
+import type { EntityRecord } from '../entity-schema.ts';
+
+/** The marks of `texts` as "block:text=entity", with a dataset of `records`. */
+function marker(records: EntityRecord[], places: string[] = []): (texts: string[]) => string[] {
+  const lookup = new EntityLookup(compileIndex(records, '2026-01-01', { givenNames: [], places }).index);
+  return (texts) => findMentions(lookup, texts).map((m) => `${m.block}:${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}`);
+}
+
+test('"Mr." and "Ms." before a surname check the gender the record gives', () => {
+  const marks = marker([
+    { id: 'donald-trump', type: 'person', name: 'Donald Trump', shortNames: ['Trump'], gender: 'male', description: 'x' },
+    { id: 'marina-silva', type: 'person', name: 'Marina Silva', gender: 'female', description: 'x' },
+    { id: 'pat-doyle', type: 'person', name: 'Pat Doyle', description: 'x' },
+  ]);
+  assert.deepEqual(marks(['Mr. Trump spoke.', 'Sir Trump?', 'President Trump too.']), ['0:Trump=donald-trump', '1:Trump=donald-trump', '2:Trump=donald-trump']);
+  // A woman called Trump the dataset does not list: not Donald Trump, whatever the article says of him.
+  assert.ok(!marks(['Ms. Trump spoke.']).includes('0:Trump=donald-trump'));
+  assert.ok(!marks(['Donald Trump arrived.', 'Mrs. Trump waved.']).includes('1:Trump=donald-trump'));
+  assert.deepEqual(marks(['Ms. Silva spoke.']), ['0:Silva=marina-silva']);
+  assert.ok(!marks(['Mr. Silva spoke.']).includes('0:Silva=marina-silva'));
+  // No gender in the record: either title will do.
+  assert.deepEqual(marks(['Mr. Doyle spoke.', 'Ms. Doyle spoke.']), ['0:Doyle=pat-doyle', '1:Doyle=pat-doyle']);
+});
+
+test('of several people who share a surname, a gendered title picks the one it fits', () => {
+  const marks = marker([
+    { id: 'bill-clinton', type: 'person', name: 'Bill Clinton', gender: 'male', description: 'x' },
+    { id: 'hillary-clinton', type: 'person', name: 'Hillary Clinton', gender: 'female', description: 'x' },
+  ]);
+  assert.deepEqual(marks(['Bill Clinton and Hillary Clinton arrived.', 'Mr. Clinton spoke first; then Mrs. Clinton.']), [
+    '0:Bill Clinton=bill-clinton',
+    '0:Hillary Clinton=hillary-clinton',
+    '1:Clinton=bill-clinton',
+    '1:Clinton=hillary-clinton',
+  ]);
+});
+
+test('a surname that several of the dataset\'s people bear needs a full mention; a title is not enough', () => {
+  const marks = marker([
+    { id: 'asif-ali-zardari', type: 'person', name: 'Asif Ali Zardari', shortNames: ['Zardari'], gender: 'male', description: 'x' },
+    { id: 'bilawal-bhutto-zardari', type: 'person', name: 'Bilawal Bhutto Zardari', shortNames: ['Bilawal'], gender: 'male', description: 'x' },
+    { id: 'elizabeth-warren', type: 'person', name: 'Elizabeth Warren', gender: 'female', description: 'x' },
+    { id: 'warren-buffett', type: 'person', name: 'Warren Buffett', gender: 'male', description: 'x' },
+  ]);
+  assert.ok(!marks(['Mr. Zardari spoke.']).includes('0:Zardari=asif-ali-zardari'));
+  assert.deepEqual(marks(['Asif Ali Zardari arrived.', 'Mr. Zardari spoke.']), ['0:Asif Ali Zardari=asif-ali-zardari', '1:Zardari=asif-ali-zardari']);
+  // A given name is no surname: Warren Buffett does not share "Warren" with Elizabeth Warren.
+  assert.deepEqual(marks(['Senator Warren spoke.']), ['0:Warren=elizabeth-warren']);
+});
+
+test('a title before a short name says it is a person\'s, never an organization\'s', () => {
+  const marks = marker([{ id: 'ford-motor', type: 'organization', name: 'Ford Motor Company', shortNames: ['Ford'], description: 'x' }]);
+  assert.ok(!marks(['President Ford spoke.']).includes('0:Ford=ford-motor'));
+  assert.ok(!marks(['Ford Motor Company rose.', 'Mr. Ford spoke.']).includes('1:Ford=ford-motor'));
+});
