@@ -42,6 +42,8 @@ test('each problem names the file, the entity and the field', () => {
     [{ ...nato, gender: 'male' }, /nato: gender: unknown field for a organization/],
     [{ ...nato, name: 'NATO (alliance)' }, /nato: displayName: "NATO \(alliance\)" ends with a qualifier in parentheses.*\("NATO"\)/],
     [{ ...nato, displayName: 'NATO' }, /nato: displayName: the same as name/],
+    [{ ...rutte, aliases: ['Prince'] }, /mark-rutte: aliases: "Prince" is also a title.*make it a shortName/],
+    [{ ...rutte, name: 'Major' }, /mark-rutte: name: "Major" is also a title/],
   ];
   for (const [record, expected] of cases) {
     const errors = errorsFor(record, ...(JSON.stringify(record).includes('"nato"') && (record as { id: string }).id !== 'nato' ? [nato] : []));

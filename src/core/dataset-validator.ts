@@ -7,6 +7,7 @@ import type { EntityRecord } from './entity-schema.ts';
 import { comparePartialDates, isPartialDate } from './partial-date.ts';
 import { namesOf } from './entity-names.ts';
 import { isSingleHolderOffice } from './offices.ts';
+import { englishLexicon } from './lexicon/lexicon-for.ts';
 
 export interface DatasetFile {
   /** Path relative to the data folder, for messages. */
@@ -108,6 +109,7 @@ function checkRecord(raw: unknown, where: string): string[] {
       errors.push(`${where}: ${field}: lists a name twice`);
     }
   }
+  checkTitleNames(r, where, errors);
   for (const field of ['displayName', 'country', 'qid', 'wikipedia', 'kind', 'headquarters', 'uncertain'] as const) {
     if (r[field] !== undefined && (typeof r[field] !== 'string' || r[field] === '')) errors.push(`${where}: ${field}: must be a non-empty string`);
   }
@@ -140,6 +142,20 @@ function checkRecord(raw: unknown, where: string): string[] {
     else r.roles.forEach((role: unknown, i) => checkRole(role, `${where}: roles[${i}]`, errors));
   }
   return errors;
+}
+
+/**
+ * A name that is also a title or a rank ("Prince", "Major") is matched
+ * anywhere as a full name or alias, though text mostly uses it before other
+ * people's names ("Prince George"): it must be a short name, which needs
+ * evidence from the article.
+ */
+function checkTitleNames(r: Record<string, unknown>, where: string, errors: string[]): void {
+  const titles = englishLexicon().words('title', 'rank', 'title-part');
+  const aliases = Array.isArray(r.aliases) ? r.aliases : [];
+  for (const [field, name] of [['name', r.name], ...aliases.map((a) => ['aliases', a] as const)] as const) {
+    if (typeof name === 'string' && titles.has(name)) errors.push(`${where}: ${field}: "${name}" is also a title, used before other people's names: make it a shortName, which needs evidence (a name such as "Prince (musician)" then takes a displayName)`);
+  }
 }
 
 /**

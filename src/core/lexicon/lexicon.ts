@@ -57,6 +57,8 @@ export type WordFeature =
   | 'org-follower'
   /** Either case, before a place makes it the place: "in", "based". */
   | 'locative'
+  /** Lowercase, a noun a place's name stands before as a modifier: "the Atlantic hurricane season", "the Pacific coast". */
+  | 'place-noun'
   /** Either case, before "the" and a building: "visited", "outside". */
   | 'visit-word'
   /** Either case, before a platform where something was posted: "on", "via". */
@@ -100,6 +102,7 @@ const CASE_OF: Record<WordFeature, Case> = {
   'headline-lowercase': 'lower',
   'org-follower': 'either',
   locative: 'either',
+  'place-noun': 'lower',
   'visit-word': 'either',
   'post-place': 'either',
   determiner: 'lower',

@@ -9,6 +9,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Mark, NameSpan } from './article.ts';
 import { lastStartingBefore, type SortedSpans } from '../sorted-spans.ts';
 import { countryNamedBefore, countryNamedEarlier } from './country-cues.ts';
+import { capitalizedArticles } from './common-word-names.ts';
 
 /** How often the article's marked entities belong to each country. */
 export function countryCounts(lookup: EntityLookup, marks: readonly Mark[]): Map<string, number> {
@@ -82,12 +83,14 @@ function contextPatterns(lexicon: Lexicon): { followers: RegExp; joinerAfter: Re
 /**
  * An organization's short name with no full mention is still the organization
  * where its context says so: a word only organizations take after it, or
- * another organization listed beside it. "the Amazon" stays the river.
+ * another organization listed beside it, or a capital "The" kept inside a
+ * sentence ("wrote in The Atlantic"). "the Amazon" stays the river.
  */
-export function organizationInContext(lexicon: Lexicon, lookup: EntityLookup, span: NameSpan, text: string, organizations: OrganizationEdges): number | undefined {
+export function organizationInContext(lexicon: Lexicon, lookup: EntityLookup, span: NameSpan, text: string, organizations: OrganizationEdges, titleCase: boolean): number | undefined {
   const orgs = span.entries.filter((e) => lookup.entities[e.entity]!.type === 'organization');
   if (orgs.length !== 1 || orgs.length !== span.entries.length) return undefined;
   if (/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, span.start - 4), span.start))) return undefined;
+  if (!titleCase && writtenAsTitle(lexicon, text, span)) return orgs[0]!.entity;
   const { followers, joinerAfter, joinerBefore } = contextPatterns(lexicon);
   const after = text.slice(span.end, span.end + 40);
   const before = text.slice(Math.max(0, span.start - 8), span.start);
@@ -101,4 +104,16 @@ export function organizationInContext(lexicon: Lexicon, lookup: EntityLookup, sp
     return orgs[0]!.entity;
   }
   return undefined;
+}
+
+/**
+ * Whether a name that begins with "The" keeps its capital inside a sentence,
+ * as the name of a publication is written ("an essay in The Atlantic"); at a
+ * sentence's start ("The Atlantic is warming") the capital says nothing.
+ */
+function writtenAsTitle(lexicon: Lexicon, text: string, span: NameSpan): boolean {
+  const space = text.indexOf(' ', span.start);
+  if (space < 0 || space >= span.end || !capitalizedArticles(lexicon).has(text.slice(span.start, space))) return false;
+  // A word, a figure or a comma before it: the sentence goes on.
+  return /[\p{L}\p{N},] $/u.test(text.slice(Math.max(0, span.start - 2), span.start));
 }

@@ -58,3 +58,37 @@ test('a title before a short name says it is a person\'s, never an organization\
   assert.ok(!marks(['President Ford spoke.']).includes('0:Ford=ford-motor'));
   assert.ok(!marks(['Ford Motor Company rose.', 'Mr. Ford spoke.']).includes('1:Ford=ford-motor'));
 });
+
+test('a short name that is also a title is not marked where it stands before a name', () => {
+  const marks = marker([
+    { id: 'matthew-prince', type: 'person', name: 'Matthew Prince', gender: 'male', description: 'x' },
+    { id: 'john-major', type: 'person', name: 'John Major', gender: 'male', description: 'x' },
+  ]);
+  const texts = ['Matthew Prince spoke about the network on Monday.', 'Later that evening Prince George waved at the crowd, and Prince said it was fine.'];
+  assert.deepEqual(marks(texts), ['0:Matthew Prince=matthew-prince', '1:Prince=matthew-prince']);
+  assert.deepEqual(marks(['John Major said the vote was close.', 'The pilot, Major Tom Hardy, said that Major was right.']).filter((m) => !m.includes('unlisted:')), [
+    '0:John Major=john-major',
+    '1:Major=john-major',
+  ]);
+});
+
+test('a short name that is also a place is not marked where the text goes on with the place', () => {
+  const marks = marker(
+    [
+      { id: 'the-atlantic', type: 'organization', name: 'The Atlantic (magazine)', displayName: 'The Atlantic', shortNames: ['The Atlantic'], description: 'x' },
+      { id: 'anne-applebaum', type: 'person', name: 'Anne Applebaum', description: 'x', relations: [{ kind: 'employed-by', target: 'the-atlantic' }] },
+    ],
+    ['Atlantic', 'Atlantic Ocean', 'Atlantic City'],
+  );
+  // The writer is evidence for the magazine, but not where the text names the ocean.
+  const texts = ['Anne Applebaum wrote about the storms of this year.', 'The Atlantic Ocean is warming and the water is rising.', 'The Atlantic hurricane season began early, the forecasters said.', 'The Atlantic published her essay in the spring.'];
+  assert.deepEqual(marks(texts), ['0:Anne Applebaum=anne-applebaum', '3:The Atlantic=the-atlantic']);
+  assert.deepEqual(marks(['The Atlantic City casinos reopened on the weekend.']), []);
+});
+
+test('a name that begins with "The" is the publication where the capital stands inside a sentence', () => {
+  const marks = marker([{ id: 'the-atlantic', type: 'organization', name: 'The Atlantic (magazine)', displayName: 'The Atlantic', shortNames: ['The Atlantic'], description: 'x' }], ['Atlantic']);
+  assert.deepEqual(marks(['This article originally appeared on The Atlantic.', 'An essay in The Atlantic argued so, and the magazine stood by it.']), ['0:The Atlantic=the-atlantic', '1:The Atlantic=the-atlantic']);
+  // At a sentence's start, or in quotes, the capital says nothing.
+  assert.deepEqual(marks(['The Atlantic is warming faster than expected, and it is rising.', 'He said “The Atlantic is wide” to the crowd.']), []);
+});

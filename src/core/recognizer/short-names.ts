@@ -15,6 +15,7 @@ import { OrganizationEdges, bodyOfTheCountry, countryCounts, organizationInConte
 import { isMisread } from './misread-names.ts';
 import { beginsPersonName } from './longer-names.ts';
 import { nameCues, type NameCues } from './name-cues.ts';
+import { isCommonWordUse } from './common-word-names.ts';
 import { entriesAfterTitle, surnameShared, titleBefore, type Title } from './title-evidence.ts';
 import { isSpaceCode, isUpperCode, wordStartBefore } from '../char-codes.ts';
 import type { BlockShape } from './block-shape.ts';
@@ -39,6 +40,8 @@ export function findShortNames(article: Article): Mark[] {
       if (span.entries.every((e) => lookup.entities[e.entity]!.type === 'person')) otherBearer.set(text.slice(span.start, span.end), span);
       continue;
     }
+    // "Prince George" is no Prince, "The Atlantic Ocean" no magazine, whatever the article says of them.
+    if (isCommonWordUse(article, span)) continue;
     // After a title only people, and only those of its gender, may bear the name: "Ms. Trump" is not Donald Trump.
     const title = lexicon && cues ? titleBefore(lexicon, cues, text, span.start) : undefined;
     const entries = title ? entriesAfterTitle(lookup, span.entries, title) : span.entries;
@@ -46,7 +49,7 @@ export function findShortNames(article: Article): Mark[] {
     const candidates = entries === span.entries ? span : { ...span, entries };
     const entity =
       chooseEntity(article, cues, candidates, introduced, text, title) ??
-      (lexicon && (organizationInContext(lexicon, lookup, candidates, text, organizations) ?? bodyOfTheCountry(lexicon, lookup, candidates, text, countries)));
+      (lexicon && (organizationInContext(lexicon, lookup, candidates, text, organizations, article.shapes[span.block]!.titleCase) ?? bodyOfTheCountry(lexicon, lookup, candidates, text, countries)));
     if (entity === undefined || isMisread(article, span.block, span.start, span.end, entity)) continue;
     // "Sam Altman … Jack Altman … Altman said": the nearest full name decides, even one we do not know.
     const bearer = otherBearer.size > 0 ? otherBearer.get(text.slice(span.start, span.end)) : undefined;
