@@ -44,6 +44,9 @@ test('each problem names the file, the entity and the field', () => {
     [{ ...nato, displayName: 'NATO' }, /nato: displayName: the same as name/],
     [{ ...rutte, aliases: ['Prince'] }, /mark-rutte: aliases: "Prince" is also a title.*make it a shortName/],
     [{ ...rutte, name: 'Major' }, /mark-rutte: name: "Major" is also a title/],
+    [{ ...nato, name: 'Bundesrat' }, /nato: name: "Bundesrat" is a body that many countries have: name it with its country/],
+    [{ ...nato, aliases: ['Supreme Court'] }, /nato: aliases: "Supreme Court" is a body that many countries have/],
+    [{ ...nato, aliases: ['Senate'] }, /nato: aliases: "Senate" is a body that many countries have/],
   ];
   for (const [record, expected] of cases) {
     const errors = errorsFor(record, ...(JSON.stringify(record).includes('"nato"') && (record as { id: string }).id !== 'nato' ? [nato] : []));

@@ -147,14 +147,20 @@ function checkRecord(raw: unknown, where: string): string[] {
 /**
  * A name that is also a title or a rank ("Prince", "Major") is matched
  * anywhere as a full name or alias, though text mostly uses it before other
- * people's names ("Prince George"): it must be a short name, which needs
- * evidence from the article.
+ * people's names ("Prince George"); a body's name that many countries use
+ * ("Supreme Court", "Bundesrat", the lexicon's shared-body names) would be
+ * marked as one country's wherever another's is meant. Both must be short
+ * names, which need evidence from the article.
  */
 function checkTitleNames(r: Record<string, unknown>, where: string, errors: string[]): void {
-  const titles = englishLexicon().words('title', 'rank', 'title-part');
+  const lexicon = englishLexicon();
+  const titles = lexicon.words('title', 'rank', 'title-part');
   const aliases = Array.isArray(r.aliases) ? r.aliases : [];
   for (const [field, name] of [['name', r.name], ...aliases.map((a) => ['aliases', a] as const)] as const) {
-    if (typeof name === 'string' && titles.has(name)) errors.push(`${where}: ${field}: "${name}" is also a title, used before other people's names: make it a shortName, which needs evidence (a name such as "Prince (musician)" then takes a displayName)`);
+    if (typeof name !== 'string') continue;
+    if (titles.has(name)) errors.push(`${where}: ${field}: "${name}" is also a title, used before other people's names: make it a shortName, which needs evidence (a name such as "Prince (musician)" then takes a displayName)`);
+    // Many countries have a "Supreme Court": the bare name is a short name, and the article's country decides.
+    if (r.type === 'organization' && lexicon.isSharedBody(name)) errors.push(`${where}: ${field}: "${name}" is a body that many countries have: name it with its country (as "Supreme Court of Canada", "UK Cabinet Office") and make "${name}" a shortName`);
   }
 }
 

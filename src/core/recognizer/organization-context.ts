@@ -26,19 +26,30 @@ export function countryCounts(lookup: EntityLookup, marks: readonly Mark[]): Map
  * Of several bodies with one name, the one of the country named right before
  * it ("Ukraine's Foreign Ministry") or last named before it in the same
  * paragraph; failing that, the one whose country the article names far more
- * often than the others'.
+ * often than the others'. A name that many countries give a body ("Supreme
+ * Court", "Bundesrat") is resolved so even where the dataset holds one body
+ * of that name: then any other country, named or counted, may be the one meant.
  */
 export function bodyOfTheCountry(lexicon: Lexicon, lookup: EntityLookup, span: NameSpan, text: string, counts: Map<string, number>): number | undefined {
   const orgs = span.entries.filter((e) => lookup.entities[e.entity]!.type === 'organization');
-  if (orgs.length < 2 || orgs.length !== span.entries.length) return undefined;
-  const countries = new Set(orgs.map((e) => lookup.entities[e.entity]!.country ?? ''));
-  const named = countryNamedBefore(lexicon, text, span.start) ?? countryNamedEarlier(lexicon, text, span.start, countries);
+  if (orgs.length === 0 || orgs.length !== span.entries.length) return undefined;
+  const countryOf = (e: { entity: number }) => lookup.entities[e.entity]!.country ?? '';
+  const onlyOne = orgs.length === 1;
+  if (onlyOne && !lexicon.isSharedBody(text.slice(span.start, span.end))) return undefined;
+  const rivals = onlyOne ? allCountries(lexicon) : new Set(orgs.map(countryOf));
+  const named = countryNamedBefore(lexicon, text, span.start) ?? countryNamedEarlier(lexicon, text, span.start, rivals);
   if (named !== undefined) {
-    const matching = orgs.filter((e) => lookup.entities[e.entity]!.country === named);
+    const matching = orgs.filter((e) => countryOf(e) === named);
     return matching.length === 1 ? matching[0]!.entity : undefined;
   }
-  const scored = orgs.map((e) => ({ entity: e.entity, n: counts.get(lookup.entities[e.entity]!.country ?? '') ?? 0 })).sort((a, b) => b.n - a.n);
-  return scored[0]!.n >= 3 && scored[0]!.n >= 2 * scored[1]!.n ? scored[0]!.entity : undefined;
+  const scored = orgs.map((e) => ({ entity: e.entity, n: counts.get(countryOf(e)) ?? 0 })).sort((a, b) => b.n - a.n);
+  const best = scored[0]!;
+  const runnerUp = onlyOne ? Math.max(0, ...[...counts].filter(([country]) => country !== countryOf(best)).map(([, n]) => n)) : scored[1]!.n;
+  return best.n >= 3 && best.n >= 2 * runnerUp ? best.entity : undefined;
+}
+
+function allCountries(lexicon: Lexicon): ReadonlySet<string> {
+  return lexicon.memo('all-countries', () => new Set(Object.keys(lexicon.countries)));
 }
 
 /** Where the organizations marked so far start and end, to see names listed beside them ("Apple and Netflix"). */

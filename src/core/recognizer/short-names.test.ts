@@ -92,3 +92,32 @@ test('a name that begins with "The" is the publication where the capital stands 
   // At a sentence's start, or in quotes, the capital says nothing.
   assert.deepEqual(marks(['The Atlantic is warming faster than expected, and it is rising.', 'He said “The Atlantic is wide” to the crowd.']), []);
 });
+
+test('a body that many countries have, held once in the dataset, is resolved by the article\'s country', () => {
+  const marks = marker([
+    { id: 'bundesrat', type: 'organization', name: 'Bundesrat of Germany', shortNames: ['Bundesrat'], country: 'DE', description: 'x' },
+    { id: 'olaf-scholz', type: 'person', name: 'Olaf Scholz', country: 'DE', description: 'x' },
+    { id: 'friedrich-merz', type: 'person', name: 'Friedrich Merz', country: 'DE', description: 'x' },
+    { id: 'cdu', type: 'organization', name: 'Christian Democratic Union', country: 'DE', description: 'x' },
+    { id: 'karl-nehammer', type: 'person', name: 'Karl Nehammer', country: 'AT', description: 'x' },
+  ]);
+  const ids = (texts: string[]) => marks(texts).filter((m) => m.endsWith('=bundesrat'));
+  // The country named right before it, or last in the paragraph.
+  assert.deepEqual(ids(['Germany’s Bundesrat approved the law.']), ['0:Bundesrat=bundesrat']);
+  assert.deepEqual(ids(['Berlin and Germany’s states argued for weeks. In the end the Bundesrat approved the law.']), ['0:Bundesrat=bundesrat']);
+  assert.deepEqual(ids(['Austria’s Bundesrat approved the law.', 'Vienna cheered after Austria voted. The Bundesrat approved it.']), []);
+  // No country named: the article's own, when it names that country's entities far more than any other's.
+  assert.deepEqual(ids(['Friedrich Merz, Olaf Scholz and the Christian Democratic Union agreed.', 'The Bundesrat approved the law.']), ['1:Bundesrat=bundesrat']);
+  assert.deepEqual(ids(['Friedrich Merz and Karl Nehammer met.', 'The Bundesrat approved the law.']), []);
+  assert.deepEqual(ids(['The Bundesrat approved the law.']), []);
+});
+
+test('a name that is not a body of many countries is not resolved by the country alone', () => {
+  const marks = marker([
+    { id: 'apple', type: 'organization', name: 'Apple Inc.', shortNames: ['Apple'], country: 'US', description: 'x' },
+    { id: 'joe-biden', type: 'person', name: 'Joe Biden', country: 'US', description: 'x' },
+    { id: 'kamala-harris', type: 'person', name: 'Kamala Harris', country: 'US', description: 'x' },
+    { id: 'us-congress', type: 'organization', name: 'United States Congress', country: 'US', description: 'x' },
+  ]);
+  assert.deepEqual(marks(['Joe Biden, Kamala Harris and the United States Congress agreed.', 'Farmers in America say Apple harvests grew.']).filter((m) => m.endsWith('=apple')), []);
+});
