@@ -121,3 +121,18 @@ test('a name that is not a body of many countries is not resolved by the country
   ]);
   assert.deepEqual(marks(['Joe Biden, Kamala Harris and the United States Congress agreed.', 'Farmers in America say Apple harvests grew.']).filter((m) => m.endsWith('=apple')), []);
 });
+
+test('a paper\'s short name that papers of several countries share goes to the one the article names, or of its country', () => {
+  const marks = marker([
+    { id: 'the-new-york-times', type: 'organization', name: 'The New York Times', shortNames: ['The Times'], country: 'US', description: 'x' },
+    { id: 'the-times', type: 'organization', name: 'The Times (London)', displayName: 'The Times', shortNames: ['The Times'], country: 'GB', description: 'x' },
+    { id: 'joe-biden', type: 'person', name: 'Joe Biden', country: 'US', description: 'x' },
+    { id: 'kamala-harris', type: 'person', name: 'Kamala Harris', country: 'US', description: 'x' },
+    { id: 'us-congress', type: 'organization', name: 'United States Congress', country: 'US', description: 'x' },
+  ]);
+  const times = (texts: string[]) => marks(texts).filter((m) => m.includes(':The Times='));
+  assert.deepEqual(times(['An analysis by The New York Times found so.', 'He joined The Times in 2007.']), ['1:The Times=the-new-york-times']);
+  assert.deepEqual(times(['Joe Biden, Kamala Harris and the United States Congress agreed.', 'He joined The Times in 2007.']), ['1:The Times=the-new-york-times']);
+  assert.deepEqual(times(['Britain’s The Times reported it first.']), ['0:The Times=the-times']);
+  assert.deepEqual(times(['He joined The Times in 2007.']), []);
+});
