@@ -16,7 +16,7 @@ import { isMisread } from './misread-names.ts';
 import { beginsPersonName } from './longer-names.ts';
 import { nameCues, type NameCues } from './name-cues.ts';
 import { isCommonWordUse } from './common-word-names.ts';
-import { entriesAfterTitle, surnameShared, titleBefore, type Title } from './title-evidence.ts';
+import { entriesAfterTitle, surnameOfAnotherNamed, titleBefore, type Title } from './title-evidence.ts';
 import { isSpaceCode, isUpperCode, wordStartBefore } from '../char-codes.ts';
 import type { BlockShape } from './block-shape.ts';
 
@@ -87,8 +87,8 @@ function chooseEntity(article: Article, cues: NameCues | undefined, span: NameSp
     related = e.entity;
   }
   if (related !== undefined) return related;
-  // A title alone says who only when the surname is one person's of the dataset ("Mr. Zardari" may be either Zardari).
-  if (title && cues && entries.length === 1 && !surnameShared(lookup, cues, text.slice(span.start, span.end), entries[0]!.entity, title)) return entries[0]!.entity;
+  // A title alone says who only when the surname is one person's: "Mr. Zardari" after "Bilawal Bhutto Zardari" is not Asif Ali Zardari.
+  if (title && cues && entries.length === 1 && !surnameOfAnotherNamed(lookup, cues, text.slice(span.start, span.end), entries[0]!.entity, title, introduced)) return entries[0]!.entity;
   return undefined;
 }
 

@@ -3,13 +3,17 @@
  * the name is a person's, and a title only men or only women bear says more:
  * "Ms. Trump" is not Donald Trump. A title alone is evidence for one person
  * only when the surname is theirs alone: a surname that several of the
- * dataset's people bear ("Mr. Zardari": Asif Ali or Bilawal Bhutto) needs a
- * full mention in the article.
+ * dataset's people share as a short name already needs a full mention, and
+ * so does one whose other bearer the article names in full ("Bilawal Bhutto
+ * Zardari … Mr. Zardari" is not Asif Ali Zardari). A bearer whose record
+ * leaves the surname out of its short names ("Judd Trump") does not share it
+ * otherwise: the dataset says the bare surname is someone else's.
  */
 import type { EntityLookup, NameEntry } from '../entity-lookup.ts';
 import type { Gender } from '../entity-schema.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { NameCues } from './name-cues.ts';
+import type { IntroducedEntities } from './introduced-entities.ts';
 
 /** A title standing right before a short name. */
 export interface Title {
@@ -39,13 +43,13 @@ export function entriesAfterTitle(lookup: EntityLookup, entries: readonly NameEn
 }
 
 /**
- * Whether a surname after `title` may be someone else of the dataset than
- * `entity`: another person who may bear the title has it as the last word of
- * their full name.
+ * Whether a surname after `title` may be someone else the article names in
+ * full than `entity`: an introduced person who may bear the title and has it
+ * as the last word of their full name.
  */
-export function surnameShared(lookup: EntityLookup, cues: NameCues, surname: string, entity: number, title: Title): boolean {
+export function surnameOfAnotherNamed(lookup: EntityLookup, cues: NameCues, surname: string, entity: number, title: Title, introduced: IntroducedEntities): boolean {
   for (const bearer of lookup.peopleWithSurname(surname, cues.nameSuffixes)) {
-    if (bearer !== entity && mayBearTitle(lookup, bearer, title)) return true;
+    if (bearer !== entity && introduced.has(bearer) && mayBearTitle(lookup, bearer, title)) return true;
   }
   return false;
 }
