@@ -78,8 +78,9 @@ async function compileDataset(tools) {
 }
 
 function printCounts(index, files, perFile = false) {
-  const { types } = index.entities; // one character per entity, 'p' for a person
-  const people = types.split('p').length - 1;
+  const { types } = index.entities; // one character per entity, 'o' for an organization (see compiled-index.ts)
+  const organizations = types.split('o').length - 1;
+  const people = types.length - organizations;
   console.log(`dataset: ${types.length} entities (${people} people, ${types.length - people} organizations) in ${files.length} files, ${index.names.keys.split('\n').length} name keys`);
   if (perFile) for (const f of files) console.log(`  ${String(f.content.length).padStart(5)}  ${f.path}`);
 }

@@ -11,6 +11,8 @@ test('entity summaries survive the columns of index.json, links to entities outs
     { id: 'c-bank', type: 'organization', kind: 'central bank' },
     { id: 'd-person', type: 'person', links: ['not-in-the-index'] },
     { id: 'e-other-party', type: 'organization', kind: 'political party', country: 'GB', links: ['a-party'] },
+    { id: 'f-woman', type: 'person', gender: 'female', country: 'GB' },
+    { id: 'g-man', type: 'person', gender: 'male' },
   ];
   const columns = entityColumns(summaries);
   assert.deepEqual(JSON.parse(JSON.stringify(entitySummaries(columns))), [
@@ -19,7 +21,10 @@ test('entity summaries survive the columns of index.json, links to entities outs
     summaries[2],
     { id: 'd-person', type: 'person' },
     summaries[4],
+    summaries[5],
+    summaries[6],
   ]);
+  assert.equal(columns.types, 'opopofm');
   assert.deepEqual(entitySummaries(entityColumns([])), []);
 });
 
@@ -35,6 +40,7 @@ test('the bundled dataset compiles to an index this version reads, with every en
     const summary = byId.get(record.id);
     assert.equal(summary?.type, record.type, record.id);
     assert.equal(summary.country, record.country, record.id);
+    assert.equal(summary.gender, record.type === 'person' ? record.gender : undefined, record.id);
     for (const relation of record.relations ?? []) assert.ok(summary.links?.includes(relation.target), `${record.id} -> ${relation.target}`);
   }
 });

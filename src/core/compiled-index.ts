@@ -8,9 +8,9 @@
  * columns (one string or number per entity) rather than one object each, and
  * the name tables as a string of keys and an array of lists.
  */
-import type { EntityRecord, EntityType } from './entity-schema.ts';
+import type { EntityRecord, EntityType, Gender } from './entity-schema.ts';
 
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 export interface CompiledIndex {
   format: typeof INDEX_FORMAT;
@@ -66,7 +66,11 @@ export function keyLists(table: KeyedLists): KeyLists {
 export interface EntityColumns {
   /** The ids, one per line. */
   ids: string;
-  /** One character per entity: `p` for a person, `o` for an organization. */
+  /**
+   * One character per entity: `o` for an organization; for a person `f` or `m`
+   * where the dataset gives the gender, `p` where it does not. The gender costs
+   * no byte of its own: "Ms. Trump" is checked against it.
+   */
   types: string;
   /** The organizations' kinds, each once. */
   kinds: string[];
@@ -82,6 +86,8 @@ export interface EntitySummary {
   id: string;
   type: EntityType;
   kind?: string;
+  /** A person's, where the dataset gives it: "Mr." and "Ms." before a surname are checked against it. */
+  gender?: Gender;
   /** ISO 3166-1 alpha-2 code: the article's country tells apart bodies of the same name. */
   country?: string;
   /** Ids the entity points to: relation targets and the organizations of its roles. */
@@ -159,8 +165,12 @@ function isEntityColumns(value: unknown): value is EntityColumns {
   return v.kindOf.length === count && v.countries.length === 2 * count;
 }
 
-const PERSON = 'p'.charCodeAt(0);
 const NO_COUNTRY = '--';
+const TYPE_CHARS = { organization: 'o', person: 'p', female: 'f', male: 'm' } as const;
+
+function typeChar(s: EntitySummary): string {
+  return s.type === 'organization' ? TYPE_CHARS.organization : TYPE_CHARS[s.gender ?? 'person'];
+}
 
 /** The summaries of the index's entities, one object each, as the recognizer reads them. */
 export function entitySummaries(columns: EntityColumns): EntitySummary[] {
@@ -169,7 +179,10 @@ export function entitySummaries(columns: EntityColumns): EntitySummary[] {
   if (ids.length !== types.length) throw new Error('Dramatis: the index does not have one id per entity');
   const summaries: EntitySummary[] = [];
   for (let i = 0; i < ids.length; i++) {
-    const summary: EntitySummary = { id: ids[i]!, type: types.charCodeAt(i) === PERSON ? 'person' : 'organization' };
+    const type = types.charAt(i);
+    const summary: EntitySummary = { id: ids[i]!, type: type === TYPE_CHARS.organization ? 'organization' : 'person' };
+    if (type === TYPE_CHARS.female) summary.gender = 'female';
+    else if (type === TYPE_CHARS.male) summary.gender = 'male';
     const kind = kindOf[i]!;
     if (kind > 0) summary.kind = kinds[kind - 1]!;
     const country = countries.slice(2 * i, 2 * i + 2);
@@ -196,7 +209,7 @@ export function entityColumns(summaries: readonly EntitySummary[]): EntityColumn
   const countries: string[] = [];
   summaries.forEach((s, i) => {
     if (s.id.includes('\n')) throw new Error(`entity id with a line break: ${JSON.stringify(s.id)}`);
-    types.push(s.type === 'person' ? 'p' : 'o');
+    types.push(typeChar(s));
     if (s.kind === undefined) columns.kindOf.push(0);
     else {
       if (!kindIndex.has(s.kind)) kindIndex.set(s.kind, kinds.push(s.kind));

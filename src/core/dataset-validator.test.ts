@@ -38,6 +38,15 @@ test('each problem names the file, the entity and the field', () => {
     [{ ...nato, colour: 'blue' }, /nato: colour: unknown field/],
     [{ ...nato, aliases: ['NATO'] }, /nato: aliases: lists a name twice/],
     [{ ...nato, aliases: [' Nato'] }, /nato: aliases: must be a list of non-empty names/],
+    [{ ...rutte, gender: 'm' }, /mark-rutte: gender: "female" or "male"/],
+    [{ ...nato, gender: 'male' }, /nato: gender: unknown field for a organization/],
+    [{ ...nato, name: 'NATO (alliance)' }, /nato: displayName: "NATO \(alliance\)" ends with a qualifier in parentheses.*\("NATO"\)/],
+    [{ ...nato, displayName: 'NATO' }, /nato: displayName: the same as name/],
+    [{ ...rutte, aliases: ['Prince'] }, /mark-rutte: aliases: "Prince" is also a title.*make it a shortName/],
+    [{ ...rutte, name: 'Major' }, /mark-rutte: name: "Major" is also a title/],
+    [{ ...nato, name: 'Bundesrat' }, /nato: name: "Bundesrat" is a body that many countries have: name it with its country/],
+    [{ ...nato, aliases: ['Supreme Court'] }, /nato: aliases: "Supreme Court" is a body that many countries have/],
+    [{ ...nato, aliases: ['Senate'] }, /nato: aliases: "Senate" is a body that many countries have/],
   ];
   for (const [record, expected] of cases) {
     const errors = errorsFor(record, ...(JSON.stringify(record).includes('"nato"') && (record as { id: string }).id !== 'nato' ? [nato] : []));
@@ -63,6 +72,11 @@ test('a record with an open role must say when its current facts were last check
   assert.deepEqual(errorsFor(ended, nato), []);
   assert.match(errorsFor({ ...rutte, checked: '2025-06' }, nato).join(), /mark-rutte: checked: must be the full date/);
   assert.deepEqual(errorsFor(rutte, nato), []);
+});
+
+test('a qualified name passes with the name cards show, or repeated where the parentheses belong to the name', () => {
+  assert.deepEqual(errorsFor({ ...rutte, gender: 'male' }, { ...nato, name: 'NATO (alliance)', displayName: 'NATO' }), []);
+  assert.deepEqual(errorsFor({ id: 'jdu', type: 'organization', name: 'Janata Dal (United)', displayName: 'Janata Dal (United)', description: 'x' }), []);
 });
 
 test('a file that is not an array of objects is rejected', () => {

@@ -7,6 +7,7 @@ import type { EntityRecord } from './entity-schema.ts';
 import { comparePartialDates, isPartialDate } from './partial-date.ts';
 import { namesOf } from './entity-names.ts';
 import { isSingleHolderOffice } from './offices.ts';
+import { checkDisplayName, checkMisleadingNames } from './dataset-name-rules.ts';
 
 export interface DatasetFile {
   /** Path relative to the data folder, for messages. */
@@ -22,10 +23,11 @@ const RELATION_KINDS = new Set(['member-of', 'party', 'part-of', 'subsidiary-of'
 const COMMON_FIELDS = ['id', 'type', 'name', 'displayName', 'aliases', 'shortNames', 'description', 'country', 'relations', 'qid', 'wikipedia', 'checked', 'uncertain'];
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FIELDS: Record<string, Set<string>> = {
-  person: new Set([...COMMON_FIELDS, 'born', 'died', 'roles']),
+  person: new Set([...COMMON_FIELDS, 'gender', 'born', 'died', 'roles']),
   organization: new Set([...COMMON_FIELDS, 'kind', 'founded', 'dissolved', 'headquarters']),
 };
 const ROLE_FIELDS = new Set(['title', 'org', 'start', 'end']);
+const GENDERS = new Set(['female', 'male']);
 
 export interface ValidationResult {
   errors: string[];
@@ -105,9 +107,12 @@ function checkRecord(raw: unknown, where: string): string[] {
       errors.push(`${where}: ${field}: lists a name twice`);
     }
   }
+  checkMisleadingNames(r, where, errors);
   for (const field of ['displayName', 'country', 'qid', 'wikipedia', 'kind', 'headquarters', 'uncertain'] as const) {
     if (r[field] !== undefined && (typeof r[field] !== 'string' || r[field] === '')) errors.push(`${where}: ${field}: must be a non-empty string`);
   }
+  if (r.gender !== undefined && (typeof r.gender !== 'string' || !GENDERS.has(r.gender))) errors.push(`${where}: gender: "female" or "male", only where certain`);
+  checkDisplayName(r, where, errors);
   if (typeof r.country === 'string' && !COUNTRY.test(r.country)) errors.push(`${where}: country: must be an ISO 3166-1 alpha-2 code such as "CA"`);
   if (typeof r.qid === 'string' && !QID.test(r.qid)) errors.push(`${where}: qid: must look like "Q7184"`);
   if (r.checked !== undefined && (typeof r.checked !== 'string' || !FULL_DATE.test(r.checked) || !isPartialDate(r.checked))) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildEntityCard, rolesOn } from './entity-card.ts';
 import { EntityDetails } from './entity-details.ts';
 import { compileIndex } from './index-compiler.ts';
-import type { PersonRecord } from './entity-schema.ts';
+import type { EntityRecord, PersonRecord } from './entity-schema.ts';
 import { isPartialDate, yearsBetween } from './partial-date.ts';
 import { bundledDetails } from '../../dev/gold.ts';
 
@@ -62,4 +62,20 @@ test('an organization card names who led it on the date', () => {
   assert.deepEqual(nato.leaders, [{ id: 'mark-rutte', name: 'Mark Rutte', title: 'Secretary General of NATO' }]);
   const imf = buildEntityCard(lookup, lookup.entityById('international-monetary-fund')!, '2015-01-01', '2026-11-25');
   assert.ok(imf.leaders?.some((l) => l.id === 'christine-lagarde'));
+});
+
+test('cards show the display name, never the qualifier the canonical name carries', () => {
+  const records: EntityRecord[] = [
+    { id: 'drake', type: 'person', name: 'Drake (musician)', displayName: 'Drake', shortNames: ['Drake'], description: 'x', relations: [{ kind: 'employed-by', target: 'ovo' }] },
+    { id: 'ovo', type: 'organization', name: 'OVO (label)', displayName: 'OVO', description: 'x' },
+    { id: 'zara', type: 'organization', name: 'Zara (retailer)', displayName: 'Zara', description: 'x' },
+    { id: 'marta-ortega', type: 'person', name: 'Marta Ortega (executive)', displayName: 'Marta Ortega', description: 'x', roles: [{ title: 'Chair of Zara', org: 'zara', start: '2022-04-01' }] },
+  ];
+  const lookup = new EntityDetails(compileIndex(records, '2026-01-01').details);
+  const drake = buildEntityCard(lookup, records[0]!, '2026-01-01', '2026-01-01');
+  assert.equal(drake.name, 'Drake');
+  assert.deepEqual(drake.affiliations, [{ id: 'ovo', name: 'OVO', kind: 'employed-by' }]);
+  const zara = buildEntityCard(lookup, records[2]!, '2026-01-01', '2026-01-01');
+  assert.equal(zara.name, 'Zara');
+  assert.deepEqual(zara.leaders, [{ id: 'marta-ortega', name: 'Marta Ortega', title: 'Chair of Zara' }]);
 });

@@ -157,7 +157,7 @@ export function buildBylineCard(lookup: EntityDetails, id: string, asOf: string)
     description: '',
     asOf,
     rolesThen: [],
-    affiliations: organization ? [{ id: organization.id, name: organization.name, kind: 'employed-by' }] : [],
+    affiliations: organization ? [{ id: organization.id, name: organization.displayName ?? organization.name, kind: 'employed-by' }] : [],
     datasetDate: lookup.datasetDate,
     fromByline: true,
   };

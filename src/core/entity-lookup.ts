@@ -63,6 +63,12 @@ export class EntityLookup {
     return matching.size === 1 ? [...matching][0] : undefined;
   }
 
+  /** The dataset's people with a full name or alias whose last word is `surname` ("Asif Ali Zardari", "Bilawal Bhutto Zardari"), initials and suffixes aside. */
+  peopleWithSurname(surname: string, suffixes: ReadonlySet<string>): readonly number[] {
+    this.peopleBySurname ??= this.buildPeopleBySurname(suffixes);
+    return this.peopleBySurname.get(surname)?.map((p) => p.entity) ?? [];
+  }
+
   private buildPeopleBySurname(suffixes: ReadonlySet<string>): Map<string, { entity: number; first: string }[]> {
     const bySurname = new Map<string, { entity: number; first: string }[]>();
     const { keys, lists } = this.tables.names;

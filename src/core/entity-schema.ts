@@ -8,6 +8,8 @@ export type PartialDate = string;
 
 export type EntityType = 'person' | 'organization';
 
+export type Gender = 'female' | 'male';
+
 export type RelationKind = 'member-of' | 'party' | 'part-of' | 'subsidiary-of' | 'affiliated-with' | 'employed-by';
 
 export interface Relation {
@@ -70,6 +72,11 @@ interface EntityBase {
 
 export interface PersonRecord extends EntityBase {
   type: 'person';
+  /**
+   * Only where certain. "Mr." or "Ms." before a surname is checked against it:
+   * "Ms. Trump" is not Donald Trump.
+   */
+  gender?: Gender;
   born?: PartialDate;
   died?: PartialDate;
   roles?: Role[];

@@ -81,6 +81,7 @@ function shownName(record: EntityRecord | undefined): string | undefined {
 function summarize(record: EntityRecord): EntitySummary {
   const summary: EntitySummary = { id: record.id, type: record.type };
   if (record.type === 'organization' && record.kind !== undefined) summary.kind = record.kind;
+  if (record.type === 'person' && record.gender !== undefined) summary.gender = record.gender;
   if (record.country !== undefined) summary.country = record.country;
   const links = (record.relations ?? []).map((r) => r.target);
   if (record.type === 'person') for (const role of record.roles ?? []) if (role.org !== undefined) links.push(role.org);

@@ -17,6 +17,10 @@ export type WordFeature =
   | 'title-part'
   /** Capitalized, makes the single word after it a surname: "Mr. Okafor", "Judge Lin". */
   | 'honorific'
+  /** Capitalized, a title only men bear: "Mr", "Sir", "King". A record's gender must agree with it. */
+  | 'male-title'
+  /** Capitalized, a title only women bear: "Ms", "Dame", "Queen". A record's gender must agree with it. */
+  | 'female-title'
   /** Lowercase, a person's role or relation: "economist", "wife", "striker". */
   | 'person-role'
   /** Lowercase, what an organization is: "chipmaker", "lender", "party". */
@@ -37,6 +41,8 @@ export type WordFeature =
   | 'generic-org-word'
   /** Capitalized, makes a run of capitalized words a place, an event or a thing: "Street", "Prize". */
   | 'not-person'
+  /** Capitalized, the name of a body that many countries have: "Senate", "Parliament" (see the name feature). */
+  | 'shared-body'
   /** Capitalized, written with a period: "Mr.", "Gen.", "Jr.", "Inc.". */
   | 'abbreviation'
   /** Capitalized, starts a place's name: "St. Louis", "Ft. Worth". */
@@ -53,6 +59,8 @@ export type WordFeature =
   | 'org-follower'
   /** Either case, before a place makes it the place: "in", "based". */
   | 'locative'
+  /** Lowercase, a noun a place's name stands before as a modifier: "the Atlantic hurricane season", "the Pacific coast". */
+  | 'place-noun'
   /** Either case, before "the" and a building: "visited", "outside". */
   | 'visit-word'
   /** Either case, before a platform where something was posted: "on", "via". */
@@ -76,6 +84,8 @@ const CASE_OF: Record<WordFeature, Case> = {
   rank: 'capitalized',
   'title-part': 'capitalized',
   honorific: 'capitalized',
+  'male-title': 'capitalized',
+  'female-title': 'capitalized',
   'person-role': 'lower',
   'organization-role': 'lower',
   modifier: 'lower',
@@ -86,6 +96,7 @@ const CASE_OF: Record<WordFeature, Case> = {
   'org-head-of': 'capitalized',
   'generic-org-word': 'capitalized',
   'not-person': 'capitalized',
+  'shared-body': 'capitalized',
   abbreviation: 'capitalized',
   'place-prefix': 'capitalized',
   'name-suffix': 'capitalized',
@@ -94,6 +105,7 @@ const CASE_OF: Record<WordFeature, Case> = {
   'headline-lowercase': 'lower',
   'org-follower': 'either',
   locative: 'either',
+  'place-noun': 'lower',
   'visit-word': 'either',
   'post-place': 'either',
   determiner: 'lower',
@@ -112,7 +124,13 @@ export type NameFeature =
   /** A region that names sports teams but is no place of the places list: "Golden State". */
   | 'team-place'
   /** Shaped like an organization's name, but a place or a room: "Oval Office". */
-  | 'not-organization';
+  | 'not-organization'
+  /**
+   * The name of a body that many countries have: "Supreme Court", "Bundesrat".
+   * No record bears it as a full name; the bodies are named with their country
+   * and the article's country decides which one the bare name means.
+   */
+  | 'shared-body';
 
 export interface LexiconSource {
   /** A BCP 47 primary language subtag: "en". */
@@ -164,6 +182,11 @@ export class Lexicon {
       const words = [...this.words(...features)];
       return new TextKeyTable(caseless ? [...new Set(words.map((w) => w.toLowerCase()))] : words, caseless);
     });
+  }
+
+  /** Whether a name, as written, is one of many countries' bodies: a name with the feature, or a word ("Senate"). */
+  isSharedBody(name: string): boolean {
+    return this.names('shared-body').has(name) || this.words('shared-body').has(name);
   }
 
   names(feature: NameFeature): ReadonlySet<string> {

@@ -9,6 +9,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Mark, NameSpan } from './article.ts';
 import { lastStartingBefore, type SortedSpans } from '../sorted-spans.ts';
 import { countryNamedBefore, countryNamedEarlier } from './country-cues.ts';
+import { capitalizedArticles } from './common-word-names.ts';
 
 /** How often the article's marked entities belong to each country. */
 export function countryCounts(lookup: EntityLookup, marks: readonly Mark[]): Map<string, number> {
@@ -25,19 +26,30 @@ export function countryCounts(lookup: EntityLookup, marks: readonly Mark[]): Map
  * Of several bodies with one name, the one of the country named right before
  * it ("Ukraine's Foreign Ministry") or last named before it in the same
  * paragraph; failing that, the one whose country the article names far more
- * often than the others'.
+ * often than the others'. A name that many countries give a body ("Supreme
+ * Court", "Bundesrat") is resolved so even where the dataset holds one body
+ * of that name: then any other country, named or counted, may be the one meant.
  */
 export function bodyOfTheCountry(lexicon: Lexicon, lookup: EntityLookup, span: NameSpan, text: string, counts: Map<string, number>): number | undefined {
   const orgs = span.entries.filter((e) => lookup.entities[e.entity]!.type === 'organization');
-  if (orgs.length < 2 || orgs.length !== span.entries.length) return undefined;
-  const countries = new Set(orgs.map((e) => lookup.entities[e.entity]!.country ?? ''));
-  const named = countryNamedBefore(lexicon, text, span.start) ?? countryNamedEarlier(lexicon, text, span.start, countries);
+  if (orgs.length === 0 || orgs.length !== span.entries.length) return undefined;
+  const countryOf = (e: { entity: number }) => lookup.entities[e.entity]!.country ?? '';
+  const onlyOne = orgs.length === 1;
+  if (onlyOne && !lexicon.isSharedBody(text.slice(span.start, span.end))) return undefined;
+  const rivals = onlyOne ? allCountries(lexicon) : new Set(orgs.map(countryOf));
+  const named = countryNamedBefore(lexicon, text, span.start) ?? countryNamedEarlier(lexicon, text, span.start, rivals);
   if (named !== undefined) {
-    const matching = orgs.filter((e) => lookup.entities[e.entity]!.country === named);
+    const matching = orgs.filter((e) => countryOf(e) === named);
     return matching.length === 1 ? matching[0]!.entity : undefined;
   }
-  const scored = orgs.map((e) => ({ entity: e.entity, n: counts.get(lookup.entities[e.entity]!.country ?? '') ?? 0 })).sort((a, b) => b.n - a.n);
-  return scored[0]!.n >= 3 && scored[0]!.n >= 2 * scored[1]!.n ? scored[0]!.entity : undefined;
+  const scored = orgs.map((e) => ({ entity: e.entity, n: counts.get(countryOf(e)) ?? 0 })).sort((a, b) => b.n - a.n);
+  const best = scored[0]!;
+  const runnerUp = onlyOne ? Math.max(0, ...[...counts].filter(([country]) => country !== countryOf(best)).map(([, n]) => n)) : scored[1]!.n;
+  return best.n >= 3 && best.n >= 2 * runnerUp ? best.entity : undefined;
+}
+
+function allCountries(lexicon: Lexicon): ReadonlySet<string> {
+  return lexicon.memo('all-countries', () => new Set(Object.keys(lexicon.countries)));
 }
 
 /** Where the organizations marked so far start and end, to see names listed beside them ("Apple and Netflix"). */
@@ -82,12 +94,14 @@ function contextPatterns(lexicon: Lexicon): { followers: RegExp; joinerAfter: Re
 /**
  * An organization's short name with no full mention is still the organization
  * where its context says so: a word only organizations take after it, or
- * another organization listed beside it. "the Amazon" stays the river.
+ * another organization listed beside it, or a capital "The" kept inside a
+ * sentence ("wrote in The Atlantic"). "the Amazon" stays the river.
  */
-export function organizationInContext(lexicon: Lexicon, lookup: EntityLookup, span: NameSpan, text: string, organizations: OrganizationEdges): number | undefined {
+export function organizationInContext(lexicon: Lexicon, lookup: EntityLookup, span: NameSpan, text: string, organizations: OrganizationEdges, titleCase: boolean): number | undefined {
   const orgs = span.entries.filter((e) => lookup.entities[e.entity]!.type === 'organization');
   if (orgs.length !== 1 || orgs.length !== span.entries.length) return undefined;
   if (/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, span.start - 4), span.start))) return undefined;
+  if (!titleCase && writtenAsTitle(lexicon, text, span)) return orgs[0]!.entity;
   const { followers, joinerAfter, joinerBefore } = contextPatterns(lexicon);
   const after = text.slice(span.end, span.end + 40);
   const before = text.slice(Math.max(0, span.start - 8), span.start);
@@ -101,4 +115,16 @@ export function organizationInContext(lexicon: Lexicon, lookup: EntityLookup, sp
     return orgs[0]!.entity;
   }
   return undefined;
+}
+
+/**
+ * Whether a name that begins with "The" keeps its capital inside a sentence,
+ * as the name of a publication is written ("an essay in The Atlantic"); at a
+ * sentence's start ("The Atlantic is warming") the capital says nothing.
+ */
+function writtenAsTitle(lexicon: Lexicon, text: string, span: NameSpan): boolean {
+  const space = text.indexOf(' ', span.start);
+  if (space < 0 || space >= span.end || !capitalizedArticles(lexicon).has(text.slice(span.start, space))) return false;
+  // A word, a figure or a comma before it: the sentence goes on.
+  return /[\p{L}\p{N},] $/u.test(text.slice(Math.max(0, span.start - 2), span.start));
 }

@@ -3,7 +3,8 @@
  * from the same article: a full mention of the entity anywhere in it (a
  * headline often says "Carney" before the body says "Mark Carney"), an
  * introduced entity it is related to ("Apple" beside "Tim Cook"), or a title
- * right before it ("President Trump", "Mr. Carney"). When several introduced
+ * right before it ("President Trump", "Mr. Carney"; see `title-evidence.ts`
+ * for when a title is not enough). When several introduced
  * entities share a short name, the one marked most recently before it wins.
  * An organization's short name is also marked where its context says so
  * (`organization-context.ts`).
@@ -14,6 +15,8 @@ import { OrganizationEdges, bodyOfTheCountry, countryCounts, organizationInConte
 import { isMisread } from './misread-names.ts';
 import { beginsPersonName } from './longer-names.ts';
 import { nameCues, type NameCues } from './name-cues.ts';
+import { isCommonWordUse } from './common-word-names.ts';
+import { entriesAfterTitle, surnameOfAnotherNamed, titleBefore, type Title } from './title-evidence.ts';
 import { isSpaceCode, isUpperCode, wordStartBefore } from '../char-codes.ts';
 import type { BlockShape } from './block-shape.ts';
 
@@ -37,9 +40,16 @@ export function findShortNames(article: Article): Mark[] {
       if (span.entries.every((e) => lookup.entities[e.entity]!.type === 'person')) otherBearer.set(text.slice(span.start, span.end), span);
       continue;
     }
+    // "Prince George" is no Prince, "The Atlantic Ocean" no magazine, whatever the article says of them.
+    if (isCommonWordUse(article, span)) continue;
+    // After a title only people, and only those of its gender, may bear the name: "Ms. Trump" is not Donald Trump.
+    const title = lexicon && cues ? titleBefore(lexicon, cues, text, span.start) : undefined;
+    const entries = title ? entriesAfterTitle(lookup, span.entries, title) : span.entries;
+    if (entries.length === 0) continue;
+    const candidates = entries === span.entries ? span : { ...span, entries };
     const entity =
-      chooseEntity(article, cues, span, introduced, text) ??
-      (lexicon && (organizationInContext(lexicon, lookup, span, text, organizations) ?? bodyOfTheCountry(lexicon, lookup, span, text, countries)));
+      chooseEntity(article, cues, candidates, introduced, text, title) ??
+      (lexicon && (organizationInContext(lexicon, lookup, candidates, text, organizations, article.shapes[span.block]!.titleCase) ?? bodyOfTheCountry(lexicon, lookup, candidates, text, countries)));
     if (entity === undefined || isMisread(article, span.block, span.start, span.end, entity)) continue;
     // "Sam Altman … Jack Altman … Altman said": the nearest full name decides, even one we do not know.
     const bearer = otherBearer.size > 0 ? otherBearer.get(text.slice(span.start, span.end)) : undefined;
@@ -53,7 +63,7 @@ export function findShortNames(article: Article): Mark[] {
   return marks;
 }
 
-function chooseEntity(article: Article, cues: NameCues | undefined, span: NameSpan, introduced: IntroducedEntities, text: string): number | undefined {
+function chooseEntity(article: Article, cues: NameCues | undefined, span: NameSpan, introduced: IntroducedEntities, text: string, title: Title | undefined): number | undefined {
   const { lookup } = article;
   const entries = span.entries;
   let candidates: number[] | undefined;
@@ -77,14 +87,9 @@ function chooseEntity(article: Article, cues: NameCues | undefined, span: NameSp
     related = e.entity;
   }
   if (related !== undefined) return related;
-  if (cues && entries.length === 1 && titleBefore(article, cues, text, span.start)) return entries[0]!.entity;
+  // A title alone says who only when the surname is one person's: "Mr. Zardari" after "Bilawal Bhutto Zardari" is not Asif Ali Zardari.
+  if (title && cues && entries.length === 1 && !surnameOfAnotherNamed(lookup, cues, text.slice(span.start, span.end), entries[0]!.entity, title, introduced)) return entries[0]!.entity;
   return undefined;
-}
-
-/** Whether a title stands right before `start` and its space ("President ", "Mr. "), whole or after a hyphen ("Ex-President "). */
-function titleBefore(article: Article, cues: NameCues, text: string, start: number): boolean {
-  const pattern = article.lexicon!.memo('title-before', () => new RegExp(`(?:^|[^\\p{L}])(?:${[...cues.evidenceTitles].join('|')})\\.? $`, 'u'));
-  return pattern.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /**
