@@ -1,0 +1,37 @@
+// The hard cases of real news that issue #13 names, each in our own words:
+// names the dataset lacks, and what must not get worse.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findMentions } from './find-mentions.ts';
+import { EntityLookup } from '../entity-lookup.ts';
+import { compileIndex } from '../index-compiler.ts';
+import type { EntityRecord } from '../entity-schema.ts';
+import { parseUnlistedId } from '../entity-ids.ts';
+
+const records: EntityRecord[] = [
+  { id: 'vladimir-putin', type: 'person', name: 'Vladimir Putin', description: 'x' },
+  { id: 'benjamin-netanyahu', type: 'person', name: 'Benjamin Netanyahu', shortNames: ['Netanyahu'], description: 'x' },
+  { id: 'nato', type: 'organization', name: 'NATO', aliases: ['North Atlantic Treaty Organization'], description: 'x' },
+  { id: 'facebook', type: 'organization', name: 'Facebook', kind: 'social networking service', description: 'x' },
+];
+const lookup = new EntityLookup(
+  compileIndex(records, '2026-01-01', { givenNames: ['Edward', 'Margaret', 'Daniel', 'Sarah'], places: ['Cambridge', 'San Diego'] }).index,
+);
+
+/** Each mention as "text=who", where who is the dataset id, or "P:name"/"O:name" for a person or organization the dataset lacks. */
+function found(...texts: string[]): string[] {
+  return findMentions(lookup, texts).map((m) => {
+    const unlisted = parseUnlistedId(m.entityId);
+    const who = unlisted ? `${unlisted.type === 'person' ? 'P' : 'O'}:${unlisted.name}` : m.entityId;
+    return `${texts[m.block]!.slice(m.start, m.end)}=${who}`;
+  });
+}
+
+test('a platform is the place of a post only after "on" or a verb of posting, and never with a possessive', () => {
+  assert.deepEqual(found('She posted it on Facebook and then posted to Facebook again.'), []);
+  assert.deepEqual(found('The browser sends a request to Facebook, and the data goes to Facebook’s servers on Facebook’s terms.'), [
+    'Facebook=facebook',
+    'Facebook=facebook',
+    'Facebook=facebook',
+  ]);
+});
