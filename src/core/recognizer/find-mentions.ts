@@ -24,6 +24,7 @@ import { findTeamCities } from './team-cities.ts';
 import { findBylines } from './bylines.ts';
 import { findUnlistedNames } from './unlisted-names.ts';
 import { addDescriptors } from './descriptors.ts';
+import { pageSpan, visibleText, type VisibleText } from './invisible-characters.ts';
 
 /** The passes, in the order they run. */
 export const PASSES: readonly Pass[] = [
@@ -43,18 +44,21 @@ export interface RecognitionOptions {
 
 /** Finds the mentions in `texts`, the blocks of one article in reading order, sorted in reading order. */
 export function findMentions(lookup: EntityLookup, texts: readonly string[], options: RecognitionOptions = {}): Mention[] {
-  const article = readArticle(lookup, texts, lexiconFor(options.lang));
+  // Soft hyphens and the like are read as if absent, and the marks carried back to the page's offsets at the end.
+  const visible = texts.map(visibleText);
+  const article = readArticle(lookup, visible.map((v) => v.text), lexiconFor(options.lang));
   for (const pass of PASSES) {
     if (pass.needsLexicon && !article.lexicon) continue;
     for (const mark of pass.find(article)) article.marks.add(mark);
   }
   const marks = article.marks.all().sort(byPosition);
   if (article.lexicon) addDescriptors(article, marks);
-  return marks.map(toMention);
+  return marks.map((mark) => toMention(mark, visible[mark.block]!));
 }
 
-function toMention(mark: Mark): Mention {
-  const mention: Mention = { block: mark.block, start: mark.start, end: mark.end, entityId: mark.entityId, type: mark.type };
+function toMention(mark: Mark, visible: VisibleText): Mention {
+  const { start, end } = pageSpan(visible, mark.start, mark.end);
+  const mention: Mention = { block: mark.block, start, end, entityId: mark.entityId, type: mark.type };
   if (mark.descriptor !== undefined) mention.descriptor = mark.descriptor;
   return mention;
 }

@@ -35,3 +35,13 @@ test('a platform is the place of a post only after "on" or a verb of posting, an
     'Facebook=facebook',
   ]);
 });
+
+test('soft hyphens and other invisible characters inside a name do not break it', () => {
+  const text = 'Russian President Vladi\u00admir Putin spoke, and Benjamin Netan\u200byahu\u2060 answered; Netan\u00adyahu\u00ad\u2019s aides left.';
+  const mentions = findMentions(lookup, [text]);
+  assert.deepEqual(mentions.map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`), [
+    'Vladi\u00admir Putin=vladimir-putin',
+    'Benjamin Netan\u200byahu=benjamin-netanyahu',
+    'Netan\u00adyahu=benjamin-netanyahu',
+  ]);
+});
