@@ -45,3 +45,19 @@ test('soft hyphens and other invisible characters inside a name do not break it'
     'Netan\u00adyahu=benjamin-netanyahu',
   ]);
 });
+
+test('a surname the article gave to a person stays theirs when an organization starts with the same word', () => {
+  assert.deepEqual(found('The equations came from the meteorologist Edward Lorenz.', 'A co-director of the Lorenz Center said that Lorenz had thanked her.'), [
+    'Edward Lorenz=P:Edward Lorenz',
+    'Lorenz Center=O:Lorenz Center',
+    'Lorenz=P:Edward Lorenz',
+  ]);
+});
+
+test('the first word of an organization\'s name is no later mention of it when the article writes it as a common word', () => {
+  assert.deepEqual(found('She curates the Neon Museum in the desert.', 'Neon signs glow; neon itself glows orange.'), ['Neon Museum=O:Neon Museum']);
+  assert.deepEqual(found('She curates the Brightwater Museum in the desert.', 'Brightwater opened a wing.'), [
+    'Brightwater Museum=O:Brightwater Museum',
+    'Brightwater=O:Brightwater Museum',
+  ]);
+});
