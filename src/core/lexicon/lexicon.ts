@@ -61,6 +61,8 @@ export type WordFeature =
   | 'determiner'
   /** Capitalized, opens a wire story's credit line before "by": "Reporting", "Editing". */
   | 'credit-word'
+  /** Either case, labels a photo credit before a name: "Photo by", "Photograph:", "Credit". */
+  | 'photo-credit'
   /** Lowercase, turns an apposition into a clause: "said", "who". */
   | 'clause-word'
   /** Lowercase, joins the names of a list: "Apple and Netflix", "of Health and Human Services". */
@@ -98,6 +100,7 @@ const CASE_OF: Record<WordFeature, Case> = {
   'post-place': 'either',
   determiner: 'lower',
   'credit-word': 'capitalized',
+  'photo-credit': 'either',
   'clause-word': 'lower',
   'list-joiner': 'lower',
   'definite-article': 'lower',

@@ -7,8 +7,8 @@
  * article describes get their descriptors ("NATO chief").
  *
  * The dataset's passes come first, since what the dataset knows is the best
- * evidence there is; bylines next, since a byline may name a news
- * organization of the dataset; names the dataset lacks last, in the text
+ * evidence there is; bylines and photo credits next, since they may name a
+ * news organization of the dataset; names the dataset lacks last, in the text
  * that is left. Passes that read the cues of a language run only where there
  * is a lexicon for the article's language: elsewhere only the dataset's
  * names are marked.
@@ -22,6 +22,7 @@ import { findShortNames } from './short-names.ts';
 import { findIntroducedAcronyms } from './introduced-acronyms.ts';
 import { findTeamCities } from './team-cities.ts';
 import { findBylines } from './bylines.ts';
+import { findPhotoCredits } from './photo-credits.ts';
 import { findUnlistedNames } from './unlisted-names.ts';
 import { addDescriptors } from './descriptors.ts';
 import { pageSpan, visibleText, type VisibleText } from './invisible-characters.ts';
@@ -33,6 +34,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'introduced acronyms', needsLexicon: false, find: findIntroducedAcronyms },
   { name: 'team cities', needsLexicon: true, find: findTeamCities },
   { name: 'bylines', needsLexicon: true, find: findBylines },
+  { name: 'photo credits', needsLexicon: true, find: findPhotoCredits },
   { name: 'unlisted names', needsLexicon: true, find: findUnlistedNames },
 ];
 

@@ -61,3 +61,17 @@ test('the first word of an organization\'s name is no later mention of it when t
     'Brightwater=O:Brightwater Museum',
   ]);
 });
+
+test('photo credits are read like bylines, with "Credit" glued to the name, and credit the agencies after a slash', () => {
+  assert.deepEqual(found('Workers fix a main in Queens.CreditCreditHana Okoro/Daily Planet Photos'), ['Hana Okoro=byline:Hana Okoro', 'Daily Planet Photos=O:Daily Planet Photos']);
+  assert.deepEqual(found('Rock salt on a street.Credit Ivo Brandt for the Daily Planet'), []);
+  assert.deepEqual(found('Rock salt on a street.Credit Ivo Brandt for The Daily Planet'), ['Ivo Brandt=byline:Ivo Brandt', 'The Daily Planet=O:The Daily Planet']);
+  assert.deepEqual(found('Photograph: Lea W. Marsh/Ponte Images, via Stockhaus'), ['Lea W. Marsh=byline:Lea W. Marsh', 'Ponte Images=O:Ponte Images', 'Stockhaus=O:Stockhaus']);
+  assert.deepEqual(found('a lab in the old port | photo by Oriol Bardet'), ['Oriol Bardet=byline:Oriol Bardet']);
+  // A caption that ends with the credit: the name starts with a given name, or opens the block or a parenthesis.
+  assert.deepEqual(found('The cabaret at night in Paris Margaret Tessel/Pressfoto'), ['Margaret Tessel=byline:Margaret Tessel', 'Pressfoto=O:Pressfoto']);
+  assert.deepEqual(found('Devi Hardaway/Pressfoto'), ['Devi Hardaway=byline:Devi Hardaway', 'Pressfoto=O:Pressfoto']);
+  assert.deepEqual(found('Crowds after the vote. (Tomas Coeur/Pressfoto/Stockhaus Images)'), ['Tomas Coeur=byline:Tomas Coeur', 'Pressfoto=O:Pressfoto', 'Stockhaus Images=O:Stockhaus Images']);
+  // No credit: a common noun after the word, an agency's name before the slash.
+  assert.deepEqual(found('Credit cards and student loans add up.', 'Mike Ward Images/Pressfoto'), []);
+});
