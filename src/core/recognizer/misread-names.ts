@@ -17,7 +17,7 @@ export function isMisread(article: Article, block: number, start: number, end: n
   const text = article.folded[block]!;
   const record = article.lookup.entities[entity]!;
   if (record.type === 'organization' && (isPlaceOfAPost(lexicon, record.kind, text, start, end) || isBuildingVisited(lexicon, text, start, end))) return true;
-  return runsIntoOrganization(article, block, start, end, entity);
+  return runsIntoOrganization(article, block, start, end);
 }
 
 const PLATFORM_KIND = /social (?:network|media)|messaging|video-sharing|streaming platform|microblog/i;

@@ -13,9 +13,11 @@ const records: EntityRecord[] = [
   { id: 'benjamin-netanyahu', type: 'person', name: 'Benjamin Netanyahu', shortNames: ['Netanyahu'], description: 'x' },
   { id: 'nato', type: 'organization', name: 'NATO', aliases: ['North Atlantic Treaty Organization'], description: 'x' },
   { id: 'facebook', type: 'organization', name: 'Facebook', kind: 'social networking service', description: 'x' },
+  { id: 'george-w-bush', type: 'person', name: 'George W. Bush', shortNames: ['Bush'], description: 'x' },
+  { id: 'ada-brightwell', type: 'person', name: 'Ada Brightwell', shortNames: ['Brightwell'], description: 'x' },
 ];
 const lookup = new EntityLookup(
-  compileIndex(records, '2026-01-01', { givenNames: ['Edward', 'Margaret', 'Daniel', 'Sarah'], places: ['Cambridge', 'San Diego'] }).index,
+  compileIndex(records, '2026-01-01', { givenNames: ['Edward', 'Margaret', 'Daniel', 'Sarah', 'George', 'Ada'], places: ['Cambridge', 'San Diego'] }).index,
 );
 
 /** Each mention as "text=who", where who is the dataset id, or "P:name"/"O:name" for a person or organization the dataset lacks. */
@@ -74,4 +76,17 @@ test('photo credits are read like bylines, with "Credit" glued to the name, and 
   assert.deepEqual(found('Crowds after the vote. (Tomas Coeur/Pressfoto/Stockhaus Images)'), ['Tomas Coeur=byline:Tomas Coeur', 'Pressfoto=O:Pressfoto', 'Stockhaus Images=O:Stockhaus Images']);
   // No credit: a common noun after the word, an agency's name before the slash.
   assert.deepEqual(found('Credit cards and student loans add up.', 'Mike Ward Images/Pressfoto'), []);
+});
+
+test('different middle initials are different people', () => {
+  assert.deepEqual(found('President George H.W. Bush held back the loans.'), ['George H.W. Bush=P:George H.W. Bush']);
+  assert.deepEqual(found('President George Walker Bush spoke.'), ['George Walker Bush=george-w-bush']);
+});
+
+test('a dataset person\'s surname that starts an organization\'s name is the organization\'s', () => {
+  assert.deepEqual(found('Ada Brightwell spoke.', 'A co-director of the Brightwell Institute said that Brightwell had left.'), [
+    'Ada Brightwell=ada-brightwell',
+    'Brightwell Institute=O:Brightwell Institute',
+    'Brightwell=ada-brightwell',
+  ]);
 });
