@@ -90,3 +90,34 @@ test('a dataset person\'s surname that starts an organization\'s name is the org
     'Brightwell=ada-brightwell',
   ]);
 });
+
+test('people the dataset lacks, with no known first name and no title: the words beside the name say so', () => {
+  assert.deepEqual(found('“It is fixed in place,” said Rae Zimmerman, a research professor of planning.'), ['Rae Zimmerman=P:Rae Zimmerman']);
+  assert.deepEqual(found('Hori Parata said the whales were hurting.'), ['Hori Parata=P:Hori Parata']);
+  assert.deepEqual(found('The fleet is shrinking, according to Tevita Lolo.'), ['Tevita Lolo=P:Tevita Lolo']);
+  assert.deepEqual(found('Kauri carves, watched by his father, Hori Parata, at their home.'), ['Hori Parata=P:Hori Parata']);
+  assert.deepEqual(found('The boat is in for repairs, and skipper Wade Bassi is worried.', 'Bassi, 43 years a fisherman, keeps an eye on it.'), [
+    'Wade Bassi=P:Wade Bassi',
+    'Bassi=P:Wade Bassi',
+  ]);
+  assert.deepEqual(found('“Don’t worry,” Nehemia Velez, the agency’s district supervisor, told them.'), ['Nehemia Velez=P:Nehemia Velez']);
+  assert.deepEqual(found('Later Ruahine Tipene, 75, spoke.'), ['Ruahine Tipene=P:Ruahine Tipene']);
+  assert.deepEqual(found('The crew asked Tomo Harawira, who had seen it before.'), ['Tomo Harawira=P:Tomo Harawira']);
+});
+
+test('a run that only qualifies a role after it is no person: "said Goldman Sachs analyst …"', () => {
+  assert.deepEqual(found('The price will fall, said Harbin Works analyst Sarah Gille.'), ['Sarah Gille=P:Sarah Gille']);
+});
+
+test('names after "Miss", and initials before a given name', () => {
+  assert.deepEqual(found('Special thanks are due to Miss Ellen Fetter for the computations.'), ['Ellen Fetter=P:Ellen Fetter']);
+  assert.deepEqual(found('“It matters,” said C. Edward Steuerle, a fellow at the institute.'), ['C. Edward Steuerle=P:C. Edward Steuerle']);
+});
+
+test('organizations with no head word: what they are, said beside them', () => {
+  assert.deepEqual(found('The strandings rose, according to whale rescue group Project Jonah, this year.'), ['Project Jonah=O:Project Jonah']);
+  assert.deepEqual(found('He is a member of the Manu Taupunga group that recovers the bodies.'), ['Manu Taupunga=O:Manu Taupunga']);
+  // An adjective is no organization's role, and a possessive starts another phrase.
+  assert.deepEqual(found('The disease threatens the giant Tane Mahuta, which is old.'), []);
+  assert.deepEqual(found('It ends a century of drilling in the Niger Delta, the company said.'), []);
+});
