@@ -18,6 +18,7 @@ export interface ExpectedMark {
 /** The dataset id of a gold mention's entity, or undefined when the dataset lacks it. */
 export function datasetIdFor(mention: GoldMention, records: readonly EntityRecord[] = bundledRecords()): string | undefined {
   if (mention.id !== undefined) return records.find((e) => e.id === mention.id)?.id;
+  if (typeof mention.datasetId === 'string') return records.find((e) => e.id === mention.datasetId)?.id;
   const title = mention.entity.replace(/\s*\([^)]*\)$/, '');
   const qid = (mention as GoldMention & { qid?: string }).qid;
   return records.find(

@@ -22,7 +22,16 @@ export interface GoldMention {
   type: 'PER' | 'ORG';
   entity: string;
   id?: string;
+  /** The dataset record's id as the real-news gold gives it; `null` for a name the dataset lacked when it was judged. */
+  datasetId?: string | null;
   tier?: string;
+}
+
+/** A name that is neither required nor penalized (a platform named as the place of a post, a product, a building). */
+export interface OptionalSpan {
+  start: number;
+  end: number;
+  text: string;
 }
 
 export interface GoldArticle {
@@ -31,6 +40,8 @@ export interface GoldArticle {
   title: string | null;
   text: string;
   mentions: GoldMention[];
+  /** Marks inside these spans count neither way. */
+  optional?: OptionalSpan[];
 }
 
 export function readGold(file: string): GoldArticle {

@@ -28,7 +28,7 @@ export class EntityLookup {
   private givenNames: Set<string> | undefined;
   private readonly placeList: readonly string[];
   private places: Set<string> | undefined;
-  private peopleBySurname: Map<string, { entity: number; first: string }[]> | undefined;
+  private peopleBySurname: Map<string, { entity: number; first: string; middle: string }[]> | undefined;
   private lowerStartsTable: Map<number, Set<number>> | undefined;
   private capsLowerStarts: Map<number, Set<number>> | undefined;
   private keyTables: KeyTables | undefined;
@@ -57,8 +57,10 @@ export class EntityLookup {
     const first = formalFirstName(parts.first);
     // A short form stands for a full first name only in a formal style of name, with a middle name or a suffix
     // ("William Jefferson Clinton"): a plain "Michael Johnson" is someone else than the dataset's Mike Johnson.
+    // Different middle initials are different people: George H.W. Bush is not George W. Bush.
+    const sameMiddle = (c: { middle: string }) => c.middle === '' || parts.middle === '' || c.middle === parts.middle;
     const matching = new Set(
-      candidates.filter((c) => c.first === parts.first || (parts.formal && formalFirstName(c.first) === first)).map((c) => c.entity),
+      candidates.filter((c) => sameMiddle(c) && (c.first === parts.first || (parts.formal && formalFirstName(c.first) === first))).map((c) => c.entity),
     );
     return matching.size === 1 ? [...matching][0] : undefined;
   }
@@ -69,8 +71,8 @@ export class EntityLookup {
     return this.peopleBySurname.get(surname)?.map((p) => p.entity) ?? [];
   }
 
-  private buildPeopleBySurname(suffixes: ReadonlySet<string>): Map<string, { entity: number; first: string }[]> {
-    const bySurname = new Map<string, { entity: number; first: string }[]>();
+  private buildPeopleBySurname(suffixes: ReadonlySet<string>): Map<string, { entity: number; first: string; middle: string }[]> {
+    const bySurname = new Map<string, { entity: number; first: string; middle: string }[]>();
     const { keys, lists } = this.tables.names;
     keys.forEach((key, k) => {
       const flat = lists[k]!;
@@ -79,7 +81,7 @@ export class EntityLookup {
         const parts = nameParts(key, suffixes);
         if (!parts) continue;
         const list = bySurname.get(parts.last) ?? [];
-        list.push({ entity: flat[i]!, first: parts.first });
+        list.push({ entity: flat[i]!, first: parts.first, middle: parts.middle });
         bySurname.set(parts.last, list);
       }
     });
@@ -200,15 +202,21 @@ export interface NameForms {
   shortForms: Readonly<Record<string, string>>;
 }
 
-/** First name and surname of a person's name of two words or more, initials and suffixes aside. */
-function nameParts(name: string, suffixes: ReadonlySet<string>): { first: string; last: string; formal: boolean } | undefined {
+/** First name, middle initials ("HW" of "George H.W. Bush") and surname of a person's name of two words or more, suffixes aside. */
+function nameParts(name: string, suffixes: ReadonlySet<string>): { first: string; middle: string; last: string; formal: boolean } | undefined {
   const all = name.split(/[ ]+/).map((w) => w.replace(/[.,]$/, '')).filter((w) => w !== '');
   const words = all.filter((w) => !suffixes.has(w));
   if (words.length < 2) return undefined;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (first.length < 2 || last.length < 2) return undefined;
-  return { first, last, formal: words.length > 2 || all.length > words.length };
+  const middle = words.slice(1, -1).map(initialsOf).join('');
+  return { first, middle, last, formal: words.length > 2 || all.length > words.length };
+}
+
+/** "H.W" -> "HW", "Walker" -> "W". */
+function initialsOf(word: string): string {
+  return /^(?:\p{Lu}\.?)+$/u.test(word) ? word.replace(/\./g, '') : word.charAt(0);
 }
 
 /** For the first words that start with an ASCII character other than a capital: their first character -> their lengths. */

@@ -69,6 +69,12 @@ export type WordFeature =
   | 'determiner'
   /** Capitalized, opens a wire story's credit line before "by": "Reporting", "Editing". */
   | 'credit-word'
+  /** Either case, labels a photo credit before a name: "Photo by", "Photograph:", "Credit". */
+  | 'photo-credit'
+  /** Lowercase, a verb of speech beside a name says it is a person's: "said", "according to". */
+  | 'speech-verb'
+  /** Lowercase, after a name and a comma says it is a person's: "who". */
+  | 'person-relative'
   /** Lowercase, turns an apposition into a clause: "said", "who". */
   | 'clause-word'
   /** Lowercase, joins the names of a list: "Apple and Netflix", "of Health and Human Services". */
@@ -110,6 +116,9 @@ const CASE_OF: Record<WordFeature, Case> = {
   'post-place': 'either',
   determiner: 'lower',
   'credit-word': 'capitalized',
+  'photo-credit': 'either',
+  'speech-verb': 'lower',
+  'person-relative': 'lower',
   'clause-word': 'lower',
   'list-joiner': 'lower',
   'definite-article': 'lower',

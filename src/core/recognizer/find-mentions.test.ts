@@ -245,7 +245,7 @@ test('the passes run in a named order, the dataset first and names it lacks last
   const { PASSES } = await import('./find-mentions.ts');
   assert.deepEqual(
     PASSES.map((p) => p.name),
-    ['full names', 'short names', 'introduced acronyms', 'team cities', 'bylines', 'unlisted names'],
+    ['full names', 'short names', 'introduced acronyms', 'team cities', 'bylines', 'photo credits', 'unlisted names'],
   );
 });
 

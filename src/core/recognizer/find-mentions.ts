@@ -7,8 +7,8 @@
  * article describes get their descriptors ("NATO chief").
  *
  * The dataset's passes come first, since what the dataset knows is the best
- * evidence there is; bylines next, since a byline may name a news
- * organization of the dataset; names the dataset lacks last, in the text
+ * evidence there is; bylines and photo credits next, since they may name a
+ * news organization of the dataset; names the dataset lacks last, in the text
  * that is left. Passes that read the cues of a language run only where there
  * is a lexicon for the article's language: elsewhere only the dataset's
  * names are marked.
@@ -22,8 +22,10 @@ import { findShortNames } from './short-names.ts';
 import { findIntroducedAcronyms } from './introduced-acronyms.ts';
 import { findTeamCities } from './team-cities.ts';
 import { findBylines } from './bylines.ts';
+import { findPhotoCredits } from './photo-credits.ts';
 import { findUnlistedNames } from './unlisted-names.ts';
 import { addDescriptors } from './descriptors.ts';
+import { pageSpan, visibleText, type VisibleText } from './invisible-characters.ts';
 
 /** The passes, in the order they run. */
 export const PASSES: readonly Pass[] = [
@@ -32,6 +34,7 @@ export const PASSES: readonly Pass[] = [
   { name: 'introduced acronyms', needsLexicon: false, find: findIntroducedAcronyms },
   { name: 'team cities', needsLexicon: true, find: findTeamCities },
   { name: 'bylines', needsLexicon: true, find: findBylines },
+  { name: 'photo credits', needsLexicon: true, find: findPhotoCredits },
   { name: 'unlisted names', needsLexicon: true, find: findUnlistedNames },
 ];
 
@@ -43,18 +46,21 @@ export interface RecognitionOptions {
 
 /** Finds the mentions in `texts`, the blocks of one article in reading order, sorted in reading order. */
 export function findMentions(lookup: EntityLookup, texts: readonly string[], options: RecognitionOptions = {}): Mention[] {
-  const article = readArticle(lookup, texts, lexiconFor(options.lang));
+  // Soft hyphens and the like are read as if absent, and the marks carried back to the page's offsets at the end.
+  const visible = texts.map(visibleText);
+  const article = readArticle(lookup, visible.map((v) => v.text), lexiconFor(options.lang));
   for (const pass of PASSES) {
     if (pass.needsLexicon && !article.lexicon) continue;
     for (const mark of pass.find(article)) article.marks.add(mark);
   }
   const marks = article.marks.all().sort(byPosition);
   if (article.lexicon) addDescriptors(article, marks);
-  return marks.map(toMention);
+  return marks.map((mark) => toMention(mark, visible[mark.block]!));
 }
 
-function toMention(mark: Mark): Mention {
-  const mention: Mention = { block: mark.block, start: mark.start, end: mark.end, entityId: mark.entityId, type: mark.type };
+function toMention(mark: Mark, visible: VisibleText): Mention {
+  const { start, end } = pageSpan(visible, mark.start, mark.end);
+  const mention: Mention = { block: mark.block, start, end, entityId: mark.entityId, type: mark.type };
   if (mark.descriptor !== undefined) mention.descriptor = mark.descriptor;
   return mention;
 }

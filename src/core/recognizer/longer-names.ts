@@ -14,15 +14,17 @@ import { classifyRun, type Candidate } from './run-names.ts';
  * Whether the dataset's name at [start, end) is only the start of an
  * organization's name the dataset lacks, which the unlisted-names pass marks
  * instead: an organization's name follows it ("Bezos" in "Bezos Earth
- * Fund"), or it is an organization's and an organization word follows within
- * three words ("Shell" in "Shell Petroleum Development Company of Nigeria").
+ * Fund"), or an organization word follows within three words and makes one
+ * name of it ("Shell" in "Shell Petroleum Development Company of Nigeria",
+ * "Lorenz" in "the Lorenz Center").
  */
-export function runsIntoOrganization(article: Article, block: number, start: number, end: number, entity: number): boolean {
+export function runsIntoOrganization(article: Article, block: number, start: number, end: number): boolean {
   const text = article.folded[block]!;
   // Most names are followed by anything but a space and a capital: answer those without reading a run.
   if (!capitalFollows(text, end) || article.shapes[block]!.caps) return false;
   const cues = nameCues(article.lexicon!);
-  if (article.lookup.entities[entity]!.type === 'organization' && organizationWordFollows(cues, text, end)) {
+  // A person's name too: "Lorenz" in "the Lorenz Center" is the center's.
+  if (organizationWordFollows(cues, text, end)) {
     // The words from the name on must read as one organization: "Queen's University Press" is no run (the possessive breaks it).
     if (candidateOfRunAt(article, block, start, end, (c) => c.type === 'organization' && c.start <= start && c.end > end)) return true;
   }

@@ -16,15 +16,15 @@ export function isMisread(article: Article, block: number, start: number, end: n
   if (!lexicon) return false;
   const text = article.folded[block]!;
   const record = article.lookup.entities[entity]!;
-  if (record.type === 'organization' && (isPlaceOfAPost(lexicon, record.kind, text, start) || isBuildingVisited(lexicon, text, start, end))) return true;
-  return runsIntoOrganization(article, block, start, end, entity);
+  if (record.type === 'organization' && (isPlaceOfAPost(lexicon, record.kind, text, start, end) || isBuildingVisited(lexicon, text, start, end))) return true;
+  return runsIntoOrganization(article, block, start, end);
 }
 
 const PLATFORM_KIND = /social (?:network|media)|messaging|video-sharing|streaming platform|microblog/i;
 
-/** "posted on X", "wrote on his Truth Social": where something was said, not an actor in the story. */
-function isPlaceOfAPost(lexicon: Lexicon, kind: string | undefined, text: string, start: number): boolean {
-  if (!PLATFORM_KIND.test(kind ?? '')) return false;
+/** "posted on X", "wrote on his Truth Social": where something was said, not an actor in the story ("on Facebook's terms"). */
+function isPlaceOfAPost(lexicon: Lexicon, kind: string | undefined, text: string, start: number, end: number): boolean {
+  if (!PLATFORM_KIND.test(kind ?? '') || text.charCodeAt(end) === 0x27) return false;
   const pattern = lexicon.memo('post-place-before', () => {
     const words = [...lexicon.words('post-place')].join('|');
     const determiners = [...lexicon.words('determiner')].join('|');

@@ -35,6 +35,13 @@ export interface NameCues {
   sentenceOpeners: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
   genericOrgWords: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  personRelatives: ReadonlySet<string>;
+  /** What organizations are, and people never: "group", "firm" ("owner" and "publisher" are both). */
+  organizationOnlyRoles: ReadonlySet<string>;
+  /** Words that open an apposition: "a", "the", "his". */
+  appositionOpeners: ReadonlySet<string>;
+  clauseWords: ReadonlySet<string>;
 }
 
 export function nameCues(lexicon: Lexicon): NameCues {
@@ -62,5 +69,10 @@ export function nameCues(lexicon: Lexicon): NameCues {
     sentenceOpeners: lexicon.words('sentence-opener'),
     calendarWords: lexicon.words('calendar'),
     genericOrgWords: lexicon.words('generic-org-word'),
+    speechVerbs: lexicon.words('speech-verb'),
+    personRelatives: lexicon.words('person-relative'),
+    organizationOnlyRoles: new Set([...lexicon.words('organization-role')].filter((w) => !lexicon.words('person-role').has(w))),
+    appositionOpeners: lexicon.words('determiner'),
+    clauseWords: lexicon.words('clause-word'),
   }));
 }

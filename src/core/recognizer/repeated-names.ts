@@ -34,20 +34,26 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
     if (!list.some((f) => f.name === name)) list.push({ found, name });
     forms.set(form, list);
   };
+  const surnames = new Set<string>();
   for (const f of introduced) {
     const key = folded[f.block]!.slice(f.start, f.end);
     addForm(key, f, f.name);
-    if (f.type === 'person') {
-      const surname = surnameOf(cues, key);
-      // "Eric Trump" beside Donald Trump: the surname alone stays ambiguous, so it is left to the dataset's evidence.
-      const sharedWithNamed = surname !== undefined && (lookup.entriesFor(surname) ?? []).some((e) => named.has(lookup.entities[e.entity]!.id));
-      if (surname && !sharedWithNamed) addForm(surname, f, f.name);
-    } else {
-      const acronym = INTRODUCED_ACRONYM.exec(folded[f.block]!.slice(f.end, f.end + 16));
-      if (acronym) addForm(acronym[1]!, f, f.name);
-      const short = distinctiveFirstWord(article, cues, key);
-      if (short) addForm(short, f, f.name);
-    }
+    if (f.type !== 'person') continue;
+    const surname = surnameOf(cues, key);
+    if (surname === undefined) continue;
+    surnames.add(surname);
+    // "Eric Trump" beside Donald Trump: the surname alone stays ambiguous, so it is left to the dataset's evidence.
+    const sharedWithNamed = (lookup.entriesFor(surname) ?? []).some((e) => named.has(lookup.entities[e.entity]!.id));
+    if (!sharedWithNamed) addForm(surname, f, f.name);
+  }
+  for (const f of introduced) {
+    if (f.type === 'person') continue;
+    const key = folded[f.block]!.slice(f.start, f.end);
+    const acronym = INTRODUCED_ACRONYM.exec(folded[f.block]!.slice(f.end, f.end + 16));
+    if (acronym) addForm(acronym[1]!, f, f.name);
+    // "Lorenz" after Edward Lorenz and the Lorenz Center stays the person's.
+    const short = distinctiveFirstWord(article, cues, key);
+    if (short && !surnames.has(short)) addForm(short, f, f.name);
   }
   // Forms by their first word, longest first, so that each block's words are looked at once.
   const byFirstWord = new Map<string, { form: string; upper: string; owners: { found: Found; name: string }[] }[]>();
@@ -105,7 +111,19 @@ function distinctiveFirstWord(article: Article, cues: NameCues, name: string): s
   if (words.length < 2 || first.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
   if (cues.genericOrgWords.has(first) || cues.sentenceOpeners.has(first) || cues.orgHeads.has(first) || cues.titleWords.has(first)) return undefined;
   if (lookup.isGivenName(first) || lookup.isPlace(first) || lookup.entriesFor(first) || lookup.nameLengthsStartingWith(first)) return undefined;
+  // "Neon" of the Neon Museum, in an article that writes "neon" too: a common word, not a name.
+  if (writtenInLowercase(article.folded, first.toLowerCase())) return undefined;
   return first;
+}
+
+/** Whether `word` stands alone as a word somewhere in the blocks. */
+function writtenInLowercase(blocks: readonly string[], word: string): boolean {
+  for (const text of blocks) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (!isLetterOrDigitCode(text.charCodeAt(at - 1)) && !isLetterOrDigitCode(text.charCodeAt(at + word.length))) return true;
+    }
+  }
+  return false;
 }
 
 function surnameOf(cues: NameCues, name: string): string | undefined {

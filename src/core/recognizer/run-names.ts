@@ -1,17 +1,20 @@
 /**
  * What a run of capitalized words names (see `capitalized-runs.ts`):
  *   - a person, when it starts with a known given name ("Renata Culpepper"),
- *     follows a title ("Health Minister Teodoro Herbosa", "Mr. Okafor") or a
- *     person's role in lowercase ("economist Tiwalade Ogunlesi");
+ *     follows a title ("Health Minister Teodoro Herbosa", "Mr. Okafor"), or
+ *     the words beside it say so ("economist Tiwalade Ogunlesi", "said Rae
+ *     Zimmerman", see `name-context.ts`);
  *   - an organization, when it ends with a word that ends such names
- *     ("Brightwater Equity Partners") or holds one followed by a complement
- *     ("Ministry of Defence", "Court of Appeals for the Ninth Circuit").
+ *     ("Brightwater Equity Partners"), holds one followed by a complement
+ *     ("Ministry of Defence", "Court of Appeals for the Ninth Circuit"), or
+ *     the words beside it say so ("the Manu Taupunga group").
  */
 import type { EntityType } from '../entity-schema.ts';
 import type { EntityLookup } from '../entity-lookup.ts';
 import type { WordSpans } from '../word-spans.ts';
 import type { NameCues } from './name-cues.ts';
 import { startsCapitalized, type Run } from './capitalized-runs.ts';
+import { typeFromContext } from './name-context.ts';
 
 const INITIAL = /^\p{Lu}$/u;
 
@@ -72,31 +75,22 @@ export function classifyRun(lookup: EntityLookup, cues: NameCues, text: string, 
   if (n - first < 2) return NO_CANDIDATES;
 
   const out: Candidate[] = [];
-  // "economist Tiwalade Ogunlesi", "his wife Ann Lee": a person's role in lowercase right before the run.
-  const afterRole = first === 0 && cues.personRoles.has(lowercaseWordBefore(text, words.startOf(0)));
-  const person = personIn(lookup, words, first, run.afterAmpersand, afterRole);
+  // "economist Tiwalade Ogunlesi", "said Rae Zimmerman", "the Manu Taupunga group": what the words beside the run say it names.
+  const context = typeFromContext(cues, text, first === 0 ? words.startOf(0) : -1, words.endOf(n - 1));
+  const person = context === 'organization' ? undefined : personIn(lookup, words, first, run.afterAmpersand, context === 'person');
   const orgEnd = person ? person.titleStart : n;
   if (person) out.push({ start: words.startOf(person.from), end: words.endOf(n - 1), type: 'person' });
-  const org = organizationIn(words, first, orgEnd);
+  const org = organizationIn(words, first, orgEnd) ?? (context === 'organization' ? wholeRun(words, first) : undefined);
   if (org) out.push({ start: words.startOf(org.from), end: words.endOf(org.to), type: 'organization' });
   return out;
 }
 
-const NO_CANDIDATES: Candidate[] = [];
-
-/** The lowercase word (letters and hyphens) right before `start` and one space ("economist" in "economist Tiwalade Ogunlesi"), or "". */
-function lowercaseWordBefore(text: string, start: number): string {
-  if (text.charCodeAt(start - 1) !== 0x20) return '';
-  const floor = Math.max(0, start - 24);
-  let from = start - 1;
-  while (from > floor) {
-    const c = text.charCodeAt(from - 1);
-    if ((c >= 0x61 && c <= 0x7a) || c === 0x2d) from--;
-    else if (c >= 0x80) return /([\p{Ll}-]+) $/u.exec(text.slice(floor, start))?.[1] ?? ''; // beyond ASCII: let the RegExp judge
-    else break;
-  }
-  return text.slice(from, start - 1);
+/** The run from `first` to its end as one organization's name, unless a title leads it. */
+function wholeRun(run: RunWords, first: number): { from: number; to: number } | undefined {
+  return run.cues.titleWords.has(run.word(first)) ? undefined : { from: first, to: run.n - 1 };
 }
+
+const NO_CANDIDATES: Candidate[] = [];
 
 /**
  * A person's name at the end of the run: from a given name, or from the
@@ -104,12 +98,13 @@ function lowercaseWordBefore(text: string, start: number): string {
  * titles before it begin, so that an organization may stand before them
  * ("Regulatory Commission Chief Executive Gbenga Komolafe").
  */
-function personIn(lookup: EntityLookup, run: RunWords, first: number, afterAmpersand: readonly number[], afterRole: boolean): { from: number; titleStart: number } | undefined {
+function personIn(lookup: EntityLookup, run: RunWords, first: number, afterAmpersand: readonly number[], cued: boolean): { from: number; titleStart: number } | undefined {
   const n = run.n;
   for (let k = first; k < n; k++) {
     if (run.isLower(k) || run.cues.titleWords.has(run.word(k))) continue;
     const afterTitle = k > first && run.cues.titleWords.has(run.word(k - 1));
-    const given = lookup.isGivenName(run.word(k)) || (afterRole && k === first);
+    // "C. Eugene Steuerle": initials before a given name are part of the name.
+    const given = lookup.isGivenName(run.word(k)) || (cued && k === first) || (INITIAL.test(run.word(k)) && k + 1 < n && lookup.isGivenName(run.word(k + 1)));
     if (!given && !afterTitle) continue;
     const rest = nameWordsOf(run, k);
     if (rest === undefined) continue;

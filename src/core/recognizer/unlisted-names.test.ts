@@ -139,7 +139,8 @@ test('a person\'s role in lowercase right before a name makes it a person, whate
     'Tiwalade Ogunlesi=P:Tiwalade Ogunlesi',
     'Ogunlesi=P:Tiwalade Ogunlesi',
   ]);
-  assert.deepEqual(found(['The survey by research firm Hollowmere Tesh was cited.']), []);
+  // What an organization is, said before its name, makes it an organization, never a person.
+  assert.deepEqual(found(['The survey by research firm Hollowmere Tesh was cited.']), ['Hollowmere Tesh=O:Hollowmere Tesh']);
 });
 
 test('an administration named after one word is a government, not a body; an award is not an organization', () => {

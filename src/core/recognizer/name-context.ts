@@ -1,0 +1,100 @@
+/**
+ * What the words around a run of capitalized words say it names, when the
+ * run itself does not (no known given name, no title, no organization word):
+ *   - a person: a person's role right before it ("skipper Wade Bassi", "his
+ *     father, Hori Parata,"), a verb of speech before or after it ("said Rae
+ *     Zimmerman", "Wade Bassi said", "according to …"), "who" after it, or an
+ *     apposition that gives a person's role or an age ("…, a professor at
+ *     Purdue", "…, 75,");
+ *   - an organization: what organizations are, right before or after it
+ *     ("rescue group Project Jonah", "the Manu Taupunga group"), or in an
+ *     apposition ("…, a brokerage firm,").
+ * Each cue reads a few words beside the run, never the run itself.
+ */
+import type { EntityType } from '../entity-schema.ts';
+import { isLetterCode, isLowerCode } from '../char-codes.ts';
+import type { NameCues } from './name-cues.ts';
+
+const MAX_APPOSITION_WORDS = 8;
+
+/** What the context of the run at [start, end) says it names, if anything; `start` is -1 when what stands before the run says nothing (the run starts with an opener). */
+export function typeFromContext(cues: NameCues, text: string, start: number, end: number): EntityType | undefined {
+  // "said Goldman Sachs analyst Jane Roe": a person's role after the run makes it a modifier, whatever stands before.
+  if (text.charCodeAt(end) === 0x20 && cues.personRoles.has(lowercaseWordAt(text, end + 1))) return undefined;
+  return (start >= 0 ? typeBefore(cues, text, start, end) : undefined) ?? typeAfter(cues, text, end);
+}
+
+function typeBefore(cues: NameCues, text: string, start: number, end: number): EntityType | undefined {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return undefined;
+  // "his father, Hori Parata, carves": an apposition after a role, closed by a comma.
+  const comma = text.charCodeAt(start - 2) === 0x2c;
+  const word = lowercaseWordEndingAt(text, comma ? start - 2 : start - 1);
+  if (word === '') return undefined;
+  if (comma && text.charCodeAt(end) !== 0x2c) return undefined;
+  if (cues.personRoles.has(word)) return 'person';
+  // "rescue group Project Jonah", but not "the giant Tāne Mahuta": an organization's role says so with a word of its own before it.
+  if (cues.organizationOnlyRoles.has(word)) return comma || cues.appositionOpeners.has(lowercaseWordEndingAt(text, start - 2 - word.length)) ? undefined : 'organization';
+  if (comma) return undefined;
+  if (cues.speechVerbs.has(word)) return 'person';
+  // "according to Rae Zimmerman"
+  if (word === 'to' && cues.speechVerbs.has(`${lowercaseWordEndingAt(text, start - 4)} to`)) return 'person';
+  return undefined;
+}
+
+function typeAfter(cues: NameCues, text: string, end: number): EntityType | undefined {
+  const c = text.charCodeAt(end);
+  if (c === 0x20) {
+    const word = lowercaseWordAt(text, end + 1);
+    if (cues.speechVerbs.has(word)) return 'person';
+    // "the Manu Taupunga group", but not "… One S. The company's app": a possessive starts another phrase.
+    if (cues.organizationOnlyRoles.has(word) && text.charCodeAt(end + 1 + word.length) !== 0x27) return 'organization';
+    return undefined;
+  }
+  if (c !== 0x2c || text.charCodeAt(end + 1) !== 0x20) return undefined;
+  // ", 75," and ", 43 years a fisherman": an age.
+  let at = end + 2;
+  const digits = at;
+  while (text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39) at++;
+  if (at > digits && at - digits <= 3) return text.charCodeAt(at) === 0x2c || text.startsWith(' years', at) ? 'person' : undefined;
+  const first = lowercaseWordAt(text, end + 2);
+  if (cues.personRelatives.has(first)) return 'person';
+  if (!cues.appositionOpeners.has(first)) return undefined;
+  return appositionType(cues, text, end + 3 + first.length);
+}
+
+/**
+ * ", a research professor of planning at …": the first role noun of the
+ * apposition's lowercase words, past a possessive ("the agency's district
+ * supervisor"); none when the phrase turns into a clause ("…, the company said").
+ */
+function appositionType(cues: NameCues, text: string, from: number): EntityType | undefined {
+  let at = from;
+  for (let n = 0; n < MAX_APPOSITION_WORDS; n++) {
+    const word = lowercaseWordAt(text, at);
+    if (word === '') return undefined;
+    at += word.length;
+    if (text.startsWith("'s ", at)) {
+      at += 3;
+      continue;
+    }
+    const type = cues.personRoles.has(word) ? 'person' : cues.organizationOnlyRoles.has(word) ? 'organization' : undefined;
+    if (type) return text.charCodeAt(at) === 0x20 && cues.clauseWords.has(lowercaseWordAt(text, at + 1)) ? undefined : type;
+    if (text.charCodeAt(at) !== 0x20) return undefined;
+    at++;
+  }
+  return undefined;
+}
+
+/** The word of lowercase letters and hyphens that starts at `at`, or "". */
+function lowercaseWordAt(text: string, at: number): string {
+  let end = at;
+  while (isLowerCode(text.charCodeAt(end)) || (end > at && text.charCodeAt(end) === 0x2d)) end++;
+  return end > at && !isLetterCode(text.charCodeAt(end)) ? text.slice(at, end) : '';
+}
+
+/** The word of lowercase letters and hyphens that ends at `end`, or "". */
+function lowercaseWordEndingAt(text: string, end: number): string {
+  let from = end;
+  while (from > 0 && (isLowerCode(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === 0x2d)) from--;
+  return from < end && !isLetterCode(text.charCodeAt(from - 1)) ? text.slice(from, end) : '';
+}
