@@ -46,15 +46,19 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
     const sharedWithNamed = (lookup.entriesFor(surname) ?? []).some((e) => named.has(lookup.entities[e.entity]!.id));
     if (!sharedWithNamed) addForm(surname, f, f.name);
   }
+  const distinctive: { found: Found; word: string }[] = [];
   for (const f of introduced) {
     if (f.type === 'person') continue;
     const key = folded[f.block]!.slice(f.start, f.end);
     const acronym = INTRODUCED_ACRONYM.exec(folded[f.block]!.slice(f.end, f.end + 16));
     if (acronym) addForm(acronym[1]!, f, f.name);
     // "Lorenz" after Edward Lorenz and the Lorenz Center stays the person's.
-    const short = distinctiveFirstWord(article, cues, key);
-    if (short && !surnames.has(short)) addForm(short, f, f.name);
+    const word = distinctiveFirstWord(article, cues, key);
+    if (word && !surnames.has(word)) distinctive.push({ found: f, word });
   }
+  // "Neon" of the Neon Museum, in an article that writes "neon" too: a common word, not a name.
+  const common = distinctive.length > 0 ? wordsWrittenInLowercase(article, distinctive.map((w) => w.word.toLowerCase())) : undefined;
+  for (const { found, word } of distinctive) if (!common?.has(word.toLowerCase())) addForm(word, found, found.name);
   // Forms by their first word, longest first, so that each block's words are looked at once.
   const byFirstWord = new Map<string, { form: string; upper: string; owners: { found: Found; name: string }[] }[]>();
   for (const [form, owners] of forms) {
@@ -111,19 +115,21 @@ function distinctiveFirstWord(article: Article, cues: NameCues, name: string): s
   if (words.length < 2 || first.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
   if (cues.genericOrgWords.has(first) || cues.sentenceOpeners.has(first) || cues.orgHeads.has(first) || cues.titleWords.has(first)) return undefined;
   if (lookup.isGivenName(first) || lookup.isPlace(first) || lookup.entriesFor(first) || lookup.nameLengthsStartingWith(first)) return undefined;
-  // "Neon" of the Neon Museum, in an article that writes "neon" too: a common word, not a name.
-  if (writtenInLowercase(article.folded, first.toLowerCase())) return undefined;
   return first;
 }
 
-/** Whether `word` stands alone as a word somewhere in the blocks. */
-function writtenInLowercase(blocks: readonly string[], word: string): boolean {
-  for (const text of blocks) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (!isLetterOrDigitCode(text.charCodeAt(at - 1)) && !isLetterOrDigitCode(text.charCodeAt(at + word.length))) return true;
+/** Which of `words` (in lowercase) the article writes as words of their own, in one pass over its words. */
+function wordsWrittenInLowercase(article: Article, words: readonly string[]): Set<string> {
+  const table = new TextKeyTable([...new Set(words)]);
+  const seen = new Set<string>();
+  article.folded.forEach((text, block) => {
+    const spans = article.words[block]!;
+    for (let i = 0; i < spans.count; i++) {
+      const found = table.indexOfRange(text, spans.starts[i]!, spans.ends[i]!);
+      if (found >= 0) seen.add(table.keys[found]!);
     }
-  }
-  return false;
+  });
+  return seen;
 }
 
 function surnameOf(cues: NameCues, name: string): string | undefined {
