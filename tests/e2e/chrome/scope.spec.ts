@@ -57,7 +57,7 @@ test('the whole-page setting marks names outside the article live, and never in 
   const wholePage = popup.getByRole('switch', { name: 'Mark names on the whole page, not only the article' });
   await expect(wholePage).not.toBeChecked();
   await wholePage.check();
-  expect(await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<unknown> } } } }).chrome.storage.local.get('settings'))).toMatchObject({ settings: { scope: 'page', schemaVersion: 4 } });
+  expect(await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<unknown> } } } }).chrome.storage.local.get('settings'))).toMatchObject({ settings: { scope: 'page', schemaVersion: 5 } });
 
   // The open tab follows at once: the page's navigation, sidebar, comments and footer are read too.
   await expect.poll(() => markedTexts(page), { timeout: 5_000 }).toEqual(expect.arrayContaining([...ARTICLE_NAMES, ...FURNITURE_NAMES]));

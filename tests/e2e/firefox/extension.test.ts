@@ -108,9 +108,9 @@ test('the popup pauses Dramatis on the current site and lists the article\'s cas
   const popup = await openPopup(browser);
   await popup.waitForFunction(() => document.querySelectorAll('.cast-entry').length > 10, POLL);
   assert.equal(await popup.evaluate(() => document.querySelector('.cast-entry.person .cast-name')?.textContent), 'Tiff Macklem');
-  await popup.click('#dramatis-pause-site');
+  await popup.click('#dramatis-site');
   await page.waitForFunction(() => (CSS.highlights.get('dramatis-person')?.size ?? 0) === 0, POLL);
-  await popup.click('#dramatis-pause-site');
+  await popup.click('#dramatis-site');
   await marksOn(page, before.length);
   await popup.close();
   await page.close();
