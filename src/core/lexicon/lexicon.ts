@@ -79,6 +79,8 @@ export type WordFeature =
   | 'clause-word'
   /** Lowercase, joins the names of a list: "Apple and Netflix", "of Health and Human Services". */
   | 'list-joiner'
+  /** Lowercase, before a given name makes it the name, not its bearer: "a second Stephen". */
+  | 'indefinite-article'
   /** Lowercase, "the", which may follow a complement inside a name: "Ministry of the Interior". */
   | 'definite-article';
 
@@ -122,6 +124,7 @@ const CASE_OF: Record<WordFeature, Case> = {
   'clause-word': 'lower',
   'list-joiner': 'lower',
   'definite-article': 'lower',
+  'indefinite-article': 'lower',
 };
 
 export type LexiconWords = Readonly<Record<string, readonly WordFeature[]>>;

@@ -1,7 +1,7 @@
 /**
  * Runs of capitalized words, read as the names of people and organizations
  * are written: joined by a space, a hyphen or an apostrophe ("Pettigrew-Vale",
- * "O'Neill"), an initial's or an abbreviation's period ("Robert F. Kennedy",
+ * "O'Neill", "Nyong'o"), an initial's or an abbreviation's period ("Robert F. Kennedy",
  * "St. Louis"), a name particle ("Ursula von der Leyen"), or, inside an
  * organization's name, a complement ("Department of Health and Human
  * Services"). `run-names.ts` says what a run names.
@@ -36,7 +36,7 @@ export function forEachCapitalizedRun(
   let stopped = false;
   let next = 0; // the first taken span that does not end before the current word
   const flush = () => {
-    while (current.length > 0 && !startsCapitalized(text, words.starts[current[current.length - 1]!]!)) current.pop();
+    while (current.length > 0 && !startsCapitalized(text, words.starts[current[current.length - 1]!]!) && !gluedByApostrophe(text, words, current[current.length - 1]!)) current.pop();
     // One word is never a name here (see `classifyRun`): only runs of two words or more are kept.
     if (current.length > 1 && onRun({ words: current, afterAmpersand }) === true) stopped = true;
     // Emptied by popping: setting the length to 0 would drop the array's storage, and the next run would allocate it again.
@@ -62,6 +62,11 @@ export function forEachCapitalizedRun(
       current.push(i);
       continue;
     }
+    // "Nyong'o": a lowercase part glued by an apostrophe continues the word before, unless it is a possessive's "s".
+    if (current.length > 0 && gluedByApostrophe(text, words, i) && !(end === start + 1 && text.charCodeAt(start) === 0x73)) {
+      current.push(i);
+      continue;
+    }
     // A lowercase word joins a run only as a connector: tell the rest without slicing them.
     if (current.length === 0 || cues.runConnectors.indexOfRange(text, start, end) < 0) {
       flush();
@@ -83,6 +88,11 @@ export function forEachCapitalizedRun(
     }
   }
   if (!stopped) flush();
+}
+
+/** Whether word `i` follows the word before with only an apostrophe between them: "o" of "Nyong'o", "s" of "Trump's". */
+function gluedByApostrophe(text: string, words: WordSpans, i: number): boolean {
+  return i > 0 && words.starts[i]! === words.ends[i - 1]! + 1 && text.charCodeAt(words.starts[i]! - 1) === 0x27;
 }
 
 /** Whether the word at `start` begins with a capital letter, by its character code where it can. */

@@ -42,6 +42,7 @@ export interface NameCues {
   /** Words that open an apposition: "a", "the", "his". */
   appositionOpeners: ReadonlySet<string>;
   clauseWords: ReadonlySet<string>;
+  indefiniteArticles: ReadonlySet<string>;
 }
 
 export function nameCues(lexicon: Lexicon): NameCues {
@@ -74,5 +75,6 @@ export function nameCues(lexicon: Lexicon): NameCues {
     organizationOnlyRoles: new Set([...lexicon.words('organization-role')].filter((w) => !lexicon.words('person-role').has(w))),
     appositionOpeners: lexicon.words('determiner'),
     clauseWords: lexicon.words('clause-word'),
+    indefiniteArticles: lexicon.words('indefinite-article'),
   }));
 }

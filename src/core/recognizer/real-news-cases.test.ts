@@ -17,7 +17,7 @@ const records: EntityRecord[] = [
   { id: 'ada-brightwell', type: 'person', name: 'Ada Brightwell', shortNames: ['Brightwell'], description: 'x' },
 ];
 const lookup = new EntityLookup(
-  compileIndex(records, '2026-01-01', { givenNames: ['Edward', 'Margaret', 'Daniel', 'Sarah', 'George', 'Ada'], places: ['Cambridge', 'San Diego'] }).index,
+  compileIndex(records, '2026-01-01', { givenNames: ['Edward', 'Margaret', 'Daniel', 'Sarah', 'George', 'Ada', 'Will', 'Bill', 'Jackson', 'Lupita', 'Seamus'], places: ['Cambridge', 'San Diego'] }).index,
 );
 
 /** Each mention as "text=who", where who is the dataset id, or "P:name"/"O:name" for a person or organization the dataset lacks. */
@@ -120,4 +120,41 @@ test('organizations with no head word: what they are, said beside them', () => {
   // An adjective is no organization's role, and a possessive starts another phrase.
   assert.deepEqual(found('The disease threatens the giant Tane Mahuta, which is old.'), []);
   assert.deepEqual(found('It ends a century of drilling in the Niger Delta, the company said.'), []);
+});
+
+test('a surname with a particle is found in lowercase and, opening a sentence, capitalized', () => {
+  assert.deepEqual(found('The philosopher Luiz de Marenda wrote a history of neon.', 'Nonetheless, de Marenda makes a case.', 'De Marenda’s account is vivid.'), [
+    'Luiz de Marenda=P:Luiz de Marenda',
+    'de Marenda=P:Luiz de Marenda',
+    'De Marenda=P:Luiz de Marenda',
+  ]);
+});
+
+test('a later surname mention opens a sentence right after another sentence that ends in a capitalized word', () => {
+  assert.deepEqual(found('The geophysicist Daniel Rothman joined the department.', 'She met Lorenz and Rothman. Rothman reached out to her.'), [
+    'Daniel Rothman=P:Daniel Rothman',
+    'Rothman=P:Daniel Rothman',
+    'Rothman=P:Daniel Rothman',
+  ]);
+});
+
+test('a given name alone is the person the article named with it, unless it names the name or someone else', () => {
+  assert.deepEqual(found('Sarah Gille studied oceanography.', 'Later, Sarah moved to San Diego.'), ['Sarah Gille=P:Sarah Gille', 'Sarah=P:Sarah Gille']);
+  assert.deepEqual(found('Sarah Gille studied oceanography.', 'There was a second Sarah in the class.'), ['Sarah Gille=P:Sarah Gille']);
+  assert.deepEqual(found('Sarah Gille studied oceanography.', 'See Wilson, Sarah (2009).'), ['Sarah Gille=P:Sarah Gille']);
+  // A given name that the article also writes as a word is left alone.
+  assert.deepEqual(found('Will Tanner spoke first.', 'Will the vote pass? Nobody will say.'), ['Will Tanner=P:Will Tanner']);
+});
+
+test('surnames that are also words, and "Bill" as a first name', () => {
+  assert.deepEqual(found('Bill Park said rates would rise.', 'Park added that the plan was sound.'), ['Bill Park=P:Bill Park', 'Park=P:Bill Park']);
+  assert.deepEqual(found('Mr. Park arrived late.'), ['Park=P:Park']);
+  assert.deepEqual(found('“It is late,” said Lois Lane, a reporter.'), ['Lois Lane=P:Lois Lane']);
+  // Without a cue, such a word still ends a place or a thing.
+  assert.deepEqual(found('The Farm Bill passed, and Jackson Park is closed.'), []);
+});
+
+test('apostrophes inside a name: a capital after it, a lowercase part, and a possessive after the name', () => {
+  assert.deepEqual(found("Lupita Nyong'o's dress was stolen.", 'Police said Lupita had reported it.'), ["Lupita Nyong'o=P:Lupita Nyong'o", "Lupita=P:Lupita Nyong'o"]);
+  assert.deepEqual(found('Seamus O’Neill’s team won.', 'O’Neill smiled.'), ['Seamus O’Neill=P:Seamus O’Neill', 'O’Neill=P:Seamus O’Neill']);
 });

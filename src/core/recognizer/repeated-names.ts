@@ -1,9 +1,11 @@
 /**
  * Later mentions of the names that the unlisted-names pass found: the full
  * name again anywhere (headlines too, in capitals where they are set in
- * capitals), a person's surname standing alone, an acronym introduced right
- * after an organization's name, and the distinctive first word of an
- * organization's name ("Brightwater" for Brightwater Equity Partners).
+ * capitals), a person's surname standing alone (also at a sentence's start,
+ * "De Miranda" for de Miranda) or their given name ("Eloise" after Eloise
+ * Parry), an acronym introduced right after an organization's name, and the
+ * distinctive first word of an organization's name ("Brightwater" for
+ * Brightwater Equity Partners).
  */
 import type { Article, Mark } from './article.ts';
 import type { NameCues } from './name-cues.ts';
@@ -35,6 +37,7 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
     forms.set(form, list);
   };
   const surnames = new Set<string>();
+  const givenNames = new Set<string>();
   for (const f of introduced) {
     const key = folded[f.block]!.slice(f.start, f.end);
     addForm(key, f, f.name);
@@ -44,7 +47,19 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
     surnames.add(surname);
     // "Eric Trump" beside Donald Trump: the surname alone stays ambiguous, so it is left to the dataset's evidence.
     const sharedWithNamed = (lookup.entriesFor(surname) ?? []).some((e) => named.has(lookup.entities[e.entity]!.id));
-    if (!sharedWithNamed) addForm(surname, f, f.name);
+    if (sharedWithNamed) continue;
+    addForm(surname, f, f.name);
+    // "de Miranda" opens a sentence as "De Miranda".
+    if (!startsCapitalized(surname, 0)) addForm(surname.charAt(0).toUpperCase() + surname.slice(1), f, f.name);
+  }
+  for (const f of introduced) {
+    if (f.type !== 'person') continue;
+    // "Eloise" after Eloise Parry: a given name alone is the person the article named with it.
+    const given = givenNameOf(article, cues, folded[f.block]!.slice(f.start, f.end));
+    if (given && !surnames.has(given)) {
+      addForm(given, f, f.name);
+      givenNames.add(given);
+    }
   }
   const distinctive: { found: Found; word: string }[] = [];
   for (const f of introduced) {
@@ -72,12 +87,14 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
   }
   const firstWords = new TextKeyTable([...byFirstWord.keys()]);
   const formsByFirstWord = [...byFirstWord.values()];
+  // Forms that start in lowercase ("de Miranda") are looked for at lowercase words too, in the articles that have them.
+  const lowercaseForms = [...byFirstWord.keys()].some((k) => !startsCapitalized(k, 0));
   folded.forEach((text, block) => {
     const { caps, headline } = shapes[block]!;
     const words = blockWords[block]!;
     for (let i = 0; i < words.count; i++) {
       const start = words.starts[i]!;
-      if (!startsCapitalized(text, start)) continue;
+      if (!lowercaseForms && !startsCapitalized(text, start)) continue;
       const found = firstWords.indexOfRange(text, start, words.ends[i]!);
       if (found < 0) continue;
       const candidates = formsByFirstWord[found]!;
@@ -87,6 +104,9 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
         const end = start + needle.length;
         // In a headline every word is capitalized, so a capital next to the name says nothing.
         if (!standsAlone(cues, text, start, end, headline) || occupied.overlaps(block, start, end)) continue;
+        // "There was a second Stephen": after an indefinite article a given name is the name, not its bearer;
+        // "Wilson, John (2009)": after a surname and a comma, someone else's.
+        if (givenNames.has(form) && (indefiniteBefore(cues, text, start) || invertedName(cues, text, start))) continue;
         const owner = nearestBefore(owners, block, start);
         const mention = { block, start, end, type: owner.found.type };
         occupied.add(mention);
@@ -148,10 +168,52 @@ function standsAlone(cues: NameCues, text: string, start: number, end: number, h
   if (isLetterOrDigitCode(text.charCodeAt(start - 1)) || isLetterOrDigitCode(text.charCodeAt(end))) return false;
   if (headline) return true;
   const before = capitalizedWordBefore(text, start);
-  if (before && !cues.sentenceOpeners.has(before) && !cues.titleWords.has(before.replace(/\.$/, '')) && !cues.calendarWords.has(before)) return false;
+  if (before && !cues.sentenceOpeners.has(before) && !cues.titleWords.has(before.replace(/\.$/, '')) && !cues.calendarWords.has(before) && !endsSentence(cues, before)) return false;
   const after = text.charCodeAt(end);
   if ((after === 0x20 || after === 0x2d) && isUpperCode(text.charCodeAt(end + 1))) return false;
   return true;
+}
+
+/** Whether a capitalized word that opens no sentence ("Later, Sarah…") and a comma stand right before `start`, as in a name written surname first. */
+function invertedName(cues: NameCues, text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x2c) return false;
+  let from = start - 2;
+  while (from > 0 && isLetterCode(text.charCodeAt(from - 1))) from--;
+  return from < start - 2 && isUpperCode(text.charCodeAt(from)) && !cues.sentenceOpeners.has(text.slice(from, start - 2));
+}
+
+/** Whether "a", "an" or "another" stands one or two words before `start`. */
+function indefiniteBefore(cues: NameCues, text: string, start: number): boolean {
+  let at = start - 1;
+  for (let n = 0; n < 2 && text.charCodeAt(at) === 0x20; n++) {
+    let from = at;
+    while (from > 0 && isLetterCode(text.charCodeAt(from - 1))) from--;
+    if (from === at) return false;
+    if (cues.indefiniteArticles.has(text.slice(from, at))) return true;
+    at = from - 1;
+  }
+  return false;
+}
+
+/** "Rothman." before "Rothman reached out": a word with a period that is no initial or abbreviation ends a sentence. */
+function endsSentence(cues: NameCues, word: string): boolean {
+  if (word.charCodeAt(word.length - 1) !== 0x2e) return false;
+  const bare = word.slice(0, -1);
+  return bare.length > 1 && bare.indexOf('.') < 0 && !cues.joiningAbbreviations.has(bare) && !cues.nameSuffixes.has(bare);
+}
+
+/**
+ * The first word of a person's name when it is a given name that may stand
+ * alone for them: not a place ("Jordan"), a name of the dataset, a word the
+ * article writes in lowercase ("Will", "Bill"), or a sentence opener.
+ */
+function givenNameOf(article: Article, cues: NameCues, name: string): string | undefined {
+  const space = name.indexOf(' ');
+  if (space < 3) return undefined;
+  const first = name.slice(0, space);
+  const { lookup } = article;
+  if (!lookup.isGivenName(first) || lookup.isPlace(first) || lookup.entriesFor(first) || cues.sentenceOpeners.has(first) || cues.calendarWords.has(first) || cues.titleWords.has(first)) return undefined;
+  return writtenInLowercase(article.folded, first.toLowerCase()) ? undefined : first;
 }
 
 /**

@@ -56,6 +56,15 @@ class RunWords {
     return this.all.ends[this.indices[k]!]!;
   }
 
+  isGivenName(k: number): boolean {
+    return this.lookup.isGivenName(this.words[k]!);
+  }
+
+  /** Whether word `k` is glued to the word before by an apostrophe ("o" of "Nyong'o"). */
+  afterApostrophe(k: number): boolean {
+    return k > 0 && this.startOf(k) === this.endOf(k - 1) + 1 && this.text.charCodeAt(this.startOf(k) - 1) === 0x27;
+  }
+
   /** Whether words `from` to `to` (inclusive) are a place of the lexicon. */
   isPlace(from: number, to: number): boolean {
     return this.lookup.isPlace(this.text.slice(this.startOf(from), this.endOf(to)));
@@ -106,7 +115,8 @@ function personIn(lookup: EntityLookup, run: RunWords, first: number, afterAmper
     // "C. Eugene Steuerle": initials before a given name are part of the name.
     const given = lookup.isGivenName(run.word(k)) || (cued && k === first) || (INITIAL.test(run.word(k)) && k + 1 < n && lookup.isGivenName(run.word(k + 1)));
     if (!given && !afterTitle) continue;
-    const rest = nameWordsOf(run, k);
+    // "said Bill Park", "Mr. Park": with a cue, a surname may be a word that names places ("Park", "Lane").
+    const rest = nameWordsOf(run, k, afterTitle || (cued && k === first));
     if (rest === undefined) continue;
     const honorific = afterTitle && run.cues.honorifics.has(run.word(k - 1));
     if (rest < 2 && !honorific) continue;
@@ -132,18 +142,27 @@ function startsWithPlace(run: RunWords, k: number): boolean {
   return false;
 }
 
-/** How many name words run from `k` to the end, or undefined when they cannot be one person's name. */
-function nameWordsOf(run: RunWords, k: number): number | undefined {
+/**
+ * How many name words run from `k` to the end, or undefined when they cannot
+ * be one person's name. A word that names places or things ("Park", "Bill",
+ * "Hall") rules out a person ("Jackson Park", "the Farm Bill"), except as a
+ * given name ("Bill Park") or, when a title or the context cues a person, as
+ * the surname ("said Lois Lane").
+ */
+function nameWordsOf(run: RunWords, k: number, cued: boolean): number | undefined {
   const n = run.n;
   let count = 0;
   for (let j = k; j < n; j++) {
     const w = run.word(j);
     if (run.isLower(j)) {
+      // "Nyong'o": a lowercase part glued to the word before by an apostrophe.
+      if (run.afterApostrophe(j)) continue;
       if (!run.cues.particles.has(w)) return undefined;
       continue;
     }
     if (run.cues.titleWords.has(w) && !run.cues.nameSuffixes.has(w)) return undefined;
-    if (run.cues.notPersonWords.has(w) || run.cues.orgHeads.has(w) || run.cues.calendarWords.has(w)) return undefined;
+    if (run.cues.orgHeads.has(w) || run.cues.calendarWords.has(w)) return undefined;
+    if (run.cues.notPersonWords.has(w) && !(j === k && run.isGivenName(j)) && !(j === n - 1 && cued)) return undefined;
     if (/\d/.test(w) || (w.length > 1 && w === w.toUpperCase() && !run.cues.nameSuffixes.has(w))) return undefined;
     if (!INITIAL.test(w) && !run.cues.nameSuffixes.has(w)) count++;
   }

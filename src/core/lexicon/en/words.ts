@@ -7,7 +7,7 @@
 import type { LexiconWords } from '../lexicon.ts';
 
 export const ENGLISH_WORDS: LexiconWords = {
-  a: ['determiner', 'sentence-opener'],
+  a: ['determiner', 'indefinite-article', 'sentence-opener'],
   about: ['headline-lowercase'],
   academy: ['generic-org-word', 'org-head', 'org-head-of'],
   accord: ['not-person'],
@@ -61,13 +61,13 @@ export const ENGLISH_WORDS: LexiconWords = {
   american: ['generic-org-word'],
   amid: ['headline-lowercase'],
   among: ['sentence-opener'],
-  an: ['determiner', 'sentence-opener'],
+  an: ['determiner', 'indefinite-article', 'sentence-opener'],
   analysis: ['sentence-opener'],
   analyst: ['person-role', 'title'],
   anchor: ['person-role'],
   and: ['list-joiner', 'sentence-opener'],
   announced: ['org-follower'],
-  another: ['sentence-opener'],
+  another: ['indefinite-article', 'sentence-opener'],
   appeals: ['modifier'],
   april: ['calendar'],
   arab: ['generic-org-word'],
