@@ -37,7 +37,7 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
     forms.set(form, list);
   };
   const surnames = new Set<string>();
-  const givenNames = new Set<string>();
+  const givenNameForms = new Set<string>();
   for (const f of introduced) {
     const key = folded[f.block]!.slice(f.start, f.end);
     addForm(key, f, f.name);
@@ -52,28 +52,29 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
     // "de Miranda" opens a sentence as "De Miranda".
     if (!startsCapitalized(surname, 0)) addForm(surname.charAt(0).toUpperCase() + surname.slice(1), f, f.name);
   }
-  for (const f of introduced) {
-    if (f.type !== 'person') continue;
-    // "Eloise" after Eloise Parry: a given name alone is the person the article named with it.
-    const given = givenNameOf(article, cues, folded[f.block]!.slice(f.start, f.end));
-    if (given && !surnames.has(given)) {
+  // "Eloise" after Eloise Parry: a given name alone is the person the article named with it. "Neon" of the Neon
+  // Museum, the first word of an organization's name, likewise. Neither where the article writes it in lowercase too
+  // ("will", "neon"): that is a common word. The candidates are found first, to look for all of them in one pass.
+  const givenNames = introduced.map((f) => (f.type === 'person' ? givenNameOf(article, cues, folded[f.block]!.slice(f.start, f.end)) : undefined));
+  const orgFirstWords = introduced.map((f) => (f.type === 'person' ? undefined : distinctiveFirstWord(article, cues, folded[f.block]!.slice(f.start, f.end))));
+  const candidates = [...givenNames, ...orgFirstWords].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
+  const common = candidates.length > 0 ? wordsWrittenInLowercase(article, candidates) : undefined;
+  const isCommon = (word: string) => common?.has(word.toLowerCase()) === true;
+  introduced.forEach((f, k) => {
+    const given = givenNames[k];
+    if (given && !surnames.has(given) && !isCommon(given)) {
       addForm(given, f, f.name);
-      givenNames.add(given);
+      givenNameForms.add(given);
     }
-  }
-  const distinctive: { found: Found; word: string }[] = [];
-  for (const f of introduced) {
-    if (f.type === 'person') continue;
-    const key = folded[f.block]!.slice(f.start, f.end);
+  });
+  introduced.forEach((f, k) => {
+    if (f.type === 'person') return;
     const acronym = INTRODUCED_ACRONYM.exec(folded[f.block]!.slice(f.end, f.end + 16));
     if (acronym) addForm(acronym[1]!, f, f.name);
     // "Lorenz" after Edward Lorenz and the Lorenz Center stays the person's.
-    const word = distinctiveFirstWord(article, cues, key);
-    if (word && !surnames.has(word)) distinctive.push({ found: f, word });
-  }
-  // "Neon" of the Neon Museum, in an article that writes "neon" too: a common word, not a name.
-  const common = distinctive.length > 0 ? wordsWrittenInLowercase(article, distinctive.map((w) => w.word.toLowerCase())) : undefined;
-  for (const { found, word } of distinctive) if (!common?.has(word.toLowerCase())) addForm(word, found, found.name);
+    const word = orgFirstWords[k];
+    if (word && !surnames.has(word) && !isCommon(word)) addForm(word, f, f.name);
+  });
   // Forms by their first word, longest first, so that each block's words are looked at once.
   const byFirstWord = new Map<string, { form: string; upper: string; owners: { found: Found; name: string }[] }[]>();
   for (const [form, owners] of forms) {
@@ -106,7 +107,7 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
         if (!standsAlone(cues, text, start, end, headline) || occupied.overlaps(block, start, end)) continue;
         // "There was a second Stephen": after an indefinite article a given name is the name, not its bearer;
         // "Wilson, John (2009)": after a surname and a comma, someone else's.
-        if (givenNames.has(form) && (indefiniteBefore(cues, text, start) || invertedName(cues, text, start))) continue;
+        if (givenNameForms.has(form) && (indefiniteBefore(cues, text, start) || invertedName(cues, text, start))) continue;
         const owner = nearestBefore(owners, block, start);
         const mention = { block, start, end, type: owner.found.type };
         occupied.add(mention);
@@ -204,8 +205,8 @@ function endsSentence(cues: NameCues, word: string): boolean {
 
 /**
  * The first word of a person's name when it is a given name that may stand
- * alone for them: not a place ("Jordan"), a name of the dataset, a word the
- * article writes in lowercase ("Will", "Bill"), or a sentence opener.
+ * alone for them: not a place ("Jordan"), a name of the dataset, or a sentence
+ * opener (the caller leaves out a word the article writes in lowercase too).
  */
 function givenNameOf(article: Article, cues: NameCues, name: string): string | undefined {
   const space = name.indexOf(' ');
@@ -213,7 +214,7 @@ function givenNameOf(article: Article, cues: NameCues, name: string): string | u
   const first = name.slice(0, space);
   const { lookup } = article;
   if (!lookup.isGivenName(first) || lookup.isPlace(first) || lookup.entriesFor(first) || cues.sentenceOpeners.has(first) || cues.calendarWords.has(first) || cues.titleWords.has(first)) return undefined;
-  return writtenInLowercase(article.folded, first.toLowerCase()) ? undefined : first;
+  return first;
 }
 
 /**
