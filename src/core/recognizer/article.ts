@@ -12,6 +12,7 @@ import { wordSpansOfBlocks, type WordSpans } from '../word-spans.ts';
 import { SortedSpans } from '../sorted-spans.ts';
 import { isLetterCode } from '../char-codes.ts';
 import { blockShape, type BlockShape } from './block-shape.ts';
+import { nameCues, type NameCues } from './name-cues.ts';
 
 /** A mark made by a pass; `entity` is the dataset's index of the entity when the mark is one of the dataset's. */
 export interface Mark extends Mention {
@@ -30,6 +31,8 @@ export interface Article {
   readonly lookup: EntityLookup;
   /** The lexicon of the article's language; undefined for a language we have none for, where only the dataset's names are marked. */
   readonly lexicon: Lexicon | undefined;
+  /** The lexicon's words as the passes ask them (see `name-cues.ts`), built once per lexicon. */
+  readonly cues: NameCues | undefined;
   /** The blocks as on the page. */
   readonly texts: readonly string[];
   /** The same folded for matching (see `foldText`), at the same offsets. */
@@ -64,7 +67,7 @@ export function readArticle(lookup: EntityLookup, texts: readonly string[], lexi
     shapes.push(shape);
     for (let i = 0; i < blockWords.count; ) i = readNamesAt(lookup, text, blockWords, i, block, shape.caps, fullNames, shortNames);
   });
-  return { lookup, lexicon, texts, folded, words, shapes, fullNames, shortNames, marks: new SortedSpans<Mark>() };
+  return { lookup, lexicon, cues: lexicon && nameCues(lexicon), texts, folded, words, shapes, fullNames, shortNames, marks: new SortedSpans<Mark>() };
 }
 
 /**
@@ -127,8 +130,8 @@ export function datasetMark(article: Article, block: number, start: number, end:
 /** "Robert F. Kennedy Jr." and "Apple Inc." end with their period, which the name tables leave out: the end of the name with it. */
 export function withAbbreviationPeriod(article: Article, block: number, end: number): number {
   const text = article.texts[block]!;
-  if (text.charCodeAt(end) !== 0x2e || !article.lexicon) return end;
+  if (text.charCodeAt(end) !== 0x2e || !article.cues) return end;
   let from = end;
   while (from > 0 && isLetterCode(text.charCodeAt(from - 1))) from--;
-  return article.lexicon.wordsWithBoth('abbreviation', ['name-suffix', 'org-head']).has(text.slice(from, end)) ? end + 1 : end;
+  return article.cues.nameEndingAbbreviations.has(text.slice(from, end)) ? end + 1 : end;
 }

@@ -52,7 +52,7 @@ export function findBylines(article: Article): Mark[] {
   const bylines: Mark[] = [];
   article.texts.forEach((text, block) => {
     const inBlock = article.marks.inBlock(block);
-    if (text.length <= MAX_CREDIT_LENGTH && credits.cue.test(text)) bylines.push(...creditsIn(credits, text, block, inBlock));
+    if (text.length <= MAX_CREDIT_LENGTH && text.includes(' by') && credits.cue.test(text)) bylines.push(...creditsIn(credits, text, block, inBlock));
     if (text.length > MAX_BYLINE_LENGTH) return;
     const by = bylineNames(text, 'by', particles);
     const match = by ?? bylineNames(text, 'plain', particles);

@@ -31,6 +31,8 @@ export interface NameCues {
   notOrganizations: ReadonlySet<string>;
   /** Abbreviations whose period joins them to the next word: "Mr. Okafor", "St. Louis". */
   joiningAbbreviations: ReadonlySet<string>;
+  /** Abbreviations whose period belongs to the name they end: "Jr.", "Inc.". */
+  nameEndingAbbreviations: ReadonlySet<string>;
   nameSuffixes: ReadonlySet<string>;
   sentenceOpeners: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
@@ -66,6 +68,7 @@ export function nameCues(lexicon: Lexicon): NameCues {
     notPersonWords: lexicon.words('not-person'),
     notOrganizations: lexicon.names('not-organization'),
     joiningAbbreviations: lexicon.wordsWithBoth('abbreviation', ['title', 'rank', 'place-prefix']),
+    nameEndingAbbreviations: lexicon.wordsWithBoth('abbreviation', ['name-suffix', 'org-head']),
     nameSuffixes: lexicon.words('name-suffix'),
     sentenceOpeners: lexicon.words('sentence-opener'),
     calendarWords: lexicon.words('calendar'),
