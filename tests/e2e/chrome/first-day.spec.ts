@@ -39,6 +39,8 @@ test('a fresh install opens the first-run page: a sample marked like a news page
 });
 
 test('the options page pauses and resumes sites, runs only on chosen sites, changes the look, and resets', async ({ page, context, server, extensionId, serviceWorker }) => {
+  // Two axe runs and four waits for an open tab to follow the settings: more than the default 30 s on a loaded machine.
+  test.slow();
   await page.goto(server.url);
   const all = await marksOn(page, 20);
   const options = await openExtensionPage(context, extensionId, 'options.html');
