@@ -4,6 +4,7 @@
  * pick them up.
  */
 import { render } from 'preact';
+import { messagesReady } from '../shared/i18n.ts';
 import { hostOf, loadSettings, resetSettings, saveSettings, setSiteActive, siteChange, watchSettings, type Settings } from '../shared/settings.ts';
 import { Options } from './Options.tsx';
 import { readShortcuts, openShortcutSettings } from './shortcuts.ts';
@@ -37,6 +38,7 @@ function show(): void {
 }
 
 void (async () => {
+  await messagesReady();
   settings = await loadSettings();
   shortcuts = await readShortcuts();
   show();

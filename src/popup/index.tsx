@@ -6,6 +6,7 @@
  * shows only the global settings, and says when site access is missing.
  */
 import { render } from 'preact';
+import { messagesReady } from '../shared/i18n.ts';
 import browser from '../shared/browser-api.ts';
 import { sendToPage } from '../shared/messages.ts';
 import { loadSettings, saveSettings, setSiteActive, watchSettings, type Settings } from '../shared/settings.ts';
@@ -61,6 +62,7 @@ function show(): void {
 }
 
 void (async () => {
+  await messagesReady();
   settings = await loadSettings();
   tabId = await targetTab();
   await refreshPage();

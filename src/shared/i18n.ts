@@ -10,6 +10,18 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
+/**
+ * Resolves once the browser answers for our messages. Seen in Chromium 156 on a
+ * loaded machine: an extension page that opens right away (the popup, the options
+ * and first-run pages) sometimes gets "" from `i18n.getMessage` for a moment, and
+ * would render message keys. The pages wait for this before they first render.
+ */
+export async function messagesReady(timeoutMs = 2000): Promise<void> {
+  for (const until = Date.now() + timeoutMs; browser.i18n.getMessage('extName') === '' && Date.now() < until; ) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 /** The reader's language, as the browser's UI speaks it. */
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();

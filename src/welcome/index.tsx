@@ -5,6 +5,7 @@
  * on a news page, and they become the same highlights, styled by marks.css.
  */
 import { render } from 'preact';
+import { messagesReady } from '../shared/i18n.ts';
 import browser from '../shared/browser-api.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import { unpackMentions } from '../shared/packed-mentions.ts';
@@ -41,6 +42,7 @@ async function show(look: MarkLook): Promise<void> {
 }
 
 void (async () => {
+  await messagesReady();
   await show((await loadSettings()).markLook);
   watchSettings((next) => void show(next.markLook), lifetime.signal);
   // Tests wait for this before they look.
