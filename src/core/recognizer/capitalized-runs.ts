@@ -77,7 +77,8 @@ export function forEachCapitalizedRun(
     let joinsRun: boolean;
     const complement = cues.complements.has(word);
     if (complement) joinsRun = inComplement || cues.orgHeadsWithComplement.has(previous);
-    else if (cues.definiteArticles.has(word)) joinsRun = cues.complements.has(previous);
+    // "Ministry of the Interior", "Society for Science and the Public".
+    else if (cues.definiteArticles.has(word)) joinsRun = cues.complements.has(previous) || (inComplement && cues.listJoiners.has(previous));
     else if (cues.listJoiners.has(word)) joinsRun = inComplement && startsCapitalized(previous, 0);
     else joinsRun = cues.particles.has(word) || cues.orgConnectors.has(word);
     if (joinsRun) {

@@ -51,6 +51,33 @@ function organizationWordAhead(cues: NameCues, text: string, words: WordSpans, e
 /** Longer runs than this are not looked at for an organization word: names are shorter. */
 const MAX_RUN_WORDS = 12;
 
+/**
+ * Whether the short name at [start, end) runs on into a longer name that no
+ * one knows: a capitalized word follows that is no title, day, name suffix,
+ * word that follows organizations ("CEO") or start of a dataset name
+ * ("Cambridge" in "Cambridge Analytica", "Shell" in "Shell Nigeria").
+ */
+export function continuesIntoUnknownName(article: Article, block: number, end: number): boolean {
+  const text = article.folded[block]!;
+  if (!capitalFollows(text, end) || article.shapes[block]!.titleCase || article.shapes[block]!.caps) return false;
+  const words = article.words[block]!;
+  const next = firstWordAt(words, end + 1);
+  if (next < 0) return false;
+  const from = words.starts[next]!;
+  const to = words.ends[next]!;
+  // An abbreviation's period ("Jr.", "Gen.") or a hyphenated name ("Trump-Xi") is no new word of a name.
+  if (text.charCodeAt(to) === 0x2e || text.charCodeAt(to) === 0x2d) return false;
+  const cues = nameCues(article.lexicon!);
+  const word = text.slice(from, to);
+  if (cues.calendarWords.has(word) || cues.nameSuffixes.has(word) || cues.sentenceOpeners.has(word) || cues.orgHeads.has(word) || cues.organizationFollowers.has(word)) return false;
+  if (article.lookup.nameLengthsAt(text, from, to)) return false;
+  // "Senate Majority Leader John Thune": a title follows the name.
+  for (let i = next; i < words.count && i < next + 3 && isUpperCode(text.charCodeAt(words.starts[i]!)); i++) {
+    if (cues.titleWords.has(text.slice(words.starts[i]!, words.ends[i]!))) return false;
+  }
+  return true;
+}
+
 /** Whether the short name at [start, end) begins a person's longer name: "William" in "Captain William Hobson". */
 export function beginsPersonName(article: Article, block: number, start: number, end: number): boolean {
   const text = article.folded[block]!;

@@ -8,7 +8,8 @@
  *     Purdue", "…, 75,");
  *   - an organization: what organizations are, right before or after it
  *     ("rescue group Project Jonah", "the Manu Taupunga group"), or in an
- *     apposition ("…, a brokerage firm,").
+ *     apposition ("…, a brokerage firm,"); or it is listed beside the
+ *     dataset's organizations ("Facebook and Cambridge Analytica").
  * Each cue reads a few words beside the run, never the run itself.
  */
 import type { EntityType } from '../entity-schema.ts';
@@ -97,4 +98,28 @@ function lowercaseWordEndingAt(text: string, end: number): string {
   let from = end;
   while (from > 0 && (isLowerCode(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === 0x2d)) from--;
   return from < end && !isLetterCode(text.charCodeAt(from - 1)) ? text.slice(from, end) : '';
+}
+
+/** Where the dataset's organizations start and end in a block. */
+export interface OrganizationEdgesInBlock {
+  startsAt(at: number): boolean;
+  endsAt(at: number): boolean;
+}
+
+/** What joins the names of a list: ", ", " and ", " & ", " or ", and these with "the" ("the FTC and the EFF"), longest first. */
+const LIST_SEPARATORS = [', and the ', ', or the ', ' and the ', ' or the ', ', the ', ', and ', ', or ', ' and ', ' & ', ' or ', ', '];
+const CONJUNCTIONS = [' and the ', ' or the ', ' and ', ' & ', ' or '];
+
+/**
+ * Whether the name at [start, end) is listed beside an organization of the
+ * dataset: on one side ("Facebook and Cambridge Analytica"), or on both
+ * (`bothSides`, for a single word: "Instagram, Atlas, WhatsApp").
+ */
+export function listedWithOrganization(text: string, start: number, end: number, edges: OrganizationEdgesInBlock, bothSides: boolean): boolean {
+  // On one side only a conjunction with no comma: ", and the Boston Celtics" may join two clauses, ", Apple" be an apposition.
+  const separators = bothSides ? LIST_SEPARATORS : CONJUNCTIONS;
+  const after = separators.some((s) => text.startsWith(s, end) && edges.startsAt(end + s.length));
+  if (after && !bothSides) return true;
+  if (!after && bothSides) return false;
+  return separators.some((s) => start >= s.length && text.startsWith(s, start - s.length) && edges.endsAt(start - s.length));
 }

@@ -45,6 +45,10 @@ export interface NameCues {
   appositionOpeners: ReadonlySet<string>;
   clauseWords: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
+  /** Words that follow organizations' names in either case: "said", "shares", "CEO". */
+  organizationFollowers: ReadonlySet<string>;
+  /** Countries' names and demonyms as news writes them: "Canada", "U.S.", "US". */
+  countryNames: ReadonlySet<string>;
 }
 
 export function nameCues(lexicon: Lexicon): NameCues {
@@ -79,5 +83,7 @@ export function nameCues(lexicon: Lexicon): NameCues {
     appositionOpeners: lexicon.words('determiner'),
     clauseWords: lexicon.words('clause-word'),
     indefiniteArticles: lexicon.words('indefinite-article'),
+    organizationFollowers: lexicon.words('org-follower'),
+    countryNames: new Set(Object.values(lexicon.countries).flat()),
   }));
 }

@@ -15,6 +15,11 @@ const records: EntityRecord[] = [
   { id: 'facebook', type: 'organization', name: 'Facebook', kind: 'social networking service', description: 'x' },
   { id: 'george-w-bush', type: 'person', name: 'George W. Bush', shortNames: ['Bush'], description: 'x' },
   { id: 'ada-brightwell', type: 'person', name: 'Ada Brightwell', shortNames: ['Brightwell'], description: 'x' },
+  { id: 'university-of-cambridge', type: 'organization', name: 'University of Cambridge', shortNames: ['Cambridge'], description: 'x' },
+  { id: 'instagram', type: 'organization', name: 'Instagram', description: 'x' },
+  { id: 'whatsapp', type: 'organization', name: 'WhatsApp', description: 'x' },
+  { id: 'aclu', type: 'organization', name: 'American Civil Liberties Union', aliases: ['ACLU'], description: 'x' },
+  { id: 'us-senate', type: 'organization', name: 'United States Senate', shortNames: ['Senate'], description: 'x' },
 ];
 const lookup = new EntityLookup(
   compileIndex(records, '2026-01-01', { givenNames: ['Edward', 'Margaret', 'Daniel', 'Sarah', 'George', 'Ada', 'Will', 'Bill', 'Jackson', 'Lupita', 'Seamus'], places: ['Cambridge', 'San Diego'] }).index,
@@ -157,4 +162,40 @@ test('surnames that are also words, and "Bill" as a first name', () => {
 test('apostrophes inside a name: a capital after it, a lowercase part, and a possessive after the name', () => {
   assert.deepEqual(found("Lupita Nyong'o's dress was stolen.", 'Police said Lupita had reported it.'), ["Lupita Nyong'o=P:Lupita Nyong'o", "Lupita=P:Lupita Nyong'o"]);
   assert.deepEqual(found('Seamus O’Neill’s team won.', 'O’Neill smiled.'), ['Seamus O’Neill=P:Seamus O’Neill', 'O’Neill=P:Seamus O’Neill']);
+});
+
+test('a dataset name that starts a longer name nobody knows is not marked as the shorter one', () => {
+  assert.deepEqual(found('The storm around Facebook and Cambridge Analytica grew, critics said on Monday.', 'Cambridge Analytica denied it in a long statement.'), [
+    'Facebook=facebook',
+    'Cambridge Analytica=O:Cambridge Analytica',
+    'Cambridge Analytica=O:Cambridge Analytica',
+  ]);
+  // A title after the name is no longer name: "Senate Majority Leader".
+  assert.deepEqual(found('The United States Senate voted, and Senate Majority Leader Jo Harte said so on a long Monday.'), [
+    'United States Senate=us-senate',
+    'Senate=us-senate',
+    'Jo Harte=P:Jo Harte',
+  ]);
+});
+
+test('organizations listed beside the dataset\'s: one word between two, a longer name beside one', () => {
+  assert.deepEqual(found('The company owns Instagram, Atlas, WhatsApp and dozens of other firms, critics said.'), ['Instagram=instagram', 'Atlas=O:Atlas', 'WhatsApp=whatsapp']);
+  assert.deepEqual(found('“It is wrong,” said Harbor Analytica and Facebook in a statement on Monday.'), ['Harbor Analytica=O:Harbor Analytica', 'Facebook=facebook']);
+  // ", and the" may join two clauses: no list on one side.
+  assert.deepEqual(found('Jo Tatum was voted Finals MVP, and the American Civil Liberties Union said nothing.'), ['American Civil Liberties Union=aclu']);
+});
+
+test('acronyms the article uses without spelling them out', () => {
+  assert.deepEqual(found('The EFF said the rule was wrong, and critics agreed on Monday.', 'Later the EFF sued the agency.'), ['EFF=O:EFF', 'EFF=O:EFF']);
+  assert.deepEqual(found('Lawyers for the ACLU and the EFF filed briefs in the long case.'), ['ACLU=aclu', 'EFF=O:EFF']);
+  assert.deepEqual(found('GDP grew and AI boomed while the USB port broke on Monday, critics said.'), []);
+});
+
+test('names with "and" or "for" inside, and two organizations joined by "and the"', () => {
+  assert.deepEqual(found('The Society for Science and the Public said it would fund the fair next year.'), ['Society for Science and the Public=O:Society for Science and the Public']);
+  assert.deepEqual(found('The Department of Health and the Treasury met on Monday to discuss the budget.'), ['Department of Health=O:Department of Health']);
+  assert.deepEqual(found('It glows in museums such as the Museum of Neon Art and the Neon Museum in the desert, she wrote.'), [
+    'Museum of Neon Art=O:Museum of Neon Art',
+    'Neon Museum=O:Neon Museum',
+  ]);
 });

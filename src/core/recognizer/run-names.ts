@@ -14,7 +14,7 @@ import type { EntityLookup } from '../entity-lookup.ts';
 import type { WordSpans } from '../word-spans.ts';
 import type { NameCues } from './name-cues.ts';
 import { startsCapitalized, type Run } from './capitalized-runs.ts';
-import { typeFromContext } from './name-context.ts';
+import { listedWithOrganization, typeFromContext, type OrganizationEdgesInBlock } from './name-context.ts';
 
 const INITIAL = /^\p{Lu}$/u;
 
@@ -71,8 +71,8 @@ class RunWords {
   }
 }
 
-/** The person and organization names in one run, if any. */
-export function classifyRun(lookup: EntityLookup, cues: NameCues, text: string, all: WordSpans, run: Run): Candidate[] {
+/** The person and organization names in one run, if any; `edges`, where the dataset's organizations stand in the block, for names listed beside them. */
+export function classifyRun(lookup: EntityLookup, cues: NameCues, text: string, all: WordSpans, run: Run, edges?: OrganizationEdgesInBlock): Candidate[] {
   const n = run.words.length;
   // One word is never a name here: a person needs a surname or a title before it, an organization two words.
   if (n < 2) return NO_CANDIDATES;
@@ -86,11 +86,17 @@ export function classifyRun(lookup: EntityLookup, cues: NameCues, text: string, 
   const out: Candidate[] = [];
   // "economist Tiwalade Ogunlesi", "said Rae Zimmerman", "the Manu Taupunga group": what the words beside the run say it names.
   const context = typeFromContext(cues, text, first === 0 ? words.startOf(0) : -1, words.endOf(n - 1));
-  const person = context === 'organization' ? undefined : personIn(lookup, words, first, run.afterAmpersand, context === 'person');
+  // Listed beside an organization ("said Cambridge Analytica and Facebook"), a run is one more, unless a given name or a title says otherwise.
+  const listed = edges !== undefined && listedWithOrganization(text, words.startOf(first), words.endOf(n - 1), edges, false);
+  const person = context === 'organization' ? undefined : personIn(lookup, words, first, run.afterAmpersand, context === 'person' && !listed);
   const orgEnd = person ? person.titleStart : n;
   if (person) out.push({ start: words.startOf(person.from), end: words.endOf(n - 1), type: 'person' });
-  const org = organizationIn(words, first, orgEnd) ?? (context === 'organization' ? wholeRun(words, first) : undefined);
+  // "the Department of Health and the Treasury": two organizations.
+  const second = secondOrganizationStart(words, first, orgEnd);
+  const org = organizationIn(words, first, second) ?? ((context === 'organization' || (listed && !person)) && second === orgEnd ? wholeRun(words, first) : undefined);
   if (org) out.push({ start: words.startOf(org.from), end: words.endOf(org.to), type: 'organization' });
+  const other = second < orgEnd ? organizationIn(words, second + 2, orgEnd) : undefined;
+  if (other) out.push({ start: words.startOf(other.from), end: words.endOf(other.to), type: 'organization' });
   return out;
 }
 
@@ -191,6 +197,19 @@ function organizationIn(run: RunWords, first: number, end: number): { from: numb
     if (run.cues.orgHeadsWithComplement.has(run.word(k)) && run.cues.complements.has(run.word(k + 1))) return { from, to };
   }
   return undefined;
+}
+
+/**
+ * Where "and the" starts a second organization inside a run ("Department of
+ * Health and the Treasury"), or `end`: what follows "the" ends with an
+ * organization word. "Society for Science and the Public" is one name.
+ */
+function secondOrganizationStart(run: RunWords, first: number, end: number): number {
+  for (let k = first + 1; k + 2 < end; k++) {
+    if (!run.cues.listJoiners.has(run.word(k)) || !run.cues.definiteArticles.has(run.word(k + 1))) continue;
+    for (let j = k + 2; j < end; j++) if (run.cues.orgHeads.has(run.word(j))) return k;
+  }
+  return end;
 }
 
 function hasOfBefore(run: RunWords, from: number, k: number): boolean {

@@ -13,7 +13,7 @@ import { byPosition, datasetMark, type Article, type Mark, type NameSpan } from 
 import { IntroducedEntities } from './introduced-entities.ts';
 import { OrganizationEdges, bodyOfTheCountry, countryCounts, organizationInContext } from './organization-context.ts';
 import { isMisread } from './misread-names.ts';
-import { beginsPersonName } from './longer-names.ts';
+import { beginsPersonName, continuesIntoUnknownName } from './longer-names.ts';
 import { nameCues, type NameCues } from './name-cues.ts';
 import { isCommonWordUse } from './common-word-names.ts';
 import { entriesAfterTitle, surnameOfAnotherNamed, titleBefore, type Title } from './title-evidence.ts';
@@ -40,6 +40,8 @@ export function findShortNames(article: Article): Mark[] {
       if (span.entries.every((e) => lookup.entities[e.entity]!.type === 'person')) otherBearer.set(text.slice(span.start, span.end), span);
       continue;
     }
+    // "Cambridge" in "Cambridge Analytica" is not the university.
+    if (lexicon && continuesIntoUnknownName(article, span.block, span.end)) continue;
     // "Prince George" is no Prince, "The Atlantic Ocean" no magazine, whatever the article says of them.
     if (isCommonWordUse(article, span)) continue;
     // After a title only people, and only those of its gender, may bear the name: "Ms. Trump" is not Donald Trump.
