@@ -6,7 +6,6 @@
  */
 import type { CastEntry } from '../shared/messages.ts';
 import { readAndMark } from './annotation-pass.ts';
-import { findArticleRoot } from './article-text.ts';
 import { startCards } from './card-controller.ts';
 import { castOf } from './cast.ts';
 import { clearHighlights, showMarks } from './highlights.ts';
@@ -19,6 +18,8 @@ import { watchTextChanges } from './text-change-watcher.ts';
 /** What the popup can ask of a running annotation. */
 export interface Annotation {
   cast(): CastEntry[];
+  /** False when the reader asked for the article and the page has none (a home page, a search page, a shop). */
+  hasArticle(): boolean;
   /** Scrolls to the entity's first mention and opens its card; false when it has none. */
   show(entityId: string): boolean;
   /** The article's next (+1) or previous (-1) mention and its card, for the shortcuts; false when nothing happened. */
@@ -29,6 +30,7 @@ const EMPTY_MARKS = new Marks();
 
 export async function annotatePage(doc: Document, view: MarkView, signal: AbortSignal): Promise<Annotation | undefined> {
   let marks = EMPTY_MARKS;
+  let hasArticle = true;
   let shown = view.markMode !== 'modifier';
   if (!shown) {
     watchModifier(doc, (held) => {
@@ -38,7 +40,9 @@ export async function annotatePage(doc: Document, view: MarkView, signal: AbortS
     }, signal);
   }
   signal.addEventListener('abort', () => clearHighlights(), { once: true });
-  const cards = startCards(doc, () => (shown ? marks : EMPTY_MARKS), publicationDate(doc, findArticleRoot(doc)), signal);
+  // The date is wanted before the first pass has found the article: the marked-up body, else the first <article> or main region.
+  const dateScope = doc.querySelector('[itemprop~="articleBody"], article, main, [role="main"]') ?? doc.body ?? doc.documentElement;
+  const cards = startCards(doc, () => (shown ? marks : EMPTY_MARKS), publicationDate(doc, dateScope), signal);
 
   // Text that changes later gets a fresh pass; one pass at a time, and the latest change always gets one.
   let running = false;
@@ -54,7 +58,8 @@ export async function annotatePage(doc: Document, view: MarkView, signal: AbortS
         again = false;
         const next = await readAndMark(doc, view);
         if (signal.aborted) return;
-        marks = next;
+        marks = next.marks;
+        hasArticle = next.hasArticle;
         if (shown) showMarks(marks);
       } while (again);
     } finally {
@@ -68,6 +73,7 @@ export async function annotatePage(doc: Document, view: MarkView, signal: AbortS
   if (signal.aborted) return undefined;
   return {
     cast: () => castOf(marks),
+    hasArticle: () => hasArticle,
     show: (entityId) => {
       const first = marks.mention(marks.indicesOf(entityId)[0] ?? -1);
       if (first) cards.goTo(first);

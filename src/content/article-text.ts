@@ -35,76 +35,93 @@ const INLINE_TAGS = new Set([
 
 export const OWN_UI_ATTRIBUTE = 'data-dramatis-ui';
 
-/**
- * The element that holds the article: the `<article>` with the most paragraph
- * text, else the marked-up article body or main region, else the whole body.
- */
-export function findArticleRoot(doc: Document): Element {
-  let best: Element | undefined;
-  let bestLength = 0;
-  for (const article of doc.querySelectorAll('article')) {
-    let length = 0;
-    for (const p of article.querySelectorAll('p')) length += p.textContent?.length ?? 0;
-    if (length > bestLength) {
-      best = article;
-      bestLength = length;
-    }
-  }
-  if (best && bestLength >= 200) return best;
-  return doc.querySelector('[itemprop="articleBody"], main, [role="main"]') ?? best ?? doc.body;
+/** Never read, whatever the scope: controls, code, media, hidden text, overlays, editable regions, our own UI. */
+export function isNeverRead(el: Element): boolean {
+  if (NEVER_READ_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && NEVER_READ_ROLES.has(role)) return true;
+  // The attribute, not isContentEditable, which costs a style lookup per element; the region's children go with it.
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** The page's furniture by its tag or role: navigation, sidebars, menus, banners, footers. */
+export function isOutsideArticle(el: Element, withForms = true): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (OUTSIDE_ARTICLE_TAGS.has(tag)) return withForms || tag !== 'FORM';
+  const role = el.getAttribute('role');
+  return role !== null && OUTSIDE_ARTICLE_ROLES.has(role);
 }
 
 function isSkipped(el: Element, wholePage: boolean): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (NEVER_READ_TAGS.has(tag) || (!wholePage && OUTSIDE_ARTICLE_TAGS.has(tag))) return true;
-  if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const role = el.getAttribute('role');
-  if (role !== null && (NEVER_READ_ROLES.has(role) || (!wholePage && OUTSIDE_ARTICLE_ROLES.has(role)))) return true;
-  return el instanceof HTMLElement && el.isContentEditable;
+  return isNeverRead(el) || (!wholePage && isOutsideArticle(el));
 }
 
-function isInline(el: Element): boolean {
+export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName.toUpperCase());
 }
 
 /**
- * The text blocks under `root`, in reading order, read in slices that leave the
- * main thread free between them. With `wholePage`, navigation, sidebars and
- * other furniture are read too.
+ * The node after `node` in document order, within `root`, going into `node`'s
+ * children only when `enter`. Walking by hand: a TreeWalker with a filter
+ * calls back into script for every node, which made a walk several times as slow.
  */
-export async function collectTextBlocks(root: Element, slicer = new Slicer(), wholePage = false): Promise<TextBlock[]> {
+export function nextInTree(node: Node, root: Node, enter: boolean): Node | null {
+  if (enter && node.firstChild) return node.firstChild;
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+  return null;
+}
+
+export interface ReadOptions {
+  /** Read navigation, sidebars and other furniture too (the whole-page setting). */
+  wholePage?: boolean;
+  /** Leaves out more: the article finder's rails, teasers and link lists. */
+  skip?: (el: Element) => boolean;
+  /** Start at this node inside `root` instead of its first child, and stop at `until` (not read). */
+  from?: Node;
+  until?: Node;
+}
+
+/**
+ * The text blocks under `root`, in reading order, read in slices that leave the
+ * main thread free between them.
+ */
+export async function collectTextBlocks(root: Element, slicer = new Slicer(), options: ReadOptions = {}): Promise<TextBlock[]> {
+  const { wholePage = false, skip, until } = options;
   const blocks: TextBlock[] = [];
   let current: TextBlock | undefined;
   let currentOwner: Element | undefined;
-
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element, wholePage) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node: Node | null = options.from ?? root.firstChild; node && node !== until; ) {
     if (slicer.due()) await slicer.yield();
+    let enter = false;
     if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      enter = (until !== undefined && el.contains(until)) || (!isSkipped(el, wholePage) && !(skip?.(el) ?? false));
       // A line break or a new block element ends the running block.
-      if (!isInline(node as Element)) current = undefined;
-      continue;
+      if (enter && !isInline(el)) current = undefined;
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      const text = node as Text;
+      const data = text.data;
+      const owner = blockOwner(text, root);
+      // Blank text only counts between words of the same block: "<span>Mark</span> <span>Rutte</span>".
+      if (data.trim() !== '' || (current && owner === currentOwner)) {
+        if (!current || owner !== currentOwner) {
+          current = { text: '', nodes: [], starts: [] };
+          currentOwner = owner;
+          blocks.push(current);
+        }
+        current.starts.push(current.text.length);
+        current.nodes.push(text);
+        current.text += data;
+      }
     }
-    const text = node as Text;
-    const data = text.data;
-    const owner = blockOwner(text, root);
-    // Blank text only counts between words of the same block: "<span>Mark</span> <span>Rutte</span>".
-    if (data.trim() === '' && (!current || owner !== currentOwner)) continue;
-    if (!current || owner !== currentOwner) {
-      current = { text: '', nodes: [], starts: [] };
-      currentOwner = owner;
-      blocks.push(current);
-    }
-    current.starts.push(current.text.length);
-    current.nodes.push(text);
-    current.text += data;
+    node = nextInTree(node, root, enter);
   }
   return blocks;
 }
 
-function blockOwner(text: Text, root: Element): Element {
+export function blockOwner(text: Text, root: Element): Element {
   let el = text.parentElement;
   while (el && el !== root && isInline(el)) el = el.parentElement;
   return el ?? root;

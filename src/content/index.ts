@@ -51,7 +51,7 @@ function apply(settings: Settings): void {
 function answer(request: AnyPageRequest): PageProtocol[AnyPageRequest['type']]['response'] {
   switch (request.type) {
     case 'getPageInfo':
-      return { host: location.hostname, cast: running?.annotation?.cast() ?? [] };
+      return { host: location.hostname, cast: running?.annotation?.cast() ?? [], article: running?.annotation?.hasArticle() ?? true };
     case 'showEntity':
       return { shown: running?.annotation?.show(request.entityId) ?? false };
     case 'stepMentions':

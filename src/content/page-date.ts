@@ -4,6 +4,7 @@
  * engines and social previews, in order of reliability.
  */
 import { isoDateOf } from '../core/partial-date.ts';
+import { jsonLdString } from './json-ld.ts';
 
 const META_SELECTORS = [
   'meta[property="article:published_time"]',
@@ -21,36 +22,8 @@ export function publicationDate(doc: Document, article: Element): string | undef
     const date = isoDateOf(doc.querySelector(selector)?.getAttribute('content') ?? '');
     if (date) return date;
   }
-  const fromJsonLd = jsonLdDate(doc);
+  const fromJsonLd = isoDateOf(jsonLdString(doc, 'datePublished') ?? '');
   if (fromJsonLd) return fromJsonLd;
   const time = article.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
   return isoDateOf(time?.getAttribute('datetime') ?? '');
-}
-
-function jsonLdDate(doc: Document): string | undefined {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const date = findDatePublished(data, 0);
-    if (date) return date;
-  }
-  return undefined;
-}
-
-function findDatePublished(value: unknown, depth: number): string | undefined {
-  if (depth > 4 || typeof value !== 'object' || value === null) return undefined;
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const date = findDatePublished(item, depth + 1);
-      if (date) return date;
-    }
-    return undefined;
-  }
-  const record = value as Record<string, unknown>;
-  if (typeof record.datePublished === 'string') return isoDateOf(record.datePublished);
-  return findDatePublished(record['@graph'], depth + 1);
 }

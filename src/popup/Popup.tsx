@@ -7,6 +7,8 @@ import { UNLISTED_ID_PREFIX } from '../core/entity-ids.ts';
 export interface PageInfo {
   host: string;
   cast: CastEntry[];
+  /** False when only the article is marked and the page has none. */
+  article?: boolean;
 }
 
 export interface PopupProps {
@@ -79,7 +81,14 @@ export function Popup(props: PopupProps) {
           <h2 id="dramatis-cast-title">{castTitle}</h2>
           {/* Its own scrolling area: the popup must fit in the 600 px Chrome gives it, the settings below included. */}
           <div class="cast-list" tabIndex={0} aria-labelledby="dramatis-cast-title">
-            {page.cast.length === 0 && <p class="muted">{t('popupCastEmpty')}</p>}
+            {page.article === false && settings.scope === 'article' ? (
+              <>
+                <p class="muted" id="no-article">{t('popupNoArticle')}</p>
+                <Switch id="dramatis-whole-page-here" label={t('popupNoArticleWholePage')} checked={false} onChange={(on) => on && onChange({ scope: 'page' })} />
+              </>
+            ) : (
+              page.cast.length === 0 && <p class="muted">{t('popupCastEmpty')}</p>
+            )}
             <CastGroup title={t('popupPeople')} entries={people} onShow={onShowEntity} />
             <CastGroup title={t('popupOrganizations')} entries={organizations} onShow={onShowEntity} />
           </div>

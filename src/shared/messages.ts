@@ -55,10 +55,14 @@ export interface CastEntry {
 
 /** Requests from the popup and the background to the content script of a tab. */
 export interface PageProtocol {
-  /** The page's host name and the cast of its article (empty while Dramatis is off there). */
+  /**
+   * The page's host name and the cast of its article (empty while Dramatis is off there); `article` is
+   * false when only the article is to be marked and the page has none (a home page, a search page, a shop).
+   * Optional: a content script of an older version, still in an open tab, does not send it.
+   */
   getPageInfo: {
     request: Record<string, never>;
-    response: { host: string; cast: CastEntry[] };
+    response: { host: string; cast: CastEntry[]; article?: boolean };
   };
   /** Scroll to the entity's first mention and open its card. */
   showEntity: {
@@ -151,7 +155,7 @@ const isCastEntry = (v: unknown): v is CastEntry =>
   isObject(v) && isString(v.entityId) && isString(v.label) && isEntityType(v.type) && isCount(v.mentions);
 
 const pageResponseGuards: { [K in PageMessageType]: Guard<PageProtocol[K]['response']> } = {
-  getPageInfo: (v): v is PageProtocol['getPageInfo']['response'] => isObject(v) && isString(v.host) && isListOf(isCastEntry)(v.cast),
+  getPageInfo: (v): v is PageProtocol['getPageInfo']['response'] => isObject(v) && isString(v.host) && isListOf(isCastEntry)(v.cast) && (v.article === undefined || typeof v.article === 'boolean'),
   showEntity: (v): v is PageProtocol['showEntity']['response'] => isObject(v) && typeof v.shown === 'boolean',
   stepMentions: (v): v is PageProtocol['stepMentions']['response'] => isObject(v) && typeof v.stepped === 'boolean',
 };

@@ -1,0 +1,132 @@
+/**
+ * One walk over the page's text, in slices, that counts for every element
+ * holding text how much of it there is, how much is links and how much is
+ * prose, and gives the containers above each paragraph their share of its
+ * score. Nothing is copied or changed: the counts live in a map beside the
+ * DOM, for the article finder and for what it skips while reading.
+ */
+import { blockOwner, isNeverRead, isOutsideArticle, nextInTree } from '../article-text.ts';
+import type { Slicer } from '../time-slicing.ts';
+import { ANCESTOR_LEVELS, ancestorShare, countCommas, isScoredBlock, nameFactor, paragraphScore, tagWeight } from './block-score.ts';
+import { furnitureName, nameWeight } from './element-names.ts';
+
+export interface ElementStats {
+  /** Characters of text in the element, and of those, characters in links. */
+  chars: number;
+  linkChars: number;
+  /** Characters of the scored paragraphs in it that are not links. */
+  prose: number;
+  /** Paragraphs in it that scored. */
+  paragraphs: number;
+  /** Its score as the article's container; NaN when no paragraph gave it any. */
+  points: number;
+  /** What its class and id make of its points. */
+  factor: number;
+}
+
+interface BlockCount {
+  chars: number;
+  linkChars: number;
+  commas: number;
+}
+
+export function nameOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`;
+}
+
+/** A wrapper with a furniture word in its name that holds this share of the page's paragraphs is not furniture. */
+const WRAPPER_SHARE = 0.3;
+
+/**
+ * Not counted, and not read in the article: what is never read, and the
+ * page's furniture by tag, role, class or id. Forms are counted: some pages
+ * wrap everything in one.
+ */
+export function furnitureTest(body: Element): (el: Element) => boolean {
+  const paragraphs = body.getElementsByTagName('p').length;
+  return (el) => {
+    if (isNeverRead(el) || isOutsideArticle(el, false)) return true;
+    const kind = el === body ? undefined : furnitureName(nameOf(el));
+    // A list is never the wrapper of a page: a gallery's or a rail's items are furniture however many.
+    if (kind === 'soft' && (el.tagName === 'UL' || el.tagName === 'OL')) return true;
+    return kind === 'hard' || (kind === 'soft' && el.getElementsByTagName('p').length < WRAPPER_SHARE * paragraphs);
+  };
+}
+
+export class PageStats {
+  readonly byElement = new Map<Element, ElementStats>();
+  readonly isFurniture: (el: Element) => boolean;
+  /** Every element that received a paragraph's score, in the order first reached. */
+  readonly candidates: Element[] = [];
+
+  constructor(readonly body: Element) {
+    this.isFurniture = furnitureTest(body);
+  }
+
+  get(el: Element): ElementStats | undefined {
+    return this.byElement.get(el);
+  }
+
+  private entry(el: Element): ElementStats {
+    let stats = this.byElement.get(el);
+    if (!stats) this.byElement.set(el, (stats = { chars: 0, linkChars: 0, prose: 0, paragraphs: 0, points: Number.NaN, factor: 1 }));
+    return stats;
+  }
+
+  /** Adds one block's counts to it and every element above it, and its score to the containers just above. */
+  addBlock(block: Element, count: BlockCount): void {
+    // A block inside a link (a teaser card wrapped in <a>) is link text through and through.
+    const linkChars = block.closest('a') ? count.chars : count.linkChars;
+    const score = isScoredBlock(block.tagName) ? paragraphScore(count.chars, count.commas, linkChars) : 0;
+    const prose = score > 0 ? count.chars - linkChars : 0;
+    let level = -1;
+    for (let el: Element | null = block; el; el = el.parentElement, level++) {
+      const stats = this.entry(el);
+      stats.chars += count.chars;
+      stats.linkChars += linkChars;
+      stats.prose += prose;
+      if (score > 0) stats.paragraphs++;
+      if (score > 0 && level >= 0 && level < ANCESTOR_LEVELS) {
+        if (Number.isNaN(stats.points)) {
+          stats.points = tagWeight(el.getAttribute('role') === 'main' ? 'MAIN' : el.tagName);
+          stats.factor = nameFactor(nameWeight(el.getAttribute('class') ?? '', el.id));
+          this.candidates.push(el);
+        }
+        stats.points += score * ancestorShare(level);
+      }
+      if (el === this.body) break;
+    }
+  }
+}
+
+/** Adds a text node's characters, link characters and commas to its block's count. */
+function countText(text: Text, body: Element, counts: Map<Element, BlockCount>): void {
+  const data = text.data;
+  if (!/\S/.test(data)) return;
+  const owner = blockOwner(text, body);
+  let inLink = false;
+  for (let el = text.parentElement; el && el !== owner && !inLink; el = el.parentElement) inLink = el.tagName === 'A';
+  let count = counts.get(owner);
+  if (!count) counts.set(owner, (count = { chars: 0, linkChars: 0, commas: 0 }));
+  count.chars += data.length;
+  if (inLink) count.linkChars += data.length;
+  count.commas += countCommas(data);
+}
+
+/** Counts the text under `body`, leaving out the page's furniture. */
+export async function measurePage(body: Element, slicer: Slicer): Promise<PageStats> {
+  const stats = new PageStats(body);
+  const counts = new Map<Element, BlockCount>();
+  for (let node: Node | null = body.firstChild; node; ) {
+    if (slicer.due()) await slicer.yield();
+    let enter = false;
+    if (node.nodeType === Node.ELEMENT_NODE) enter = !stats.isFurniture(node as Element);
+    else if (node.nodeType === Node.TEXT_NODE) countText(node as Text, body, counts);
+    node = nextInTree(node, body, enter);
+  }
+  for (const [block, count] of counts) {
+    if (slicer.due()) await slicer.yield();
+    stats.addBlock(block, count);
+  }
+  return stats;
+}
