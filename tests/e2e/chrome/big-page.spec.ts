@@ -110,6 +110,11 @@ async function settled(page: Page): Promise<void> {
 
 /** Switches Dramatis on and scrolls until the marks are shown; returns what the page saw meanwhile. */
 async function annotateWhileScrolling(page: Page, worker: Worker, pass: number): Promise<Annotation> {
+  // The page scrolls itself every 20 ms while it is annotated: a scroll handled between our slices is a
+  // scroll the reader would have had, and the count no longer depends on how fast the test can send wheels.
+  await page.evaluate(() => {
+    (window as unknown as { scrolling: number }).scrolling = window.setInterval(() => scrollBy(0, 200), 20);
+  });
   await switchDramatis(worker, true);
   const shown = () => page.evaluate((n) => performance.getEntriesByName('dramatis:show-marks').length > n, pass);
   const deadline = Date.now() + 90_000;
@@ -117,6 +122,7 @@ async function annotateWhileScrolling(page: Page, worker: Worker, pass: number):
     if (Date.now() > deadline) throw new Error('the page was not annotated within 90 s');
     await page.mouse.wheel(0, 300);
   }
+  await page.evaluate(() => clearInterval((window as unknown as { scrolling: number }).scrolling));
   // Let the frames that paint the marks run before reading the long tasks.
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
   return page.evaluate((n) => {
