@@ -22,6 +22,7 @@ const TARGETS = {
 const ENTRIES = {
   background: 'src/background.ts',
   content: 'src/content.ts',
+  annotator: 'src/annotator.ts',
   card: 'src/card.ts',
   popup: 'src/popup.tsx',
   options: 'src/options.tsx',

@@ -2,9 +2,10 @@
  * Dramatis in real Chromium: from navigation to marks complete, the
  * annotation pass, the longest main-thread task while annotating (a
  * `longtask` PerformanceObserver installed before the page's own scripts),
- * the page's load time, the content script's added heap, and the worker's
- * cold start (see cold-start-bench.ts), index load and heap. Heap figures:
- * see memory-bench.ts.
+ * the page's load time, the content script's added heap, what Dramatis costs
+ * the pages it runs on against an empty extension (page-cost-bench.ts), and
+ * the worker's cold start (cold-start-bench.ts), index load and heap. Heap
+ * figures: see memory-bench.ts.
  */
 import { chromium, type BrowserContext } from '@playwright/test';
 import { launchChromiumWithExtension } from '../dev/chromium-extension.ts';
@@ -12,6 +13,7 @@ import { goldArticlePage, startServer } from '../dev/server.ts';
 import { median } from './core-bench.ts';
 import { megabytes, pageHeap, WorkerSession, type HeapUsage } from './memory-bench.ts';
 import { cardLookupMs, coldStartBench, firstPersonMark } from './cold-start-bench.ts';
+import { pageCostBench } from './page-cost-bench.ts';
 
 interface PageRun {
   loadMs: number;
@@ -132,6 +134,10 @@ export async function browserBench(megabyte: string, runs: number): Promise<{ ro
   }
   await withExt.close();
   await plain.close();
+
+  const cost = await pageCostBench(runs);
+  raw.pageCost = cost.raw;
+  rows.push(...cost.rows);
 
   const cold = await coldStartBench(server.url, runs);
   Object.assign(raw, cold.raw);

@@ -10,12 +10,19 @@
  *   chained through a MessageChannel, counted), while it changes text 20
  *   times a second. A live news page adds a paragraph with names to its
  *   article every 50 ms; a dashboard that is not news rewrites its figures,
- *   its clock and its chat. The share is 1 - (tasks done with Dramatis /
- *   tasks done with the empty extension);
+ *   its clock and its chat. Three views of the share: the main thread's
+ *   samples (V8's sampling profiler) whose stack is in extension code, which
+ *   the machine's load hardly moves but which leaves out the browser's own
+ *   work for us (painting highlights); 1 - (tasks done with Dramatis / tasks
+ *   done with the empty extension), what a reader would feel, but on a loaded
+ *   machine the load moves it more than the share; and 1 - (main-thread CPU
+ *   time per task with the empty extension / the same with Dramatis), from
+ *   DevTools' TaskDuration in thread time;
  * - the extension script evaluated on a page that is not an article (the
  *   dashboard), from the DevTools protocol's `Debugger.scriptParsed`.
  *
- * Standalone: `node --import tsx bench/page-cost-bench.ts [runs]` (after a build).
+ * Standalone: `node --import tsx bench/page-cost-bench.ts [runs] [--baseline DIR]`
+ * (after a build; DIR: another build's dist/chrome, measured in the same turns).
  */
 import type { BrowserContext } from '@playwright/test';
 import { chromium } from '@playwright/test';
@@ -110,12 +117,7 @@ function goldParagraphs(): string[] {
     .filter((p) => p.length > 120);
 }
 
-interface Profiles {
-  none: BrowserContext;
-  empty: BrowserContext;
-  dramatis: BrowserContext;
-}
-
+type ProfileName = 'none' | 'empty' | 'dramatis' | 'baseline';
 async function loadEventMs(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(url);
@@ -124,14 +126,61 @@ async function loadEventMs(context: BrowserContext, url: string): Promise<number
   return ms;
 }
 
-/** The busy page's own tasks done in its BUSY_MS after the load event. */
-async function busyPageTasks(context: BrowserContext, url: string): Promise<number> {
+interface BusyRun {
+  /** The page's own tasks done in its BUSY_MS after the load event. */
+  tasks: number;
+  /** Main-thread CPU time over those BUSY_MS (DevTools' TaskDuration in thread time), whoever spent it. */
+  threadMs: number;
+  /** The share of the main thread's busy samples (V8's sampling profiler, from navigation on) in extension code or what it calls. */
+  sampledShare: number;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+
+/** Of the profile's samples that are not idle, the share whose stack holds a frame of an extension's script. */
+function extensionShare(profile: { nodes: ProfileNode[]; samples?: number[] }): number {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const ours = new Set<number>();
+  const idle = new Set<number>();
+  const visit = (id: number, inExtension: boolean) => {
+    const node = byId.get(id)!;
+    const mine = inExtension || node.callFrame.url.startsWith('chrome-extension://');
+    if (mine) ours.add(id);
+    if (node.callFrame.functionName === '(idle)') idle.add(id);
+    for (const child of node.children ?? []) visit(child, mine);
+  };
+  visit(profile.nodes[0]!.id, false);
+  let busy = 0;
+  let mine = 0;
+  for (const id of profile.samples ?? []) {
+    if (idle.has(id)) continue;
+    busy++;
+    if (ours.has(id)) mine++;
+  }
+  return busy === 0 ? 0 : mine / busy;
+}
+
+async function busyPageRun(context: BrowserContext, url: string): Promise<BusyRun> {
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
   await page.goto(url);
+  const from = await taskSeconds();
   await page.waitForFunction(() => (window as unknown as { __work: { done: boolean } }).__work.done, undefined, { timeout: BUSY_MS + 30_000, polling: 250 });
+  const threadMs = ((await taskSeconds()) - from) * 1000;
+  const { profile } = await cdp.send('Profiler.stop');
   const tasks = await page.evaluate(() => (window as unknown as { __work: { tasks: number } }).__work.tasks);
+  await cdp.detach();
   await page.close();
-  return tasks;
+  return { tasks, threadMs, sampledShare: extensionShare(profile as unknown as { nodes: ProfileNode[]; samples?: number[] }) };
 }
 
 /** Bytes of extension script parsed in the page (content scripts and what they load) within `settleMs` of its load. */
@@ -154,49 +203,70 @@ async function extensionScriptBytes(context: BrowserContext, url: string, settle
 
 const total = (files: Record<string, number>) => Object.values(files).reduce((a, b) => a + b, 0);
 
-export async function pageCostBench(runs: number): Promise<{ rows: (string | number)[][]; raw: Record<string, unknown> }> {
+/**
+ * `baselineDir`: another build of Dramatis (say, of the commit before a change), measured in the same
+ * turns as a profile of its own, so that a change is compared under the same load of the machine.
+ */
+export async function pageCostBench(runs: number, baselineDir?: string): Promise<{ rows: (string | number)[][]; raw: Record<string, unknown> }> {
   const server = await startServer(0, { '/bench/live': liveNewsPage(goldParagraphs()), '/bench/dashboard': dashboardPage() });
   const urls = { sample: server.url, live: `${server.url}bench/live`, dashboard: `${server.url}bench/dashboard` };
   const floor = await writeFloorExtension('empty');
   const browsers: ExtensionBrowser[] = [];
   const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true });
   try {
-    browsers.push(await launchChromiumWithExtension({ extensionDir: floor.dir }), await launchChromiumWithExtension());
-    const profiles: Profiles = {
-      none: await plain.newContext({ viewport: { width: 1200, height: 900 } }),
-      empty: browsers[0]!.context,
-      dramatis: browsers[1]!.context,
+    const launch = async (options: Parameters<typeof launchChromiumWithExtension>[0]) => {
+      const browser = await launchChromiumWithExtension(options);
+      browsers.push(browser);
+      return browser.context;
     };
+    const profiles: Partial<Record<ProfileName, BrowserContext>> = {
+      none: await plain.newContext({ viewport: { width: 1200, height: 900 } }),
+      empty: await launch({ extensionDir: floor.dir }),
+      dramatis: await launch({}),
+      ...(baselineDir ? { baseline: await launch({ extensionDir: baselineDir }) } : {}),
+    };
+    const names = Object.keys(profiles) as ProfileName[];
+    const extensions = names.filter((name) => name !== 'none');
     // A first visit of each page in each profile, unmeasured: caches, the worker's start and its index.
-    for (const context of Object.values(profiles)) for (const url of Object.values(urls)) await loadEventMs(context, url);
+    for (const name of names) for (const url of Object.values(urls)) await loadEventMs(profiles[name]!, url);
 
-    const load: Record<keyof Profiles, number[]> = { none: [], empty: [], dramatis: [] };
-    const busy = { live: { empty: [] as number[], dramatis: [] as number[] }, dashboard: { empty: [] as number[], dramatis: [] as number[] } };
-    // In turns, so that a busy moment of the machine weighs on every profile alike.
+    const load: Partial<Record<ProfileName, number[]>> = {};
+    const busy: Record<'live' | 'dashboard', Partial<Record<ProfileName, BusyRun[]>>> = { live: {}, dashboard: {} };
+    // In turns, so that a busy moment of the machine weighs on every profile alike. Page loads are quick
+    // and vary most: three times as many.
     for (let i = 0; i < runs; i++) {
-      for (const key of ['none', 'empty', 'dramatis'] as const) load[key].push(await loadEventMs(profiles[key], urls.sample));
+      for (let j = 0; j < 3; j++) for (const name of names) (load[name] ??= []).push(await loadEventMs(profiles[name]!, urls.sample));
       for (const page of ['live', 'dashboard'] as const) {
-        for (const key of ['empty', 'dramatis'] as const) busy[page][key].push(await busyPageTasks(profiles[key], urls[page]));
+        for (const name of extensions) (busy[page][name] ??= []).push(await busyPageRun(profiles[name]!, urls[page]));
       }
     }
-    const scripts = {
-      empty: await extensionScriptBytes(profiles.empty, urls.dashboard, BUSY_MS + 2_000),
-      dramatis: await extensionScriptBytes(profiles.dramatis, urls.dashboard, BUSY_MS + 2_000),
-    };
+    const scripts: Partial<Record<ProfileName, Record<string, number>>> = {};
+    for (const name of extensions) scripts[name] = await extensionScriptBytes(profiles[name]!, urls.dashboard, BUSY_MS + 2_000);
 
-    const med = (list: number[]) => median(list);
-    const loadDelay = med(load.dramatis) - med(load.empty);
-    const share = (page: 'live' | 'dashboard') => 1 - med(busy[page].dramatis) / med(busy[page].empty);
+    const loadMs = (name: ProfileName) => median(load[name]!);
+    const tasks = (page: 'live' | 'dashboard', name: ProfileName) => median(busy[page][name]!.map((r) => r.tasks));
+    /** Main-thread time per own task: what the page's work costs its thread with everything else on it. */
+    const perTask = (page: 'live' | 'dashboard', name: ProfileName) => median(busy[page][name]!.map((r) => r.threadMs / r.tasks));
+    const share = (page: 'live' | 'dashboard', name: ProfileName) => 1 - tasks(page, name) / tasks(page, 'empty');
+    const threadShare = (page: 'live' | 'dashboard', name: ProfileName) => 1 - perTask(page, 'empty') / perTask(page, name);
+    const sampled = (page: 'live' | 'dashboard', name: ProfileName) => median(busy[page][name]!.map((r) => r.sampledShare));
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const measured = extensions.filter((name) => name !== 'empty');
+    const label = (name: ProfileName) => (name === 'baseline' ? 'the baseline build' : 'Dramatis');
+    const kb = (files: Record<string, number>) => (total(files) / 1024).toFixed(1);
     const rows: (string | number)[][] = [
-      ['sample article: load event, no extension / empty extension / Dramatis (ms)', `${med(load.none).toFixed(0)} / ${med(load.empty).toFixed(0)} / ${med(load.dramatis).toFixed(0)}`],
-      ['sample article: load event delay against the empty extension (ms; ratio)', `${loadDelay.toFixed(1)}; ${(med(load.dramatis) / med(load.empty)).toFixed(2)}`],
-      ...(['live', 'dashboard'] as const).map((page) => [
-        `${page === 'live' ? 'live news page' : 'busy dashboard (not news)'}: own tasks done, empty extension / Dramatis; share Dramatis takes`,
-        `${med(busy[page].empty)} / ${med(busy[page].dramatis)}; ${(share(page) * 100).toFixed(1)}%`,
+      [`sample article: load event, ${names.map((n) => (n === 'none' ? 'no extension' : n === 'empty' ? 'empty extension' : label(n))).join(' / ')} (ms)`, names.map((n) => loadMs(n).toFixed(0)).join(' / ')],
+      ...measured.map((name) => [`sample article: load event delay of ${label(name)} against the empty extension (ms; ratio)`, `${(loadMs(name) - loadMs('empty')).toFixed(1)}; ${(loadMs(name) / loadMs('empty')).toFixed(2)}`]),
+      ...(['live', 'dashboard'] as const).flatMap((page) => measured.map((name) => [
+        `${page === 'live' ? 'live news page' : 'busy dashboard (not news)'}, ${label(name)}: share of the main thread in extension code (sampled; empty extension) / fewer own tasks / more thread time per task`,
+        `${pct(sampled(page, name))} (${pct(sampled(page, 'empty'))}) / ${pct(share(page, name))} (${tasks(page, 'empty')} vs ${tasks(page, name)}) / ${pct(threadShare(page, name))}`,
+      ])),
+      ...measured.map((name) => [
+        `page that is not an article: extension script evaluated, empty extension / ${label(name)} (KB)`,
+        `${(total(scripts.empty!) / 1024).toFixed(2)} / ${kb(scripts[name]!)} (${Object.entries(scripts[name]!).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)}`).join(', ')})`,
       ]),
-      ['page that is not an article: extension script evaluated, empty extension / Dramatis (KB)', `${(total(scripts.empty) / 1024).toFixed(2)} / ${(total(scripts.dramatis) / 1024).toFixed(1)} (${Object.entries(scripts.dramatis).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)}`).join(', ')})`],
     ];
-    return { rows, raw: { load, busy, scripts, loadDelayMs: loadDelay, busyShare: { live: share('live'), dashboard: share('dashboard') }, floorContentScriptBytes: floor.contentScriptBytes } };
+    return { rows, raw: { load, busy, scripts, floorContentScriptBytes: floor.contentScriptBytes } };
   } finally {
     for (const b of browsers) await b.close();
     await plain.close();
@@ -206,8 +276,10 @@ export async function pageCostBench(runs: number): Promise<{ rows: (string | num
 }
 
 if (process.argv[1]?.endsWith('page-cost-bench.ts')) {
-  const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);
-  const { rows, raw } = await pageCostBench(runs);
+  const args = process.argv.slice(2);
+  const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
+  const baseline = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
+  const { rows, raw } = await pageCostBench(runs, baseline);
   for (const [label, value] of rows) console.log(`${label}: ${value}`);
   console.log(JSON.stringify(raw));
 }

@@ -77,7 +77,7 @@ table('Scale: synthetic datasets, scanning 1 MB of news text', ['entities', 'ind
 
 // 3. What ships.
 const dist = path.join(REPO_ROOT, 'dist/chrome');
-const sizeRows = ['content.js', 'background.js', 'popup.js', 'index.json'].map((f) => {
+const sizeRows = ['content.js', 'annotator.js', 'card.js', 'background.js', 'popup.js', 'index.json'].map((f) => {
   const bytes = existsSync(path.join(dist, f)) ? statSync(path.join(dist, f)).size : NaN;
   results[`bundle:${f}`] = bytes;
   return [f, fmt(bytes / 1024)];

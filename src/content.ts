@@ -1,1 +1,1 @@
-import './content/index.ts';
+import './content/first-script.ts';

@@ -8,7 +8,7 @@ import { buildBylineCard, buildEntityCard, buildUnlistedCard } from '../core/ent
 import { parseBylineId } from '../core/entity-ids.ts';
 import { todayIso } from '../core/partial-date.ts';
 import { entityDetails, entityLookup } from './entity-index.ts';
-import { injectCardUi } from './card-ui-injection.ts';
+import { ANNOTATOR_FILE, CARD_UI_FILE, injectIntoSender } from './script-injection.ts';
 
 /** Lets tests tell a restarted worker from one that kept running. */
 const WORKER_STARTED_AT = Date.now();
@@ -44,6 +44,12 @@ async function answer(request: AnyRequest, sender: Runtime.MessageSender): Promi
       return { card, workerStartedAt: WORKER_STARTED_AT };
     }
     case 'loadCardUi':
-      return injectCardUi(sender);
+      return injectIntoSender(sender, CARD_UI_FILE);
+    case 'loadAnnotator': {
+      const injected = await injectIntoSender(sender, ANNOTATOR_FILE);
+      // The annotator asks for the article's mentions next: the index loads while it reads the article.
+      if (injected.loaded) void entityLookup().catch(() => undefined);
+      return injected;
+    }
   }
 }

@@ -5,7 +5,7 @@
  * script and its stylesheet are injected into those tabs.
  */
 import browser, { type Runtime } from '../shared/browser-api.ts';
-import { sendToPage } from '../shared/messages.ts';
+import { sendToPage } from '../shared/messaging.ts';
 
 export function injectIntoOpenTabsOnInstall(): void {
   browser.runtime.onInstalled.addListener((details: Runtime.OnInstalledDetailsType) => {

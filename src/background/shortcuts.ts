@@ -7,8 +7,9 @@
  * content script knows its host and its marks, so no "tabs" permission is needed.
  */
 import browser from '../shared/browser-api.ts';
-import { sendToPage } from '../shared/messages.ts';
-import { loadSettings, setSiteActive, siteAllowed } from '../shared/settings.ts';
+import { sendToPage } from '../shared/messaging.ts';
+import { siteAllowed } from '../shared/settings.ts';
+import { loadSettings, setSiteActive } from '../shared/settings-store.ts';
 
 export const TOGGLE_SITE_COMMAND = 'toggle-site';
 export const NEXT_MENTION_COMMAND = 'next-mention';

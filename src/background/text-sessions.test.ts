@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import '../../tests/unit/fake-extension-context.ts';
 import { MAX_TEXT_CHARS } from '../shared/messages.ts';
 import { addTexts, takeTexts } from './text-sessions.ts';
 

@@ -19,13 +19,24 @@ import { Slicer } from './time-slicing.ts';
 export interface Pass {
   marks: Marks;
   hasArticle: boolean;
+  /** The pass's own work on the page's thread, without yields and the wait for the worker. */
+  mainThreadMs: number;
 }
 
-export async function readAndMark(doc: Document, view: MarkView): Promise<Pass> {
+/**
+ * `watch` is told what the pass reads (the article's parts and headline, or the whole body) before it
+ * reads it, so that a change made while the pass waits for the worker gets another pass.
+ */
+export async function readAndMark(doc: Document, view: MarkView, watch: (read: readonly Element[]) => void): Promise<Pass> {
   const started = performance.now();
   const slicer = new Slicer();
   const body = doc.body ?? doc.documentElement;
-  const read = view.scope === 'page' ? { blocks: await collectTextBlocks(body, slicer, { wholePage: true }), root: body } : await readArticle(doc, slicer);
+  const wholePage = async () => {
+    watch([body]);
+    return { blocks: await collectTextBlocks(body, slicer, { wholePage: true }), root: body };
+  };
+  // A page with no article is watched whole, so that an article it renders later is found.
+  const read = view.scope === 'page' ? await wholePage() : await readArticle(doc, slicer, (article) => watch(article ?? [body]));
   const blocks = withinRequestLimits(read?.blocks ?? []);
   const asked = performance.now();
   // A page with no article asks the worker nothing (and does not wake it).
@@ -33,13 +44,9 @@ export async function readAndMark(doc: Document, view: MarkView): Promise<Pass> 
   performance.measure('dramatis:find-mentions', { start: asked, end: performance.now() });
   const mentions = packed === undefined ? [] : await unpackMentions(packed, slicer);
   const marks = await Marks.build(blocks, visibleMentions(mentions, view), slicer);
-  // `mainThreadMs`: the pass's own work on the page's thread, without yields and the wait for the worker.
-  performance.measure('dramatis:annotate', {
-    start: started,
-    end: performance.now(),
-    detail: { mentions: mentions.length, blocks: blocks.length, mainThreadMs: slicer.busyMs() },
-  });
-  return { marks, hasArticle: read !== undefined };
+  const mainThreadMs = slicer.busyMs();
+  performance.measure('dramatis:annotate', { start: started, end: performance.now(), detail: { mentions: mentions.length, blocks: blocks.length, mainThreadMs } });
+  return { marks, hasArticle: read !== undefined, mainThreadMs };
 }
 
 /** The leading blocks that fit in one request; a pathological page is annotated only that far. */

@@ -1,10 +1,11 @@
 /**
  * One annotation of the page, from start to abort: a first pass over the
- * article, another whenever its text changes, the marks shown (or, in the
- * "while Alt is held" mode, shown only while the key is held), and the cards.
- * Aborting the signal removes every mark, listener and the card.
+ * article, another after its text changes (text-change-watcher.ts,
+ * pass-scheduler.ts), the marks shown (or, in the "while Alt is held" mode,
+ * shown only while the key is held), and the cards. Aborting the signal
+ * removes every mark, listener and the card.
  */
-import type { CastEntry } from '../shared/messages.ts';
+import type { CastEntry } from '../shared/page-messages.ts';
 import { readAndMark } from './annotation-pass.ts';
 import { startCards } from './card-controller.ts';
 import { castOf } from './cast.ts';
@@ -13,7 +14,8 @@ import type { MarkView } from './mark-filter.ts';
 import { Marks } from './marks.ts';
 import { watchModifier } from './modifier-key.ts';
 import { publicationDate } from './page-date.ts';
-import { watchTextChanges } from './text-change-watcher.ts';
+import { PassScheduler } from './pass-scheduler.ts';
+import { TextChangeWatcher } from './text-change-watcher.ts';
 
 /** What the popup can ask of a running annotation. */
 export interface Annotation {
@@ -44,32 +46,21 @@ export async function annotatePage(doc: Document, view: MarkView, signal: AbortS
   const dateScope = doc.querySelector('[itemprop~="articleBody"], article, main, [role="main"]') ?? doc.body ?? doc.documentElement;
   const cards = startCards(doc, () => (shown ? marks : EMPTY_MARKS), publicationDate(doc, dateScope), signal);
 
-  // Text that changes later gets a fresh pass; one pass at a time, and the latest change always gets one.
-  let running = false;
-  let again = false;
-  const repass = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      do {
-        again = false;
-        const next = await readAndMark(doc, view);
-        if (signal.aborted) return;
-        marks = next.marks;
-        hasArticle = next.hasArticle;
-        if (shown) showMarks(marks);
-      } while (again);
-    } finally {
-      running = false;
-    }
-  };
-  // Watched from before the first pass: a page that hydrates or re-renders while that pass waits for
-  // the worker gets another pass, instead of keeping marks on text that is gone until its next change.
-  watchTextChanges(doc, cards.host, () => void repass().catch((error: unknown) => console.warn('Dramatis:', error)), signal);
-  await repass();
+  // Text that changes later gets a fresh pass, batched at idle and within a budget (pass-scheduler.ts).
+  const passes = new PassScheduler(doc.defaultView!, async () => {
+    // The pass has the watcher follow what it reads from before it reads it: a page that hydrates or
+    // re-renders while the pass waits for the worker gets another pass, instead of keeping marks on text
+    // that is gone until its next change.
+    const pass = await readAndMark(doc, view, (read) => watcher.watch(read));
+    if (signal.aborted) return pass.mainThreadMs;
+    marks = pass.marks;
+    hasArticle = pass.hasArticle;
+    const showing = performance.now();
+    if (shown) showMarks(marks);
+    return pass.mainThreadMs + performance.now() - showing;
+  }, signal);
+  const watcher = new TextChangeWatcher(cards.host, () => passes.request(), signal);
+  await passes.runNow();
   if (signal.aborted) return undefined;
   return {
     cast: () => castOf(marks),

@@ -6,7 +6,8 @@
  * card opens and closes; the pointer and the keyboard feed it.
  */
 import { todayIso } from '../core/partial-date.ts';
-import { sendToBackground, type ResponseOf } from '../shared/messages.ts';
+import type { ResponseOf } from '../shared/messages.ts';
+import { sendToBackground } from '../shared/messaging.ts';
 import { CardHost } from './card/card-host.ts';
 import type { CardState } from './card/card-state.ts';
 import type { CardViewProps } from './card/card-ui-contract.ts';

@@ -1,5 +1,5 @@
 /** The article's cast, for the popup: who is marked, how often, under which name. */
-import type { CastEntry } from '../shared/messages.ts';
+import type { CastEntry } from '../shared/page-messages.ts';
 import type { Marks } from './marks.ts';
 
 /** Each entity once, named by its longest form in the article, most mentioned first. */

@@ -2,8 +2,8 @@
  * The content script outlives its extension when the extension is reloaded,
  * updated or removed under an open page: Chrome leaves the old script running
  * with its API gone ("Extension context invalidated"), Firefox stops it but
- * leaves what it put on the page. Here an orphaned script notices and cleans
- * up, and a new one clears what a stopped one left behind.
+ * leaves what it put on the page. Here an orphaned annotator notices and
+ * cleans up, and a new one clears what a stopped one left behind.
  */
 import { extensionContextGone } from '../shared/browser-api.ts';
 import { CARD_HOST_ID } from './card/card-host.ts';
@@ -11,17 +11,6 @@ import { clearHighlights } from './highlights.ts';
 
 /** Dispatched on the document by each new content script; an orphaned one hears it. */
 const STARTED_EVENT = 'dramatis-content-script-started';
-
-/** Set in this script's own world: a second injection into the same world must not start twice. */
-const RUNNING_KEY = Symbol.for('dramatis.content-script');
-
-/** Claims this world for this copy of the script; false when it runs one already (the manifest's and an injected copy met). */
-export function claimWorld(): boolean {
-  const world = globalThis as { [RUNNING_KEY]?: true };
-  if (world[RUNNING_KEY]) return false;
-  world[RUNNING_KEY] = true;
-  return true;
-}
 
 /**
  * Asks an orphaned copy of this script to clean up after itself, then removes

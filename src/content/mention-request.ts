@@ -3,7 +3,7 @@
  * parts of about PART_CHARS characters, which the worker puts together: one
  * message of a megabyte costs the page's main thread 60-100 ms to send.
  */
-import { sendToBackground } from '../shared/messages.ts';
+import { sendToBackground } from '../shared/messaging.ts';
 import type { PackedMentions } from '../shared/packed-mentions.ts';
 
 export const PART_CHARS = 100_000;

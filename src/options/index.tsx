@@ -5,7 +5,8 @@
  */
 import { render } from 'preact';
 import { messagesReady } from '../shared/i18n.ts';
-import { hostOf, loadSettings, resetSettings, saveSettings, setSiteActive, siteChange, watchSettings, type Settings } from '../shared/settings.ts';
+import { hostOf, siteChange, type Settings } from '../shared/settings.ts';
+import { loadSettings, resetSettings, saveSettings, setSiteActive, watchSettings } from '../shared/settings-store.ts';
 import { Options } from './Options.tsx';
 import { readShortcuts, openShortcutSettings } from './shortcuts.ts';
 import type { Shortcut } from './option-parts.tsx';

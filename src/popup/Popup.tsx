@@ -1,5 +1,5 @@
 /** The popup's view: the switches, the article's cast and the marking settings. State and storage live in index.tsx. */
-import type { CastEntry } from '../shared/messages.ts';
+import type { CastEntry } from '../shared/page-messages.ts';
 import { MARK_LOOKS, siteAllowed, type MarkLook, type MarkMode, type Settings } from '../shared/settings.ts';
 import { plural, t } from '../shared/i18n.ts';
 import { UNLISTED_ID_PREFIX } from '../core/entity-ids.ts';

@@ -8,8 +8,9 @@
 import { render } from 'preact';
 import { messagesReady } from '../shared/i18n.ts';
 import browser from '../shared/browser-api.ts';
-import { sendToPage } from '../shared/messages.ts';
-import { loadSettings, saveSettings, setSiteActive, watchSettings, type Settings } from '../shared/settings.ts';
+import { sendToPage } from '../shared/messaging.ts';
+import type { Settings } from '../shared/settings.ts';
+import { loadSettings, saveSettings, setSiteActive, watchSettings } from '../shared/settings-store.ts';
 import { ALL_SITES, hasAllSitesAccess } from '../shared/site-access.ts';
 import { Popup, type PageInfo } from './Popup.tsx';
 

@@ -26,6 +26,9 @@ export const isListOf = <T>(guard: Guard<T>) => (v: unknown): v is T[] => Array.
 export const MAX_LANGUAGE_TAG = 35;
 export const isLanguageTag = (v: unknown): v is string => isString(v) && v.length <= MAX_LANGUAGE_TAG && /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(v);
 
+/** The answer to a request to load a script of ours into the sender's frame (the card's UI, the annotator). */
+export const isLoadedAnswer = (v: unknown): v is { loaded: boolean } => isObject(v) && typeof v.loaded === 'boolean';
+
 export const isMention = (v: unknown): v is Mention =>
   isObject(v) && isCount(v.block) && isCount(v.start) && isCount(v.end) && v.start < v.end &&
   isString(v.entityId) && isEntityType(v.type) &&
@@ -46,3 +49,9 @@ export const isEntityCard = (v: unknown): v is EntityCard =>
   isOptional(isCount)(v.age) && (v.fromByline === undefined || v.fromByline === true) && (v.unlisted === undefined || v.unlisted === true) &&
   isOptional(isIsoDate)(v.checked) && (v.mayHaveChanged === undefined || v.mayHaveChanged === true) &&
   (v.uncertain === undefined || (isString(v.uncertain) && v.uncertain.length <= 200));
+
+/** The message in `value` when its type has a guard and the guard accepts every detail of it. */
+export function parseMessage<T>(guards: Record<string, (v: Record<string, unknown>) => boolean>, value: unknown): T | undefined {
+  if (!isObject(value) || !isString(value.type) || !Object.hasOwn(guards, value.type)) return undefined;
+  return guards[value.type]!(value) ? (value as unknown as T) : undefined;
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
-import '../../tests/unit/fake-extension-context.ts';
 import assert from 'node:assert/strict';
 import { isResponse, MAX_TEXT_CHARS, parseRequest } from './messages.ts';
+import { isPageResponse, parsePageRequest } from './page-messages.ts';
 import { repairSettings, defaultSettings } from './settings.ts';
 
 test('requests are accepted only in their exact shape', () => {
@@ -16,6 +16,8 @@ test('requests are accepted only in their exact shape', () => {
   }
   assert.deepEqual(parseRequest({ type: 'loadCardUi' }), { type: 'loadCardUi' });
   assert.equal(parseRequest({ type: 'loadCardUi', files: ['other.js'] }), undefined);
+  assert.deepEqual(parseRequest({ type: 'loadAnnotator' }), { type: 'loadAnnotator' });
+  assert.equal(parseRequest({ type: 'loadAnnotator', file: 'other.js' }), undefined);
   for (const bad of [
     null, 'findMentions', [], { type: 'findMentions' }, { type: 'findMentions', texts: [1] }, { type: 'findMentions', texts: 'abc' },
     { type: 'findMentions', texts: ['x'.repeat(MAX_TEXT_CHARS + 1)] }, { type: 'getEntityCard', id: 'nato', asOf: 'yesterday' },
@@ -35,7 +37,20 @@ test('responses are checked before use', () => {
   assert.ok(isResponse('getEntityCard', { card: null, workerStartedAt: 1 }));
   assert.ok(!isResponse('getEntityCard', { card: { id: 'nato' }, workerStartedAt: 1 }));
   assert.ok(isResponse('loadCardUi', { loaded: true }));
+  assert.ok(isResponse('loadAnnotator', { loaded: false }));
+  assert.ok(!isResponse('loadAnnotator', {}));
   assert.ok(!isResponse('loadCardUi', { loaded: 'yes' }));
+});
+
+test('requests to a page and its answers are checked like the worker\'s', () => {
+  assert.deepEqual(parsePageRequest({ type: 'getPageInfo' }), { type: 'getPageInfo' });
+  assert.ok(parsePageRequest({ type: 'showEntity', entityId: 'nato' }));
+  for (const bad of [{ type: 'showEntity' }, { type: 'showEntity', entityId: 7 }, { type: 'findMentions', texts: [] }, { type: 'hasOwnProperty' }, 'getPageInfo']) {
+    assert.equal(parsePageRequest(bad), undefined, JSON.stringify(bad));
+  }
+  assert.ok(isPageResponse('getPageInfo', { host: 'example.org', cast: [{ entityId: 'nato', label: 'NATO', type: 'organization', mentions: 2 }] }));
+  assert.ok(!isPageResponse('getPageInfo', { host: 'example.org', cast: [{ entityId: 'nato', label: 'NATO', type: 'place', mentions: 2 }] }));
+  assert.ok(!isPageResponse('showEntity', { shown: 'yes' }));
 });
 
 test('stored settings are repaired, never trusted', () => {

@@ -1,5 +1,4 @@
 import { test } from 'node:test';
-import '../../tests/unit/fake-extension-context.ts';
 import assert from 'node:assert/strict';
 import { activeOn, defaultSettings, hostOf, MARK_LOOKS, MARK_SCOPES, repairSettings, SETTINGS_SCHEMA_VERSION, siteChange } from './settings.ts';
 

@@ -1,10 +1,10 @@
 /**
- * The user's settings: defaults, repair of whatever storage holds (an older
- * version's shape, a hand-edited value, nothing at all), and change events.
- * Settings live in `storage.local` under one key so that every tab and the
- * popup see one truth.
+ * The user's settings: their shape, defaults, and the repair of whatever
+ * storage holds (an older version's shape, a hand-edited value, nothing at
+ * all). Settings live in `storage.local` under one key so that every tab and
+ * the popup see one truth (settings-store.ts reads and writes them). No
+ * browser API here: the first content script reads them without the polyfill.
  */
-import browser from './browser-api.ts';
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_SCHEMA_VERSION = 5;
@@ -103,11 +103,6 @@ export function siteChange(settings: Settings, host: string, active: boolean): P
   return { pausedSites: active ? others : [...others, host] };
 }
 
-/** Makes Dramatis run on a site, or stop there, in the current site mode. */
-export async function setSiteActive(host: string, active: boolean): Promise<Settings> {
-  return saveSettings(siteChange(await loadSettings(), host, active));
-}
-
 /** The host name in what a reader typed ("example.com", "https://www.example.com/news"), or undefined when it is none. */
 export function hostOf(input: string): string | undefined {
   const text = input.trim();
@@ -118,31 +113,4 @@ export function hostOf(input: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return repairSettings(stored[SETTINGS_KEY]);
-}
-
-/** Every setting back to its default: the site lists are emptied too. */
-export async function resetSettings(): Promise<Settings> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: defaultSettings });
-  return defaultSettings;
-}
-
-export async function saveSettings(patch: Partial<Omit<Settings, 'schemaVersion'>>): Promise<Settings> {
-  const next: Settings = { ...(await loadSettings()), ...patch, schemaVersion: SETTINGS_SCHEMA_VERSION };
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
-  return next;
-}
-
-/** Calls `onChange` with the repaired settings whenever they change, until `signal` aborts. */
-export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[SETTINGS_KEY];
-    if (area === 'local' && change) onChange(repairSettings(change.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }

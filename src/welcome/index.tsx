@@ -7,9 +7,10 @@
 import { render } from 'preact';
 import { messagesReady } from '../shared/i18n.ts';
 import browser from '../shared/browser-api.ts';
-import { sendToBackground } from '../shared/messages.ts';
+import { sendToBackground } from '../shared/messaging.ts';
 import { unpackMentions } from '../shared/packed-mentions.ts';
-import { loadSettings, watchSettings, type MarkLook } from '../shared/settings.ts';
+import type { MarkLook } from '../shared/settings.ts';
+import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import { LOOK_HIGHLIGHT_NAMES } from '../content/highlights.ts';
 import { readShortcuts } from '../options/shortcuts.ts';
 import { Welcome } from './Welcome.tsx';

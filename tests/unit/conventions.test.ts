@@ -79,9 +79,22 @@ function importCircles(graph: ReadonlyMap<string, readonly string[]>): string[] 
   return circles;
 }
 
+const graph = new Map(sources.map(({ file, text }) => [file, importsOf(file, text)]));
+
 test('no import circle in src, type-only imports included', () => {
-  const graph = new Map(sources.map(({ file, text }) => [file, importsOf(file, text)]));
   assert.deepEqual(importCircles(graph), []);
+});
+
+test('the first content script stays small: nothing it imports reaches the polyfill or the annotator', () => {
+  const reached = new Set<string>();
+  const visit = (file: string) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const next of graph.get(file) ?? []) visit(next);
+  };
+  visit('src/content.ts');
+  for (const file of ['src/shared/browser-api.ts', 'src/content/page-annotator.ts', 'src/content/annotator.ts']) assert.ok(!reached.has(file), `content.js reaches ${file}`);
+  assert.ok(!sources.find((s) => s.file === 'src/content.ts')?.text.includes('webextension-polyfill'));
 });
 
 test('the circle check names a circle', () => {

@@ -16,12 +16,14 @@ export interface ArticleText {
   root: Element;
 }
 
-export async function readArticle(doc: Document, slicer: Slicer): Promise<ArticleText | undefined> {
+/** `found` is told, before the article is read, what will be read: its headline and parts, or undefined for no article. */
+export async function readArticle(doc: Document, slicer: Slicer, found?: (read: Element[] | undefined) => void): Promise<ArticleText | undefined> {
   const started = performance.now();
   const busy = slicer.busyMs();
   const article = await findArticle(doc, slicer);
   // The finder's own cost, for the bench: its main-thread time without the yields between slices.
   performance.measure('dramatis:find-article', { start: started, end: performance.now(), detail: { found: article !== undefined, mainThreadMs: slicer.busyMs() - busy } });
+  found?.(article && (article.headline ? [article.headline, ...article.parts] : article.parts));
   if (!article) return undefined;
   const { headline, parts, skip } = article;
   const blocks = headline ? await headerBlocks(headline, parts[0]!, skip, slicer) : [];

@@ -5,7 +5,7 @@
  * there before the hover delay ends; a keyboard step or a tap waits for it
  * (one round trip to the worker). Pages where no card is opened never load it.
  */
-import { sendToBackground } from '../../shared/messages.ts';
+import { sendToBackground } from '../../shared/messaging.ts';
 import { formatDate, t, uiDirection, uiLanguage } from '../../shared/i18n.ts';
 import { CARD_UI_KEY, type CardUi, type CardUiFactory } from './card-ui-contract.ts';
 

@@ -55,18 +55,28 @@ test('a page that hydrates and re-renders like React keeps working, and the mark
 test('a re-render while the first pass waits for the worker is marked as the page ends up, not as it was read', async ({ page, server, serviceWorker }) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  // The worker is kept busy for a while, as a cold start on a loaded machine can keep it: the page's first pass waits.
-  const busy = serviceWorker.evaluate(() => {
-    const until = Date.now() + 4_000;
-    while (Date.now() < until);
+  // The worker is kept busy for a while when the first request for mentions arrives, as a cold start on a
+  // loaded machine can keep it: the page's first pass waits.
+  await serviceWorker.evaluate(() => {
+    type Listener = (message: { type?: string }) => undefined;
+    const api = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(l: Listener): void } } } }).chrome;
+    let first = true;
+    api.runtime.onMessage.addListener((message) => {
+      if (!first || message?.type !== 'findMentions') return undefined;
+      first = false;
+      const until = Date.now() + 4_000;
+      while (Date.now() < until);
+      return undefined;
+    });
   });
   // #still: the page changes only when clicked, so no later change of its own can hide a missed one.
   await page.goto(`${server.url}pages/react-rerender.html#still`);
   await page.locator('#root[data-hydrated="true"]').waitFor({ state: 'attached' });
+  // The annotator is loaded, and its first pass asks for the mentions at once.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dramatis:annotator-load').length), { timeout: 10_000 }).toBe(1);
   await page.waitForTimeout(1_000);
   await page.click('#next');
-  await busy;
-  await expect.poll(() => page.evaluate(marked), { timeout: 5_000 }).toEqual(['Friedrich Merz', 'Giorgia Meloni', 'NATO']);
+  await expect.poll(() => page.evaluate(marked), { timeout: 10_000 }).toEqual(['Friedrich Merz', 'Giorgia Meloni', 'NATO']);
   expect(await page.evaluate(staleMarks)).toBe(0);
 
   // The race did happen: the first pass asked the worker before the re-render and had its answer after it.

@@ -87,6 +87,22 @@ test('a single-page app\'s move to another article: its marks, the cast and the 
   await page.close();
 });
 
+test('a page that is not an article gets no annotator and no marks, and text changing beside an article starts no pass', async () => {
+  const quiet = await openPage(browser, `${server.url}pages/not-news.html`);
+  // Past the first script's last look at the page (5 s after its load event).
+  await quiet.evaluate(() => new Promise((resolve) => setTimeout(resolve, 6_000)));
+  assert.deepEqual(await quiet.evaluate(footprint), { highlights: [], hosts: 0, passes: 0 });
+  assert.equal(await quiet.evaluate(() => performance.getEntriesByName('dramatis:annotator-load').length), 0);
+  await quiet.close();
+
+  const page = await openPage(browser, `${server.url}pages/live-sidebar.html`);
+  await marksOn(page, 4);
+  // The ticker beside the article rewrites its text ten times a second.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 2_000)));
+  assert.equal((await page.evaluate(footprint)).passes, 1);
+  await page.close();
+});
+
 test('our own work starts no further annotation pass', async () => {
   const page = await openPage(browser, server.url);
   const marks = await marksOn(page, 20);
