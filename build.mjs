@@ -43,7 +43,14 @@ const args = new Set(process.argv.slice(2));
 /** The core's dataset code is TypeScript: bundle it for Node once per build run. */
 async function loadDatasetTools() {
   const outfile = path.join(ROOT, 'node_modules', '.cache', 'dramatis', 'dataset-tools.mjs');
-  await esbuild.build({ entryPoints: [path.join(ROOT, 'src/core/dataset-tools.ts')], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'error' });
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, 'src/core/dataset-tools.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'error',
+  });
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
 
@@ -82,7 +89,9 @@ function printCounts(index, files, perFile = false) {
   const { types } = index.entities; // one character per entity, 'o' for an organization (see compiled-index.ts)
   const organizations = types.split('o').length - 1;
   const people = types.length - organizations;
-  console.log(`dataset: ${types.length} entities (${people} people, ${types.length - people} organizations) in ${files.length} files, ${index.names.keys.split('\n').length} name keys`);
+  console.log(
+    `dataset: ${types.length} entities (${people} people, ${types.length - people} organizations) in ${files.length} files, ${index.names.keys.split('\n').length} name keys`,
+  );
   if (perFile) for (const f of files) console.log(`  ${String(f.content.length).padStart(5)}  ${f.path}`);
 }
 
@@ -180,7 +189,8 @@ async function watchMode(tools) {
     }, 100);
   };
   for (const dir of ['data', 'src/core', '_locales', 'assets/icons']) watchFiles(path.join(ROOT, dir), { recursive: true }, rebuildStatic);
-  for (const file of ['manifest.json', 'src/content/marks.css', 'PRIVACY.md', ...STATIC_FILES.map(([from]) => from)]) watchFiles(path.join(ROOT, file), rebuildStatic);
+  for (const file of ['manifest.json', 'src/content/marks.css', 'PRIVACY.md', ...STATIC_FILES.map(([from]) => from)])
+    watchFiles(path.join(ROOT, file), rebuildStatic);
   console.log('[watch] watching for changes; Ctrl+C to stop');
 }
 

@@ -146,7 +146,11 @@ export async function browserBench(megabyte: string, runs: number): Promise<{ ro
   const heaps: WorkerHeapRun[] = [];
   for (let i = 0; i < runs; i++) heaps.push(await workerHeap(server.url));
   raw.workerHeap = heaps;
-  for (const [key, label] of [['idle', 'as started'], ['withIndex', 'with the index loaded'], ['afterCard', 'after one card']] as const) {
+  for (const [key, label] of [
+    ['idle', 'as started'],
+    ['withIndex', 'with the index loaded'],
+    ['afterCard', 'after one card'],
+  ] as const) {
     rows.push([`worker heap ${label}, JS + DOM objects (MB)`, `${mb(median(heaps.map((h) => h[key].js)))} + ${mb(median(heaps.map((h) => h[key].embedder)))}`]);
   }
   await server.close();

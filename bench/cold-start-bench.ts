@@ -127,7 +127,10 @@ export async function cardLookupMs(page: Page): Promise<number> {
     await page.mouse.move(mark.x, mark.y, { steps: 2 });
     const done = await page
       .waitForFunction((n) => performance.getEntriesByName('dramatis:card-lookup').length > n, before, { timeout: 10_000 })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (done) break;
     if (attempt === 2) throw new Error('no card lookup after three hovers');
   }
@@ -220,16 +223,25 @@ export async function coldStartBench(url: string, runs: number): Promise<{ rows:
   }
   const med = (pick: (c: ColdRun) => number) => median(cold.map(pick)).toFixed(0);
   const rows: (string | number)[][] = [
-    ['worker cold start: stopped worker to the sample\'s mentions (ms)', med((c) => c.toMentionsMs)],
+    ["worker cold start: stopped worker to the sample's mentions (ms)", med((c) => c.toMentionsMs)],
     ['worker cold start: of which reading and parsing index.json (dramatis:index-load, ms)', med((c) => c.indexLoadMs)],
     ['worker cold start: stopped worker to card data (ms)', med((c) => c.toCardMs)],
-    ['cold start to marks: a stopped worker, navigation start to the sample\'s marks (ms)', med((c) => c.marksFromNavigationMs)],
-    ['floor: a stopped worker, navigation start to the answer of a worker that does nothing, asked as the page becomes idle (ms)', median(floorFromNavigationRuns).toFixed(0)],
+    ["cold start to marks: a stopped worker, navigation start to the sample's marks (ms)", med((c) => c.marksFromNavigationMs)],
+    [
+      'floor: a stopped worker, navigation start to the answer of a worker that does nothing, asked as the page becomes idle (ms)',
+      median(floorFromNavigationRuns).toFixed(0),
+    ],
     ['cold start to marks against that floor (ratio)', (median(cold.map((c) => c.marksFromNavigationMs)) / median(floorFromNavigationRuns)).toFixed(2)],
-    ['floor: stopped worker to a trivial answer asked as a reloaded page becomes idle, a worker that does nothing else (ms)', median(floorOnLoadRuns).toFixed(0)],
+    [
+      'floor: stopped worker to a trivial answer asked as a reloaded page becomes idle, a worker that does nothing else (ms)',
+      median(floorOnLoadRuns).toFixed(0),
+    ],
     ['floor: stopped worker to a trivial answer asked from a page at rest, a worker that does nothing else (ms)', median(floorRuns).toFixed(0)],
-    ['floor: stopped worker to a trivial answer asked from a page at rest, Dramatis\'s worker (ms)', med((c) => c.toTrivialAnswerMs)],
-    ...(Object.keys(TIMELINE_LABELS) as (keyof Timeline)[]).map((key) => [`cold start to mentions, ms after the request: ${TIMELINE_LABELS[key]}`, med((c) => c.timeline[key])]),
+    ["floor: stopped worker to a trivial answer asked from a page at rest, Dramatis's worker (ms)", med((c) => c.toTrivialAnswerMs)],
+    ...(Object.keys(TIMELINE_LABELS) as (keyof Timeline)[]).map((key) => [
+      `cold start to mentions, ms after the request: ${TIMELINE_LABELS[key]}`,
+      med((c) => c.timeline[key]),
+    ]),
   ];
   return { rows, raw: { coldStart: cold, floor: floorRuns, floorOnLoad: floorOnLoadRuns, floorFromNavigation: floorFromNavigationRuns } };
 }

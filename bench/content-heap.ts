@@ -17,7 +17,10 @@ import { megabytes, pageHeap, type HeapUsage } from './memory-bench.ts';
 
 const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);
 const goldDir = path.join(REPO_ROOT, 'tests/fixtures/gold');
-const ownTexts = readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort().map((n) => readGold(path.join(goldDir, n)).text);
+const ownTexts = readdirSync(goldDir)
+  .filter((n) => n.endsWith('.json'))
+  .sort()
+  .map((n) => readGold(path.join(goldDir, n)).text);
 let megabyte = '';
 while (megabyte.length < 1_000_000) megabyte += `${ownTexts.join('\n\n')}\n\n`;
 megabyte = megabyte.slice(0, 1_000_000);
@@ -35,13 +38,19 @@ async function measure(context: BrowserContext, url: string, ext: boolean, card:
   }
   await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
   if (ext && card) {
-    const at = await page.evaluate(() => { const r = [...(CSS.highlights.get('dramatis-person') as unknown as Iterable<Range>)][0]!.getClientRects()[0]!; return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; });
+    const at = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('dramatis-person') as unknown as Iterable<Range>)][0]!.getClientRects()[0]!;
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
     await page.mouse.move(1, 1);
     await page.mouse.move(at.x, at.y, { steps: 2 });
-    await page.waitForFunction(() => document.getElementById('dramatis-card-host')?.shadowRoot?.querySelector('.card[data-entity-id]'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => document.getElementById('dramatis-card-host')?.shadowRoot?.querySelector('.card[data-entity-id]'), undefined, {
+      timeout: 10_000,
+    });
   }
   const info = await page.evaluate(() => ({
-    mentions: ((performance.getEntriesByName('dramatis:annotate')[0] as PerformanceMeasure | undefined)?.detail as { mentions?: number } | undefined)?.mentions ?? 0,
+    mentions:
+      ((performance.getEntriesByName('dramatis:annotate')[0] as PerformanceMeasure | undefined)?.detail as { mentions?: number } | undefined)?.mentions ?? 0,
     registered: ['dramatis-person', 'dramatis-organization'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0),
   }));
   const heap = await pageHeap(context, page);
@@ -55,7 +64,10 @@ const withExt = await launchChromiumWithExtension();
 const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true });
 const plainContext = await plain.newContext({ viewport: { width: 1200, height: 900 } });
 for (const card of process.argv.includes('--card') ? [false, true] : [false]) {
-  for (const [label, url] of [['sample article', server.url], ['1 MB page', `${server.url}bench/big`]] as const) {
+  for (const [label, url] of [
+    ['sample article', server.url],
+    ['1 MB page', `${server.url}bench/big`],
+  ] as const) {
     const on: Run[] = [];
     const off: Run[] = [];
     for (let i = 0; i < runs; i++) {
@@ -64,7 +76,9 @@ for (const card of process.argv.includes('--card') ? [false, true] : [false]) {
     }
     const js = megabytes(median(on.map((r) => r.js)) - median(off.map((r) => r.js)));
     const dom = megabytes(median(on.map((r) => r.embedder)) - median(off.map((r) => r.embedder)));
-    console.log(`${label}${card ? ' + one card' : ''}: added heap ${js.toFixed(2)} JS + ${dom.toFixed(2)} DOM MB; mentions ${on[0]!.mentions}, registered ${on[0]!.registered}; JS runs ${on.map((r) => megabytes(r.js).toFixed(2)).join(' ')} vs ${off.map((r) => megabytes(r.js).toFixed(2)).join(' ')}; DOM runs ${on.map((r) => megabytes(r.embedder).toFixed(2)).join(' ')} vs ${off.map((r) => megabytes(r.embedder).toFixed(2)).join(' ')}`);
+    console.log(
+      `${label}${card ? ' + one card' : ''}: added heap ${js.toFixed(2)} JS + ${dom.toFixed(2)} DOM MB; mentions ${on[0]!.mentions}, registered ${on[0]!.registered}; JS runs ${on.map((r) => megabytes(r.js).toFixed(2)).join(' ')} vs ${off.map((r) => megabytes(r.js).toFixed(2)).join(' ')}; DOM runs ${on.map((r) => megabytes(r.embedder).toFixed(2)).join(' ')} vs ${off.map((r) => megabytes(r.embedder).toFixed(2)).join(' ')}`,
+    );
   }
 }
 await withExt.close();

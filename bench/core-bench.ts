@@ -52,7 +52,15 @@ export function dramatisScan(lookup: EntityLookup, text: string): () => unknown 
 
 /** The plain alternative: every full name and alias of the dataset in one case-sensitive RegExp, longest first. */
 export function regexScan(records: readonly EntityRecord[], text: string): () => unknown {
-  const names = [...new Set(records.flatMap((e) => namesOf(e).filter((n) => n.strong).map((n) => n.text)))];
+  const names = [
+    ...new Set(
+      records.flatMap((e) =>
+        namesOf(e)
+          .filter((n) => n.strong)
+          .map((n) => n.text),
+      ),
+    ),
+  ];
   names.sort((a, b) => b.length - a.length);
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');

@@ -35,7 +35,9 @@ export interface FloorExtension {
 export async function writeFloorExtension(kind: FloorKind): Promise<FloorExtension> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `dramatis-floor-${kind}-`));
   const manifest = {
-    manifest_version: 3, name: `Dramatis bench floor (${kind})`, version: '1.0',
+    manifest_version: 3,
+    name: `Dramatis bench floor (${kind})`,
+    version: '1.0',
     background: { service_worker: 'worker.js' },
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
   };

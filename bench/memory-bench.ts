@@ -45,7 +45,10 @@ export class WorkerSession {
   private nextId = 0;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 
-  private constructor(private readonly cdp: CDPSession, private readonly sessionId: string) {
+  private constructor(
+    private readonly cdp: CDPSession,
+    private readonly sessionId: string,
+  ) {
     cdp.on('Target.receivedMessageFromTarget', (event) => {
       if (event.sessionId !== this.sessionId) return;
       const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };

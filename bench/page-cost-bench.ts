@@ -64,7 +64,10 @@ function liveNewsPage(paragraphs: string[]): string {
 <meta property="article:published_time" content="2025-10-15T08:00:00Z">
 <style>body{font:18px/1.6 Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem}</style></head>
 <body><main><article><h1>Live: the summit, as it happens</h1><div id="feed">
-${paragraphs.slice(0, 6).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${paragraphs
+  .slice(0, 6)
+  .map((p) => `<p>${escapeHtml(p)}</p>`)
+  .join('\n')}
 </div></article></main>
 <script>
 const UPDATES = ${JSON.stringify(paragraphs.slice(6))};
@@ -83,7 +86,10 @@ ${WORK_LOOP}
 
 /** Not news: a dashboard whose figures, clock and chat change 20 times a second. */
 function dashboardPage(): string {
-  const cells = Array.from({ length: 20 }, (_, r) => `<tr><th>Desk ${r + 1}</th>${Array.from({ length: 8 }, (_, c) => `<td id="c${r}-${c}">0</td>`).join('')}</tr>`).join('\n');
+  const cells = Array.from(
+    { length: 20 },
+    (_, r) => `<tr><th>Desk ${r + 1}</th>${Array.from({ length: 8 }, (_, c) => `<td id="c${r}-${c}">0</td>`).join('')}</tr>`,
+  ).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Operations dashboard</title>
 <style>body{font:14px system-ui,sans-serif;margin:1rem;display:grid;grid-template-columns:1fr 18rem;gap:1rem} td{text-align:right;padding:2px 8px}</style></head>
 <body><div><header><span id="clock"></span> · <span id="status">All systems normal</span></header>
@@ -112,7 +118,9 @@ ${WORK_LOOP}
 /** Paragraphs of our own gold articles with their names: the live page's updates. */
 function goldParagraphs(): string[] {
   const goldDir = path.join(REPO_ROOT, 'tests/fixtures/gold');
-  return readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()
+  return readdirSync(goldDir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()
     .flatMap((n) => readGold(path.join(goldDir, n)).text.split('\n\n'))
     .filter((p) => p.length > 120);
 }
@@ -255,15 +263,25 @@ export async function pageCostBench(runs: number, baselineDir?: string): Promise
     const label = (name: ProfileName) => (name === 'baseline' ? 'the baseline build' : 'Dramatis');
     const kb = (files: Record<string, number>) => (total(files) / 1024).toFixed(1);
     const rows: (string | number)[][] = [
-      [`sample article: load event, ${names.map((n) => (n === 'none' ? 'no extension' : n === 'empty' ? 'empty extension' : label(n))).join(' / ')} (ms)`, names.map((n) => loadMs(n).toFixed(0)).join(' / ')],
-      ...measured.map((name) => [`sample article: load event delay of ${label(name)} against the empty extension (ms; ratio)`, `${(loadMs(name) - loadMs('empty')).toFixed(1)}; ${(loadMs(name) / loadMs('empty')).toFixed(2)}`]),
-      ...(['live', 'dashboard'] as const).flatMap((page) => measured.map((name) => [
-        `${page === 'live' ? 'live news page' : 'busy dashboard (not news)'}, ${label(name)}: share of the main thread in extension code (sampled; empty extension) / fewer own tasks / more thread time per task`,
-        `${pct(sampled(page, name))} (${pct(sampled(page, 'empty'))}) / ${pct(share(page, name))} (${tasks(page, 'empty')} vs ${tasks(page, name)}) / ${pct(threadShare(page, name))}`,
-      ])),
+      [
+        `sample article: load event, ${names.map((n) => (n === 'none' ? 'no extension' : n === 'empty' ? 'empty extension' : label(n))).join(' / ')} (ms)`,
+        names.map((n) => loadMs(n).toFixed(0)).join(' / '),
+      ],
+      ...measured.map((name) => [
+        `sample article: load event delay of ${label(name)} against the empty extension (ms; ratio)`,
+        `${(loadMs(name) - loadMs('empty')).toFixed(1)}; ${(loadMs(name) / loadMs('empty')).toFixed(2)}`,
+      ]),
+      ...(['live', 'dashboard'] as const).flatMap((page) =>
+        measured.map((name) => [
+          `${page === 'live' ? 'live news page' : 'busy dashboard (not news)'}, ${label(name)}: share of the main thread in extension code (sampled; empty extension) / fewer own tasks / more thread time per task`,
+          `${pct(sampled(page, name))} (${pct(sampled(page, 'empty'))}) / ${pct(share(page, name))} (${tasks(page, 'empty')} vs ${tasks(page, name)}) / ${pct(threadShare(page, name))}`,
+        ]),
+      ),
       ...measured.map((name) => [
         `page that is not an article: extension script evaluated, empty extension / ${label(name)} (KB)`,
-        `${(total(scripts.empty!) / 1024).toFixed(2)} / ${kb(scripts[name]!)} (${Object.entries(scripts[name]!).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)}`).join(', ')})`,
+        `${(total(scripts.empty!) / 1024).toFixed(2)} / ${kb(scripts[name]!)} (${Object.entries(scripts[name]!)
+          .map(([f, b]) => `${f} ${(b / 1024).toFixed(1)}`)
+          .join(', ')})`,
       ]),
     ];
     return { rows, raw: { load, busy, scripts, floorContentScriptBytes: floor.contentScriptBytes } };

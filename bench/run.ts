@@ -15,10 +15,16 @@ import { syntheticRecords } from './synthetic-dataset.ts';
 import { browserBench } from './browser-bench.ts';
 
 const quick = process.argv.includes('--quick');
-const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, date: new Date().toISOString() };
+const results: Record<string, unknown> = {
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  date: new Date().toISOString(),
+};
 
 const goldDir = path.join(REPO_ROOT, 'tests/fixtures/gold');
-const ownTexts = readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort().map((n) => readGold(path.join(goldDir, n)).text);
+const ownTexts = readdirSync(goldDir)
+  .filter((n) => n.endsWith('.json'))
+  .sort()
+  .map((n) => readGold(path.join(goldDir, n)).text);
 const seed = seedArticle();
 const seedText = seed?.text ?? ownTexts[0]!;
 /** About 1 MB of news prose, made by repeating our own fixture articles. */
@@ -39,7 +45,10 @@ const fmt = (x: number, digits = 1) => x.toFixed(digits);
 const lookup = bundledLookup();
 const runs = quick ? 3 : 7;
 const core: Record<string, { mbps: number }> = {};
-const inputs: [string, string][] = [[seed ? 'seed article' : 'sample article', seedText], ['1 MB of news text', megabyte]];
+const inputs: [string, string][] = [
+  [seed ? 'seed article' : 'sample article', seedText],
+  ['1 MB of news text', megabyte],
+];
 const coreRows: (string | number)[][] = [];
 for (const [label, text] of inputs) {
   const ours = mbPerSecond(text.length, timeMs(dramatisScan(lookup, text), runs));
@@ -51,7 +60,11 @@ for (const [label, text] of inputs) {
   coreRows.push([label, `${text.length} chars`, fmt(ours), fmt(regex), fmt(comp, 2), `${fmt(ours / regex)}x`, `${fmt(ours / comp, 0)}x`]);
   results[`core:${label}`] = { chars: text.length, dramatisMBps: ours, regexMBps: regex, compromiseMBps: comp };
 }
-table(`Recognizer core in Node (${lookup.entities.length} entities), MB/s`, ['input', 'size', 'dramatis', 'RegExp', 'compromise', 'vs RegExp', 'vs compromise'], coreRows);
+table(
+  `Recognizer core in Node (${lookup.entities.length} entities), MB/s`,
+  ['input', 'size', 'dramatis', 'RegExp', 'compromise', 'vs RegExp', 'vs compromise'],
+  coreRows,
+);
 
 // 2. Scale: the same scan over synthetic datasets of growing size.
 const scaleRows: (string | number)[][] = [];
@@ -62,16 +75,26 @@ for (const size of sizes) {
   const buildMs = timeMs(() => (index = compileIndex(records, '2026-01-01').index), quick || size >= 1_000_000 ? 1 : 3);
   const json = JSON.stringify(index);
   let scaled!: EntityLookup;
-  const loadMs = timeMs(() => {
-    const parsed: unknown = JSON.parse(json);
-    if (!isCompiledIndex(parsed)) throw new Error('bad index');
-    scaled = new EntityLookup(parsed);
-  }, size >= 1_000_000 ? 1 : 3);
+  const loadMs = timeMs(
+    () => {
+      const parsed: unknown = JSON.parse(json);
+      if (!isCompiledIndex(parsed)) throw new Error('bad index');
+      scaled = new EntityLookup(parsed);
+    },
+    size >= 1_000_000 ? 1 : 3,
+  );
   const scanMBps = mbPerSecond(megabyte.length, timeMs(dramatisScan(scaled, megabyte), 3));
   const row: Record<string, number> = { entities: size, indexMB: json.length / 1e6, buildMs, loadMs, scanMBps };
   if (size === 10_000) row.regexMBps = mbPerSecond(megabyte.length, timeMs(regexScan(records, megabyte), 3));
   results[`scale:${size}`] = row;
-  scaleRows.push([size.toLocaleString('en'), fmt(row.indexMB!), fmt(buildMs, 0), fmt(loadMs, 0), fmt(scanMBps), row.regexMBps ? `${fmt(scanMBps / row.regexMBps)}x` : '-']);
+  scaleRows.push([
+    size.toLocaleString('en'),
+    fmt(row.indexMB!),
+    fmt(buildMs, 0),
+    fmt(loadMs, 0),
+    fmt(scanMBps),
+    row.regexMBps ? `${fmt(scanMBps / row.regexMBps)}x` : '-',
+  ]);
 }
 table('Scale: synthetic datasets, scanning 1 MB of news text', ['entities', 'index MB', 'build ms', 'load ms', 'scan MB/s', 'vs RegExp'], scaleRows);
 
@@ -92,4 +115,6 @@ if (!process.argv.includes('--no-browser')) {
 }
 
 writeFileSync(path.join(REPO_ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; results in bench/results.json`);
+console.log(
+  `\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; results in bench/results.json`,
+);

@@ -30,7 +30,18 @@ export function syntheticRecords(count: number, seed = 7): EntityRecord[] {
     const id = `synthetic-${i}`;
     if (i % 3 === 0) {
       const name = `${word(rand, 2)} ${word(rand, 3)} ${['Group', 'Agency', 'Council', 'Bank'][i % 4]}`;
-      records.push({ id, type: 'organization', name, aliases: [`${name.split(' ').map((w) => w[0]).join('')}${i}`], description: 'Synthetic organization.' });
+      records.push({
+        id,
+        type: 'organization',
+        name,
+        aliases: [
+          `${name
+            .split(' ')
+            .map((w) => w[0])
+            .join('')}${i}`,
+        ],
+        description: 'Synthetic organization.',
+      });
     } else {
       const first = word(rand, 2);
       const last = `${word(rand, 3)}${i.toString(36)}`;

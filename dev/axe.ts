@@ -26,7 +26,10 @@ export async function axeInPage(scope: AxeScope): Promise<AxeViolation[]> {
   type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };
   const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
   const context = scope === 'card' ? { include: [{ fromShadowDom: ['#dramatis-card-host', '.card'] }] } : document;
-  const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
+  const result = await axe.run(context, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    resultTypes: ['violations'],
+  });
   return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
 }
 

@@ -25,19 +25,36 @@ export default tseslint.config(
   {
     files: ['src/**'],
     rules: {
-      'no-restricted-syntax': ['error', ...HTML_SINKS, ...HTML_CALLS, { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No HTML strings in the UI.' }],
+      'no-restricted-syntax': [
+        'error',
+        ...HTML_SINKS,
+        ...HTML_CALLS,
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No HTML strings in the UI.' },
+      ],
       'no-restricted-globals': [
         'error',
-        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({ name, message: 'Dramatis makes no network requests: read bundled files through runtime.getURL in the worker only.' })),
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+          name,
+          message: 'Dramatis makes no network requests: read bundled files through runtime.getURL in the worker only.',
+        })),
       ],
-      'no-restricted-properties': ['error', { object: 'navigator', property: 'sendBeacon', message: 'Dramatis makes no network requests.' }, { object: 'document', property: 'write', message: 'No HTML strings.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'navigator', property: 'sendBeacon', message: 'Dramatis makes no network requests.' },
+        { object: 'document', property: 'write', message: 'No HTML strings.' },
+      ],
     },
   },
   {
     // The build and dev scripts in plain JavaScript run in Node.
     files: ['**/*.mjs'],
     languageOptions: {
-      globals: Object.fromEntries(['console', 'process', 'performance', 'setTimeout', 'clearTimeout', 'URL', 'Buffer', 'TextEncoder', 'TextDecoder', 'structuredClone'].map((name) => [name, 'readonly'])),
+      globals: Object.fromEntries(
+        ['console', 'process', 'performance', 'setTimeout', 'clearTimeout', 'URL', 'Buffer', 'TextEncoder', 'TextDecoder', 'structuredClone'].map((name) => [
+          name,
+          'readonly',
+        ]),
+      ),
     },
   },
   {

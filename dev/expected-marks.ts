@@ -21,9 +21,7 @@ export function datasetIdFor(mention: GoldMention, records: readonly EntityRecor
   if (typeof mention.datasetId === 'string') return records.find((e) => e.id === mention.datasetId)?.id;
   const title = mention.entity.replace(/\s*\([^)]*\)$/, '');
   const qid = (mention as GoldMention & { qid?: string }).qid;
-  return records.find(
-    (e) => (qid !== undefined && e.qid === qid) || e.name === mention.entity || e.name === title || e.wikipedia === mention.entity,
-  )?.id;
+  return records.find((e) => (qid !== undefined && e.qid === qid) || e.name === mention.entity || e.name === title || e.wikipedia === mention.entity)?.id;
 }
 
 /** A person in a short paragraph of their own: a byline or credit line ("Sarah Ritchie, The Canadian Press"). */

@@ -56,7 +56,9 @@ export function datasetFiles(): DatasetFile[] {
   const files: DatasetFile[] = [];
   for (const category of ['people', 'organizations']) {
     const dir = path.join(REPO_ROOT, 'data', category);
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       files.push({ path: `data/${category}/${name}`, content: JSON.parse(readFileSync(path.join(dir, name), 'utf8')) });
     }
   }

@@ -36,7 +36,8 @@ export function marksInContext(context: number): PageText {
   const starts = new Map<Node, number>();
   let flat = '';
   const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (n) => (n instanceof Element && /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) =>
+      n instanceof Element && /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeType !== Node.TEXT_NODE) continue;
@@ -70,7 +71,8 @@ export function marksInContext(context: number): PageText {
   const titleText = titles.map((t) => strip(t).toLowerCase()).filter((t) => t.length >= 4);
 
   // Bylines as Readability's byline check sees them.
-  const BYLINE = '[rel~="author"], [itemprop~="author"], [class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="dateline" i], [class*="writtenby" i], .p-author';
+  const BYLINE =
+    '[rel~="author"], [itemprop~="author"], [class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="dateline" i], [class*="writtenby" i], .p-author';
   const HEADLINE = 'h1, h2, [itemprop~="headline"]';
   const CAPTION = 'figure, figcaption, [class*="caption" i], [class*="credit" i], [itemprop~="caption"]';
 
@@ -98,8 +100,16 @@ export function marksInContext(context: number): PageText {
       const heading = headlineEl ? strip(headlineEl.textContent ?? '').toLowerCase() : '';
       const headline = heading.length >= 4 && titleText.some((t) => t.includes(heading) || heading.includes(t));
       marks.push({
-        highlight, text, at: start, before: flat.slice(Math.max(0, start - context), start), after: flat.slice(end, end + context),
-        bylineLike, namedAuthor: name !== '' && authorText.includes(name), headline, caption: el?.closest(CAPTION) != null, where: describe(el),
+        highlight,
+        text,
+        at: start,
+        before: flat.slice(Math.max(0, start - context), start),
+        after: flat.slice(end, end + context),
+        bylineLike,
+        namedAuthor: name !== '' && authorText.includes(name),
+        headline,
+        caption: el?.closest(CAPTION) != null,
+        where: describe(el),
       });
     }
   }

@@ -21,5 +21,8 @@ export function pdfContent(pdf: Uint8Array): string {
     }
     at = data.indexOf('stream', end + 9);
   }
-  return parts.join('\n').replace(/\/(CreationDate|ModDate) ?\([^)]*\)/g, '').replace(/<xmp:(Create|Modify|MetadataDate)[^]*?<\/xmp:\w+>/g, '');
+  return parts
+    .join('\n')
+    .replace(/\/(CreationDate|ModDate) ?\([^)]*\)/g, '')
+    .replace(/<xmp:(Create|Modify|MetadataDate)[^]*?<\/xmp:\w+>/g, '');
 }

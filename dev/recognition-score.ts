@@ -98,7 +98,14 @@ export function scoreArticle(score: Score, lookup: EntityLookup | undefined, gol
     const expected = datasetIdFor(g);
     if (expected === undefined) {
       // The dataset may have gained the entity since the gold was judged ("de Blasio"), so this is for a reader to look at, not a score.
-      if (!f.entityId.startsWith(UNLISTED_ID_PREFIX)) score.problems.push({ article: gold.id, kind: 'link?', text, start: f.start, detail: `${f.entityId}, where the gold names an entity the dataset lacked` });
+      if (!f.entityId.startsWith(UNLISTED_ID_PREFIX))
+        score.problems.push({
+          article: gold.id,
+          kind: 'link?',
+          text,
+          start: f.start,
+          detail: `${f.entityId}, where the gold names an entity the dataset lacked`,
+        });
       continue;
     }
     bump(f.type, 'linkable');
@@ -117,7 +124,10 @@ export function ratios(c: Counts): { precision: number; recall: number; f1: numb
 /** Dramatis's recognizer on one gold article, blocks being its paragraphs. */
 export function dramatisMentions(lookup: EntityLookup, gold: GoldArticle): SystemMention[] {
   const paragraphs = paragraphsOf(gold.text);
-  return findMentions(lookup, paragraphs.map((p) => p.text)).map((m) => ({
+  return findMentions(
+    lookup,
+    paragraphs.map((p) => p.text),
+  ).map((m) => ({
     start: paragraphs[m.block]!.offset + m.start,
     end: paragraphs[m.block]!.offset + m.end,
     type: m.type === 'person' ? 'PER' : 'ORG',

@@ -24,7 +24,10 @@ function escapeHtml(text: string): string {
 
 /** A plain news page around a gold article's text: one `<p>` per paragraph inside `<article>`. */
 export function goldArticlePage(gold: GoldArticle): string {
-  const paragraphs = gold.text.split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const paragraphs = gold.text
+    .split('\n\n')
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(gold.title ?? `Article ${gold.id}`)}</title>
 <meta property="article:published_time" content="${escapeHtml(gold.date)}T12:00:00Z">

@@ -18,7 +18,10 @@ export const BROWSERS: Record<BrowserName, { path: string; apt: string }> = {
 export const XVFB_RUN = { path: '/usr/bin/xvfb-run', apt: 'xvfb' };
 
 export function ensureBrowsers(names: BrowserName[]): void {
-  ensureInstalled(names.map((name) => BROWSERS[name]), 'or point CHROMIUM_PATH / FIREFOX_PATH at an installed Chromium / Firefox (140 or later).');
+  ensureInstalled(
+    names.map((name) => BROWSERS[name]),
+    'or point CHROMIUM_PATH / FIREFOX_PATH at an installed Chromium / Firefox (140 or later).',
+  );
 }
 
 export function ensureXvfb(): void {

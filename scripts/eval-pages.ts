@@ -45,7 +45,13 @@ const server = await startServer(0, pages);
 const browser = await launchChromiumWithExtension();
 if (scope !== 'article') {
   const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-  await worker.evaluate((value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ settings: { schemaVersion: 4, scope: value } }), scope);
+  await worker.evaluate(
+    (value) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({
+        settings: { schemaVersion: 4, scope: value },
+      }),
+    scope,
+  );
 }
 // The page itself comes from our server; whatever else it asks for is answered here, empty, and a
 // script's move to another address is refused so that the saved page stays.
@@ -74,15 +80,49 @@ try {
 
 const pct = (part: number, whole: number) => (whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)}%`);
 const header = ['page', 'marks', 'inside', 'caption', 'headline', 'byline', 'outside', 'out %', 'gold marked'];
-const rows = results.map((r) => [r.page, r.marks, r.inside, r.caption, r.headline, r.byline, r.outside.length, pct(r.outside.length, r.marks), r.gold ? `${r.gold.marked}/${r.gold.judged} ${pct(r.gold.marked, r.gold.judged)}` : '', r.error ? '!' : '']);
+const rows = results.map((r) => [
+  r.page,
+  r.marks,
+  r.inside,
+  r.caption,
+  r.headline,
+  r.byline,
+  r.outside.length,
+  pct(r.outside.length, r.marks),
+  r.gold ? `${r.gold.marked}/${r.gold.judged} ${pct(r.gold.marked, r.gold.judged)}` : '',
+  r.error ? '!' : '',
+]);
 const sum = (f: (r: PageResult) => number) => results.reduce((n, r) => n + f(r), 0);
-const total = { marks: sum((r) => r.marks), inside: sum((r) => r.inside), caption: sum((r) => r.caption), headline: sum((r) => r.headline), byline: sum((r) => r.byline), outside: sum((r) => r.outside.length), marked: sum((r) => r.gold?.marked ?? 0), judged: sum((r) => r.gold?.judged ?? 0), errors: results.filter((r) => r.error).length };
-rows.push(['total', total.marks, total.inside, total.caption, total.headline, total.byline, total.outside, pct(total.outside, total.marks), `${total.marked}/${total.judged} ${pct(total.marked, total.judged)}`, '']);
+const total = {
+  marks: sum((r) => r.marks),
+  inside: sum((r) => r.inside),
+  caption: sum((r) => r.caption),
+  headline: sum((r) => r.headline),
+  byline: sum((r) => r.byline),
+  outside: sum((r) => r.outside.length),
+  marked: sum((r) => r.gold?.marked ?? 0),
+  judged: sum((r) => r.gold?.judged ?? 0),
+  errors: results.filter((r) => r.error).length,
+};
+rows.push([
+  'total',
+  total.marks,
+  total.inside,
+  total.caption,
+  total.headline,
+  total.byline,
+  total.outside,
+  pct(total.outside, total.marks),
+  `${total.marked}/${total.judged} ${pct(total.marked, total.judged)}`,
+  '',
+]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 const line = (cells: (string | number)[]) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i] ?? 1))).join('  ');
 console.log(line(header));
 for (const r of rows) console.log(line(r));
-console.log(`\n${results.length} pages; ${total.outside} of ${total.marks} marks outside the article (${pct(total.outside, total.marks)}), ${total.caption} in the article's captions, ${total.headline} in the headline, ${total.byline} in the byline; judged names marked: ${total.marked} of ${total.judged} (${pct(total.marked, total.judged)}); pages with an error: ${total.errors}`);
+console.log(
+  `\n${results.length} pages; ${total.outside} of ${total.marks} marks outside the article (${pct(total.outside, total.marks)}), ${total.caption} in the article's captions, ${total.headline} in the headline, ${total.byline} in the byline; judged names marked: ${total.marked} of ${total.judged} (${pct(total.marked, total.judged)}); pages with an error: ${total.errors}`,
+);
 
 for (const r of results.filter((r) => r.error)) console.log(`\n${r.page}: ${r.error}`);
 for (const r of results.filter((r) => r.outside.length > 0)) {
@@ -90,6 +130,16 @@ for (const r of results.filter((r) => r.outside.length > 0)) {
   for (const m of r.outside) console.log(`  ${m.highlight.replace('dramatis-', '').padEnd(12)} ${JSON.stringify(m.text).padEnd(32)} ${m.where}`);
 }
 if (jsonOut) {
-  const summary = results.map((r) => ({ page: r.page, marks: r.marks, inside: r.inside, caption: r.caption, headline: r.headline, byline: r.byline, outside: r.outside.length, ...(r.gold ? { goldMarked: r.gold.marked, goldJudged: r.gold.judged, goldMissed: r.gold.missed } : {}), ...(r.error ? { error: r.error } : {}) }));
+  const summary = results.map((r) => ({
+    page: r.page,
+    marks: r.marks,
+    inside: r.inside,
+    caption: r.caption,
+    headline: r.headline,
+    byline: r.byline,
+    outside: r.outside.length,
+    ...(r.gold ? { goldMarked: r.gold.marked, goldJudged: r.gold.judged, goldMissed: r.gold.missed } : {}),
+    ...(r.error ? { error: r.error } : {}),
+  }));
   writeFileSync(jsonOut, `${JSON.stringify({ date: new Date().toISOString(), total, pages: summary }, null, 1)}\n`);
 }

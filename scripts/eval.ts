@@ -15,7 +15,12 @@ import { dramatisMentions, newScore, ratios, scoreArticle, type Score, type Syst
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const defaults = [path.join(REPO_ROOT, 'tests/fixtures/gold'), path.resolve(REPO_ROOT, '../shared/eval')].filter(existsSync);
 const files = (args.length > 0 ? args : defaults).flatMap((p) =>
-  statSync(p).isDirectory() ? readdirSync(p).filter((n) => n.endsWith('.json')).sort().map((n) => path.join(p, n)) : [p],
+  statSync(p).isDirectory()
+    ? readdirSync(p)
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+        .map((n) => path.join(p, n))
+    : [p],
 );
 const articles: GoldArticle[] = files.map(readGold).filter((g) => typeof g.text === 'string' && Array.isArray(g.mentions));
 
@@ -23,7 +28,10 @@ const articles: GoldArticle[] = files.map(readGold).filter((g) => typeof g.text 
 function compromiseMentions(gold: GoldArticle): SystemMention[] {
   const doc = nlp(gold.text);
   const out: SystemMention[] = [];
-  for (const [type, view] of [['PER', doc.people()], ['ORG', doc.organizations()]] as const) {
+  for (const [type, view] of [
+    ['PER', doc.people()],
+    ['ORG', doc.organizations()],
+  ] as const) {
     for (const m of view.json({ offset: true }) as { text: string; offset: { start: number } }[]) {
       const text = m.text.replace(/['’]s$|[\s.,;:!?"“”'’)]+$/u, '').replace(/['’]s$/u, '');
       if (text !== '') out.push({ start: m.offset.start, end: m.offset.start + text.length, type });
@@ -55,7 +63,9 @@ for (const line of [...rows('dramatis', ours, true), ...rows('compromise', basel
 
 const recallOf = (side: { gold: number; correct: number }) => (side.gold === 0 ? 1 : side.correct / side.gold);
 const { has, lacks } = ours.byDataset;
-console.log(`\ndramatis recall: names the dataset has ${pct(recallOf(has)).trim()} (${has.correct}/${has.gold}), names it lacks ${pct(recallOf(lacks)).trim()} (${lacks.correct}/${lacks.gold})`);
+console.log(
+  `\ndramatis recall: names the dataset has ${pct(recallOf(has)).trim()} (${has.correct}/${has.gold}), names it lacks ${pct(recallOf(lacks)).trim()} (${lacks.correct}/${lacks.gold})`,
+);
 if (ours.optionalMarks > 0) console.log(`dramatis marks on optional names, counted neither way: ${ours.optionalMarks}`);
 
 const f1Ours = ratios(ours.byType.all).f1;

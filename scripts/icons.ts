@@ -23,7 +23,9 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 for (const { size, art } of ICONS) {
   const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
   const pad = (size - art) / 2;
-  await page.setContent(`<html><body style="margin:0;background:transparent"><div style="padding:${pad}px;width:${art}px;height:${art}px">${svg.replace('<svg ', `<svg width="${art}" height="${art}" `)}</div></body></html>`);
+  await page.setContent(
+    `<html><body style="margin:0;background:transparent"><div style="padding:${pad}px;width:${art}px;height:${art}px">${svg.replace('<svg ', `<svg width="${art}" height="${art}" `)}</div></body></html>`,
+  );
   const file = path.join(REPO_ROOT, `assets/icons/icon-${size}.png`);
   await page.screenshot({ path: file, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
   console.log(`wrote ${path.relative(REPO_ROOT, file)}`);

@@ -40,7 +40,10 @@ const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 
 function sourceBuildNotes(version, firefoxFiles) {
   const npmVersion = execFileSync('npm', ['--version'], { encoding: 'utf8' }).trim();
-  const sums = [...firefoxFiles.keys()].sort().map((name) => `${sha256(firefoxFiles.get(name))}  ${name}`).join('\n');
+  const sums = [...firefoxFiles.keys()]
+    .sort()
+    .map((name) => `${sha256(firefoxFiles.get(name))}  ${name}`)
+    .join('\n');
   return `# Building Dramatis ${version} from this source
 
 This archive holds the source of the Dramatis browser extension as submitted,

@@ -64,11 +64,13 @@ async function settled(page: Page): Promise<number> {
 
 /** The article's text as the reference extractor kept it, white space removed. */
 function articleText(page: Page, html: string): Promise<string> {
-  return page.evaluate((source) => {
-    const doc = new DOMParser().parseFromString(source, 'text/html');
-    for (const el of doc.querySelectorAll('script, style, noscript, template')) el.remove();
-    return doc.body?.textContent ?? '';
-  }, html).then(stripSpace);
+  return page
+    .evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'text/html');
+      for (const el of doc.querySelectorAll('script, style, noscript, template')) el.remove();
+      return doc.body?.textContent ?? '';
+    }, html)
+    .then(stripSpace);
 }
 
 export async function evalPage(context: BrowserContext, name: string, url: string, expectedHtml: string, gold: GoldFile | undefined): Promise<PageResult> {

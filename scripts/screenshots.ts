@@ -82,7 +82,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await composite.screenshot({ path: popupShot });
     wrote(popupShot);
 
-    for (const [file, name] of [['options.html', 'screenshot-4-options.png'], ['welcome.html', 'screenshot-5-first-run.png']] as const) {
+    for (const [file, name] of [
+      ['options.html', 'screenshot-4-options.png'],
+      ['welcome.html', 'screenshot-5-first-run.png'],
+    ] as const) {
       const tab = file === 'welcome.html' ? await firstRunPage(context) : await context.newPage();
       await tab.setViewportSize(STORE_SIZE);
       if (file !== 'welcome.html') await tab.goto(`chrome-extension://${id}/${file}`);

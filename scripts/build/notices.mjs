@@ -27,7 +27,7 @@ export async function thirdPartyNotices(root, packageNames) {
     const pkg = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'));
     const file = LICENSE_FILES.map((f) => path.join(dir, f)).find((f) => existsSync(f));
     if (!file) throw new Error(`${name} is bundled into the extension but has no licence file to ship with it`);
-    const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url ?? pkg.homepage ?? '';
+    const repository = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? pkg.homepage ?? '');
     const source = /^[\w.-]+\/[\w.-]+$/.test(repository) ? `https://github.com/${repository}` : repository.replace(/^git\+/, '');
     const header = [`${pkg.name} ${pkg.version}`, `License: ${pkg.license}`, source && `Source: ${source}`].filter(Boolean).join('\n');
     sections.push(`${header}\n\n${(await readFile(file, 'utf8')).trim()}\n`);

@@ -17,20 +17,25 @@ async function injectIntoOpenTabs(): Promise<void> {
   const scripts = browser.runtime.getManifest().content_scripts ?? [];
   for (const script of scripts) {
     const tabs = await browser.tabs.query({ url: script.matches, discarded: false });
-    await Promise.all(tabs.map(async (tab) => {
-      if (tab.id === undefined) return;
-      try {
-        await injectUnlessPresent(tab.id, script.js ?? [], script.css ?? []);
-      } catch {
-        // A tab that closed or navigated meanwhile, or a page that cannot be scripted (an error page).
-      }
-    }));
+    await Promise.all(
+      tabs.map(async (tab) => {
+        if (tab.id === undefined) return;
+        try {
+          await injectUnlessPresent(tab.id, script.js ?? [], script.css ?? []);
+        } catch {
+          // A tab that closed or navigated meanwhile, or a page that cannot be scripted (an error page).
+        }
+      }),
+    );
   }
 }
 
 async function injectUnlessPresent(tabId: number, js: string[], css: string[]): Promise<void> {
   // A content script of this version that answers is already there: Firefox put it there, or the tab loaded after the update.
-  const present = await sendToPage(tabId, 'getPageInfo', {}).then(() => true, () => false);
+  const present = await sendToPage(tabId, 'getPageInfo', {}).then(
+    () => true,
+    () => false,
+  );
   if (present) return;
   const target = { tabId };
   if (css.length > 0) await browser.scripting.insertCSS({ target, files: css });

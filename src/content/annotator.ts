@@ -35,11 +35,15 @@ export async function annotatePage(doc: Document, view: MarkView, signal: AbortS
   let hasArticle = true;
   let shown = view.markMode !== 'modifier';
   if (!shown) {
-    watchModifier(doc, (held) => {
-      shown = held;
-      if (held) showMarks(marks);
-      else clearHighlights();
-    }, signal);
+    watchModifier(
+      doc,
+      (held) => {
+        shown = held;
+        if (held) showMarks(marks);
+        else clearHighlights();
+      },
+      signal,
+    );
   }
   signal.addEventListener('abort', () => clearHighlights(), { once: true });
   // The date is wanted before the first pass has found the article: the marked-up body, else the first <article> or main region.
@@ -47,18 +51,22 @@ export async function annotatePage(doc: Document, view: MarkView, signal: AbortS
   const cards = startCards(doc, () => (shown ? marks : EMPTY_MARKS), publicationDate(doc, dateScope), signal);
 
   // Text that changes later gets a fresh pass, batched at idle and within a budget (pass-scheduler.ts).
-  const passes = new PassScheduler(doc.defaultView!, async () => {
-    // The pass has the watcher follow what it reads from before it reads it: a page that hydrates or
-    // re-renders while the pass waits for the worker gets another pass, instead of keeping marks on text
-    // that is gone until its next change.
-    const pass = await readAndMark(doc, view, (read) => watcher.watch(read));
-    if (signal.aborted) return pass.mainThreadMs;
-    marks = pass.marks;
-    hasArticle = pass.hasArticle;
-    const showing = performance.now();
-    if (shown) showMarks(marks);
-    return pass.mainThreadMs + performance.now() - showing;
-  }, signal);
+  const passes = new PassScheduler(
+    doc.defaultView!,
+    async () => {
+      // The pass has the watcher follow what it reads from before it reads it: a page that hydrates or
+      // re-renders while the pass waits for the worker gets another pass, instead of keeping marks on text
+      // that is gone until its next change.
+      const pass = await readAndMark(doc, view, (read) => watcher.watch(read));
+      if (signal.aborted) return pass.mainThreadMs;
+      marks = pass.marks;
+      hasArticle = pass.hasArticle;
+      const showing = performance.now();
+      if (shown) showMarks(marks);
+      return pass.mainThreadMs + performance.now() - showing;
+    },
+    signal,
+  );
   const watcher = new TextChangeWatcher(cards.host, () => passes.request(), signal);
   await passes.runNow();
   if (signal.aborted) return undefined;

@@ -15,8 +15,28 @@ export interface TextBlock {
 
 /** Never read, whatever the scope: not prose (controls, code, media) or not the page's own (overlays, our UI). */
 const NEVER_READ_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'DIALOG',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'VAR',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'DIALOG',
 ]);
 const NEVER_READ_ROLES = new Set(['dialog', 'alertdialog', 'alert']);
 /**
@@ -29,8 +49,33 @@ const OUTSIDE_ARTICLE_ROLES = new Set(['navigation', 'menu', 'menubar', 'search'
 
 /** Elements that flow inside a line: their text joins the surrounding block. */
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL', 'MARK', 'Q',
-  'RUBY', 'RT', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'LABEL',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RT',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'WBR',
 ]);
 
 export const OWN_UI_ATTRIBUTE = 'data-dramatis-ui';
@@ -92,7 +137,7 @@ export async function collectTextBlocks(root: Element, slicer = new Slicer(), op
   const blocks: TextBlock[] = [];
   let current: TextBlock | undefined;
   let currentOwner: Element | undefined;
-  for (let node: Node | null = options.from ?? root.firstChild; node && node !== until; ) {
+  for (let node: Node | null = options.from ?? root.firstChild; node && node !== until;) {
     if (slicer.due()) await slicer.yield();
     let enter = false;
     if (node.nodeType === Node.ELEMENT_NODE) {

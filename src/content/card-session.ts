@@ -43,10 +43,14 @@ export class CardSession {
       },
       close: () => this.closed(),
     });
-    signal.addEventListener('abort', () => {
-      this.hover.closeNow();
-      this.host.destroy();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        this.hover.closeNow();
+        this.host.destroy();
+      },
+      { once: true },
+    );
   }
 
   /** The mention whose card is open (or opening). */

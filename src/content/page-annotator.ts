@@ -71,11 +71,15 @@ const startAnnotator: AnnotatorFactory = (initial, onGone) => {
     apply(latest);
   };
 
-  lifetime.signal.addEventListener('abort', () => {
-    running?.controller.abort();
-    running = undefined;
-    onGone();
-  }, { once: true });
+  lifetime.signal.addEventListener(
+    'abort',
+    () => {
+      running?.controller.abort();
+      running = undefined;
+      onGone();
+    },
+    { once: true },
+  );
   takeOverPage(document);
   watchExtensionContext(document, () => lifetime.abort(), lifetime.signal);
   watchPageAddress(document, restart, lifetime.signal);

@@ -40,7 +40,11 @@ export function watchPageAddress(doc: Document, onChange: () => void, signal: Ab
     observer.observe(doc.documentElement, { childList: true, subtree: true });
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   }
-  signal.addEventListener('abort', () => {
-    if (timer !== undefined) clearTimeout(timer);
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (timer !== undefined) clearTimeout(timer);
+    },
+    { once: true },
+  );
 }

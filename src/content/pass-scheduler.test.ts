@@ -22,10 +22,14 @@ test('changes close together make one pass, and a change during a pass makes one
   t.after(() => mock.timers.reset());
   let passes = 0;
   let finish: (() => void) | undefined;
-  const scheduler = new PassScheduler(view, () => {
-    passes++;
-    return new Promise<number>((resolve) => (finish = () => resolve(0)));
-  }, new AbortController().signal);
+  const scheduler = new PassScheduler(
+    view,
+    () => {
+      passes++;
+      return new Promise<number>((resolve) => (finish = () => resolve(0)));
+    },
+    new AbortController().signal,
+  );
 
   scheduler.request();
   scheduler.request();
@@ -51,10 +55,14 @@ test('no pass after the annotation is aborted', async (t) => {
   t.after(() => mock.timers.reset());
   const controller = new AbortController();
   let passes = 0;
-  const scheduler = new PassScheduler(view, async () => {
-    passes++;
-    return 0;
-  }, controller.signal);
+  const scheduler = new PassScheduler(
+    view,
+    async () => {
+      passes++;
+      return 0;
+    },
+    controller.signal,
+  );
   scheduler.request();
   controller.abort();
   await advance(MIN_GAP_MS * 3);

@@ -21,11 +21,19 @@ export class PassScheduler {
   private idle = 0;
 
   /** `pass` resolves to its main-thread time in ms. */
-  constructor(private readonly view: Window, private readonly pass: () => Promise<number>, private readonly signal: AbortSignal) {
-    signal.addEventListener('abort', () => {
-      if (this.timer !== undefined) clearTimeout(this.timer);
-      if (this.idle !== 0) view.cancelIdleCallback(this.idle);
-    }, { once: true });
+  constructor(
+    private readonly view: Window,
+    private readonly pass: () => Promise<number>,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener(
+      'abort',
+      () => {
+        if (this.timer !== undefined) clearTimeout(this.timer);
+        if (this.idle !== 0) view.cancelIdleCallback(this.idle);
+      },
+      { once: true },
+    );
   }
 
   /** Runs a pass now (the first one of an annotation); its failure is the caller's. */
@@ -38,14 +46,20 @@ export class PassScheduler {
     this.pending = true;
     if (this.running || this.scheduled || this.signal.aborted) return;
     this.scheduled = true;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.idle = this.view.requestIdleCallback(() => {
-        this.idle = 0;
-        this.scheduled = false;
-        void this.run();
-      }, { timeout: IDLE_WAIT_MS });
-    }, Math.max(MIN_GAP_MS, this.notBefore - performance.now()));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.idle = this.view.requestIdleCallback(
+          () => {
+            this.idle = 0;
+            this.scheduled = false;
+            void this.run();
+          },
+          { timeout: IDLE_WAIT_MS },
+        );
+      },
+      Math.max(MIN_GAP_MS, this.notBefore - performance.now()),
+    );
   }
 
   /** `first`: the annotation's first pass, whose failure is the caller's and which leaves no rest. */

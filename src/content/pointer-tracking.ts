@@ -45,7 +45,11 @@ export function trackPointer(doc: Document, session: CardSession, currentMarks: 
   doc.addEventListener('pointermove', onPointerMove, passive);
   doc.addEventListener('pointerup', onPointerUp, passive);
   view.addEventListener('scroll', () => hover.scrolled(), passive);
-  signal.addEventListener('abort', () => {
-    if (frame !== 0) view.cancelAnimationFrame(frame);
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (frame !== 0) view.cancelAnimationFrame(frame);
+    },
+    { once: true },
+  );
 }

@@ -17,7 +17,11 @@ export class TextChangeWatcher {
   private readonly observer: MutationObserver;
   private watched: readonly Element[] = [];
 
-  constructor(private readonly ownUi: Element, private readonly onChange: () => void, signal: AbortSignal) {
+  constructor(
+    private readonly ownUi: Element,
+    private readonly onChange: () => void,
+    signal: AbortSignal,
+  ) {
     this.observer = new MutationObserver((records) => {
       if (records.some((r) => this.isRelevant(r))) onChange();
     });

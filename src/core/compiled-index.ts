@@ -135,8 +135,15 @@ export function shardFile(shard: number): string {
 export function isCompiledDetails(value: unknown): value is CompiledDetails {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<CompiledDetails>;
-  return v.format === INDEX_FORMAT && typeof v.datasetDate === 'string' && Array.isArray(v.records) &&
-    typeof v.holders === 'object' && v.holders !== null && typeof v.names === 'object' && v.names !== null;
+  return (
+    v.format === INDEX_FORMAT &&
+    typeof v.datasetDate === 'string' &&
+    Array.isArray(v.records) &&
+    typeof v.holders === 'object' &&
+    v.holders !== null &&
+    typeof v.names === 'object' &&
+    v.names !== null
+  );
 }
 
 /** A shallow check that a parsed file is an index of the format this code reads. */
@@ -144,9 +151,13 @@ export function isCompiledIndex(value: unknown): value is CompiledIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<CompiledIndex>;
   return (
-    v.format === INDEX_FORMAT && typeof v.datasetDate === 'string' && isEntityColumns(v.entities) &&
-    isKeyedLists(v.names) && isKeyedLists(v.firstWords) &&
-    Array.isArray(v.givenNames) && Array.isArray(v.places)
+    v.format === INDEX_FORMAT &&
+    typeof v.datasetDate === 'string' &&
+    isEntityColumns(v.entities) &&
+    isKeyedLists(v.names) &&
+    isKeyedLists(v.firstWords) &&
+    Array.isArray(v.givenNames) &&
+    Array.isArray(v.places)
   );
 }
 
@@ -189,7 +200,7 @@ export function entitySummaries(columns: EntityColumns): EntitySummary[] {
     if (country !== NO_COUNTRY) summary.country = country;
     summaries.push(summary);
   }
-  for (let i = 0; i < links.length; ) {
+  for (let i = 0; i < links.length;) {
     const summary = summaries[links[i++]!]!;
     const count = links[i++]!;
     const linked: string[] = [];

@@ -23,9 +23,15 @@ export function checkMisleadingNames(r: Record<string, unknown>, where: string, 
   const aliases = Array.isArray(r.aliases) ? r.aliases : [];
   for (const [field, name] of [['name', r.name], ...aliases.map((a) => ['aliases', a] as const)] as const) {
     if (typeof name !== 'string') continue;
-    if (titles.has(name)) errors.push(`${where}: ${field}: "${name}" is also a title, used before other people's names: make it a shortName, which needs evidence (a name such as "Prince (musician)" then takes a displayName)`);
+    if (titles.has(name))
+      errors.push(
+        `${where}: ${field}: "${name}" is also a title, used before other people's names: make it a shortName, which needs evidence (a name such as "Prince (musician)" then takes a displayName)`,
+      );
     // Many countries have a "Supreme Court": the bare name is a short name, and the article's country decides.
-    if (r.type === 'organization' && lexicon.isSharedBody(name)) errors.push(`${where}: ${field}: "${name}" is a body that many countries have: name it with its country (as "Supreme Court of Canada", "UK Cabinet Office") and make "${name}" a shortName`);
+    if (r.type === 'organization' && lexicon.isSharedBody(name))
+      errors.push(
+        `${where}: ${field}: "${name}" is a body that many countries have: name it with its country (as "Supreme Court of Canada", "UK Cabinet Office") and make "${name}" a shortName`,
+      );
   }
 }
 
@@ -39,7 +45,9 @@ export function checkDisplayName(r: Record<string, unknown>, where: string, erro
   if (typeof r.name !== 'string') return;
   const qualified = QUALIFIER.test(r.name);
   if (qualified && r.displayName === undefined) {
-    errors.push(`${where}: displayName: "${r.name}" ends with a qualifier in parentheses, which cards must not show: give the name to show ("${r.name.replace(QUALIFIER, '')}"), or the name itself where the parentheses belong to it`);
+    errors.push(
+      `${where}: displayName: "${r.name}" ends with a qualifier in parentheses, which cards must not show: give the name to show ("${r.name.replace(QUALIFIER, '')}"), or the name itself where the parentheses belong to it`,
+    );
   } else if (!qualified && r.displayName === r.name) {
     errors.push(`${where}: displayName: the same as name; leave it out`);
   }

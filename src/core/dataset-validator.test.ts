@@ -5,8 +5,13 @@ import { datasetFiles } from '../../dev/gold.ts';
 
 const nato = { id: 'nato', type: 'organization', name: 'NATO', description: 'A military alliance.' };
 const rutte = {
-  id: 'mark-rutte', type: 'person', name: 'Mark Rutte', description: 'Dutch politician.', born: '1967-02-14',
-  roles: [{ title: 'Secretary General of NATO', org: 'nato', start: '2024-10-01' }], checked: '2025-06-01',
+  id: 'mark-rutte',
+  type: 'person',
+  name: 'Mark Rutte',
+  description: 'Dutch politician.',
+  born: '1967-02-14',
+  roles: [{ title: 'Secretary General of NATO', org: 'nato', start: '2024-10-01' }],
+  checked: '2025-06-01',
 };
 
 function errorsFor(...content: unknown[]): string[] {
@@ -50,7 +55,10 @@ test('each problem names the file, the entity and the field', () => {
   ];
   for (const [record, expected] of cases) {
     const errors = errorsFor(record, ...(JSON.stringify(record).includes('"nato"') && (record as { id: string }).id !== 'nato' ? [nato] : []));
-    assert.ok(errors.some((e) => expected.test(e)), `${expected} not in ${JSON.stringify(errors)}`);
+    assert.ok(
+      errors.some((e) => expected.test(e)),
+      `${expected} not in ${JSON.stringify(errors)}`,
+    );
   }
 });
 
@@ -86,16 +94,23 @@ test('a file that is not an array of objects is rejected', () => {
 
 test('two people in one single-holder office at the same time are rejected; handovers are not', () => {
   const person = (id: string, start: string, end?: string) => ({
-    id, type: 'person', name: id.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()), description: 'x',
-    roles: [{ title: 'President of Ruritania', start, ...(end ? { end } : {}) }], ...(end ? {} : { checked: '2025-06-01' }),
+    id,
+    type: 'person',
+    name: id.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()),
+    description: 'x',
+    roles: [{ title: 'President of Ruritania', start, ...(end ? { end } : {}) }],
+    ...(end ? {} : { checked: '2025-06-01' }),
   });
   assert.deepEqual(errorsFor(person('anna-alpha', '2010-01-01', '2015-01-01'), person('bert-beta', '2015-01-01')), []);
   assert.deepEqual(errorsFor(person('anna-alpha', '2010', '2015'), person('bert-beta', '2015-06-01')), []);
-  assert.match(errorsFor(person('anna-alpha', '2010-01-01', '2016-01-01'), person('bert-beta', '2015-01-01')).join(), /bert-beta: roles: "President of Ruritania" from 2015-01-01 overlaps the term of anna-alpha/);
+  assert.match(
+    errorsFor(person('anna-alpha', '2010-01-01', '2016-01-01'), person('bert-beta', '2015-01-01')).join(),
+    /bert-beta: roles: "President of Ruritania" from 2015-01-01 overlaps the term of anna-alpha/,
+  );
   assert.match(errorsFor(person('anna-alpha', '2010-01-01'), person('bert-beta', '2015-01-01')).join(), /overlaps the term of anna-alpha \(2010-01-01–now\)/);
 });
 
-test('a short name that is another entity\'s full name or alias is rejected', () => {
+test("a short name that is another entity's full name or alias is rejected", () => {
   const shell = { id: 'shell', type: 'organization', name: 'Shell plc', shortNames: ['Shell'], description: 'x' };
   const other = { id: 'shell-oil', type: 'organization', name: 'Shell', description: 'x' };
   assert.match(errorsFor(shell, other).join(), /shell: shortNames: "Shell" is a full name or alias of shell-oil/);

@@ -20,7 +20,21 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const QID = /^Q[1-9]\d*$/;
 const RELATION_KINDS = new Set(['member-of', 'party', 'part-of', 'subsidiary-of', 'affiliated-with', 'employed-by']);
-const COMMON_FIELDS = ['id', 'type', 'name', 'displayName', 'aliases', 'shortNames', 'description', 'country', 'relations', 'qid', 'wikipedia', 'checked', 'uncertain'];
+const COMMON_FIELDS = [
+  'id',
+  'type',
+  'name',
+  'displayName',
+  'aliases',
+  'shortNames',
+  'description',
+  'country',
+  'relations',
+  'qid',
+  'wikipedia',
+  'checked',
+  'uncertain',
+];
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FIELDS: Record<string, Set<string>> = {
   person: new Set([...COMMON_FIELDS, 'gender', 'born', 'died', 'roles']),
@@ -111,7 +125,8 @@ function checkRecord(raw: unknown, where: string): string[] {
   for (const field of ['displayName', 'country', 'qid', 'wikipedia', 'kind', 'headquarters', 'uncertain'] as const) {
     if (r[field] !== undefined && (typeof r[field] !== 'string' || r[field] === '')) errors.push(`${where}: ${field}: must be a non-empty string`);
   }
-  if (r.gender !== undefined && (typeof r.gender !== 'string' || !GENDERS.has(r.gender))) errors.push(`${where}: gender: "female" or "male", only where certain`);
+  if (r.gender !== undefined && (typeof r.gender !== 'string' || !GENDERS.has(r.gender)))
+    errors.push(`${where}: gender: "female" or "male", only where certain`);
   checkDisplayName(r, where, errors);
   if (typeof r.country === 'string' && !COUNTRY.test(r.country)) errors.push(`${where}: country: must be an ISO 3166-1 alpha-2 code such as "CA"`);
   if (typeof r.qid === 'string' && !QID.test(r.qid)) errors.push(`${where}: qid: must look like "Q7184"`);
@@ -120,7 +135,11 @@ function checkRecord(raw: unknown, where: string): string[] {
   }
   if (typeof r.uncertain === 'string' && r.uncertain.length > 200) errors.push(`${where}: uncertain: one line, at most 200 characters`);
   // A role without an end says someone holds an office now: the card shows it "as of" this date.
-  if (r.checked === undefined && Array.isArray(r.roles) && r.roles.some((role: unknown) => typeof role === 'object' && role !== null && (role as { end?: unknown }).end === undefined)) {
+  if (
+    r.checked === undefined &&
+    Array.isArray(r.roles) &&
+    r.roles.some((role: unknown) => typeof role === 'object' && role !== null && (role as { end?: unknown }).end === undefined)
+  ) {
     errors.push(`${where}: checked: required while a role is open (no end): the day its current facts were last confirmed`);
   }
   checkDatePair(r, 'born', 'died', where, errors);
@@ -128,12 +147,13 @@ function checkRecord(raw: unknown, where: string): string[] {
 
   if (r.relations !== undefined) {
     if (!Array.isArray(r.relations)) errors.push(`${where}: relations: must be a list`);
-    else r.relations.forEach((rel: unknown, i) => {
-      const x = rel as Record<string, unknown> | null;
-      if (typeof x !== 'object' || x === null || typeof x.target !== 'string' || typeof x.kind !== 'string' || !RELATION_KINDS.has(x.kind)) {
-        errors.push(`${where}: relations[${i}]: needs a kind (${[...RELATION_KINDS].join(', ')}) and a target id`);
-      }
-    });
+    else
+      r.relations.forEach((rel: unknown, i) => {
+        const x = rel as Record<string, unknown> | null;
+        if (typeof x !== 'object' || x === null || typeof x.target !== 'string' || typeof x.kind !== 'string' || !RELATION_KINDS.has(x.kind)) {
+          errors.push(`${where}: relations[${i}]: needs a kind (${[...RELATION_KINDS].join(', ')}) and a target id`);
+        }
+      });
   }
   if (r.roles !== undefined) {
     if (!Array.isArray(r.roles)) errors.push(`${where}: roles: must be a list`);
@@ -185,7 +205,9 @@ function checkNameCollisions(records: EntityRecord[], fileOf: Map<string, string
       if (!name.strong) continue;
       const owner = strongOwner.get(name.key);
       if (owner !== undefined && owner !== record.id) {
-        errors.push(`${fileOf.get(record.id)}: ${record.id}: aliases: "${name.text}" is also a name of ${owner}; make it a shortName of both so the article decides`);
+        errors.push(
+          `${fileOf.get(record.id)}: ${record.id}: aliases: "${name.text}" is also a name of ${owner}; make it a shortName of both so the article decides`,
+        );
       }
       strongOwner.set(name.key, owner ?? record.id);
     }
@@ -195,7 +217,9 @@ function checkNameCollisions(records: EntityRecord[], fileOf: Map<string, string
       const owner = strongOwner.get(name.key);
       if (!name.strong && owner !== undefined && owner !== record.id) {
         const field = record.shortNames ? 'shortNames' : 'name (its last word, the default short name)';
-        errors.push(`${fileOf.get(record.id)}: ${record.id}: ${field}: "${name.text}" is a full name or alias of ${owner}, so it could never mean ${record.id}; make it a shortName of both`);
+        errors.push(
+          `${fileOf.get(record.id)}: ${record.id}: ${field}: "${name.text}" is a full name or alias of ${owner}, so it could never mean ${record.id}; make it a shortName of both`,
+        );
       }
     }
   }

@@ -8,7 +8,11 @@ import { isPartialDate, yearsBetween } from './partial-date.ts';
 import { bundledDetails } from '../../dev/gold.ts';
 
 const biden: PersonRecord = {
-  id: 'joe-biden', type: 'person', name: 'Joe Biden', description: 'x', born: '1942-11-20',
+  id: 'joe-biden',
+  type: 'person',
+  name: 'Joe Biden',
+  description: 'x',
+  born: '1942-11-20',
   roles: [
     { title: 'Vice President of the United States', start: '2009-01-20', end: '2017-01-20' },
     { title: 'President of the United States', start: '2021-01-20', end: '2025-01-20' },
@@ -44,7 +48,10 @@ test('the seed article people have their role of 2025-08-17', () => {
   };
   for (const [id, title] of Object.entries(expected)) {
     const roles = rolesOn(lookup.entityById(id)!, '2025-08-17');
-    assert.ok(roles.some((r) => !r.former && title.test(r.title)), `${id}: ${JSON.stringify(roles)}`);
+    assert.ok(
+      roles.some((r) => !r.former && title.test(r.title)),
+      `${id}: ${JSON.stringify(roles)}`,
+    );
   }
 });
 
@@ -66,10 +73,25 @@ test('an organization card names who led it on the date', () => {
 
 test('cards show the display name, never the qualifier the canonical name carries', () => {
   const records: EntityRecord[] = [
-    { id: 'drake', type: 'person', name: 'Drake (musician)', displayName: 'Drake', shortNames: ['Drake'], description: 'x', relations: [{ kind: 'employed-by', target: 'ovo' }] },
+    {
+      id: 'drake',
+      type: 'person',
+      name: 'Drake (musician)',
+      displayName: 'Drake',
+      shortNames: ['Drake'],
+      description: 'x',
+      relations: [{ kind: 'employed-by', target: 'ovo' }],
+    },
     { id: 'ovo', type: 'organization', name: 'OVO (label)', displayName: 'OVO', description: 'x' },
     { id: 'zara', type: 'organization', name: 'Zara (retailer)', displayName: 'Zara', description: 'x' },
-    { id: 'marta-ortega', type: 'person', name: 'Marta Ortega (executive)', displayName: 'Marta Ortega', description: 'x', roles: [{ title: 'Chair of Zara', org: 'zara', start: '2022-04-01' }] },
+    {
+      id: 'marta-ortega',
+      type: 'person',
+      name: 'Marta Ortega (executive)',
+      displayName: 'Marta Ortega',
+      description: 'x',
+      roles: [{ title: 'Chair of Zara', org: 'zara', start: '2022-04-01' }],
+    },
   ];
   const lookup = new EntityDetails(compileIndex(records, '2026-01-01').details);
   const drake = buildEntityCard(lookup, records[0]!, '2026-01-01', '2026-01-01');

@@ -130,7 +130,8 @@ export function buildEntityCard(lookup: EntityDetails, record: EntityRecord, asO
 function leadersOn(lookup: EntityDetails, orgId: string, date: string): Leader[] {
   const leaders: Leader[] = [];
   for (const holder of lookup.officeHolders(orgId)) {
-    const held = (holder.start === undefined || comparePartialDates(holder.start, date) <= 0) && (holder.end === undefined || comparePartialDates(date, holder.end) < 0);
+    const held =
+      (holder.start === undefined || comparePartialDates(holder.start, date) <= 0) && (holder.end === undefined || comparePartialDates(date, holder.end) < 0);
     if (held && isSingleHolderOffice(holder.title) && leaders.length < 3) leaders.push({ id: holder.id, name: holder.name, title: holder.title });
   }
   return leaders;

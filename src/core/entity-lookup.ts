@@ -129,7 +129,9 @@ export class EntityLookup {
   mayStartName(text: string, start: number, end: number, caps = false): boolean {
     const code = text.charCodeAt(start);
     if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return true;
-    const table = caps ? (this.capsLowerStarts ??= lowerStarts(this.caps().firstWords.keys)) : (this.lowerStartsTable ??= lowerStarts(this.tables.firstWords.keys));
+    const table = caps
+      ? (this.capsLowerStarts ??= lowerStarts(this.caps().firstWords.keys))
+      : (this.lowerStartsTable ??= lowerStarts(this.tables.firstWords.keys));
     return table.get(code)?.has(end - start) ?? false;
   }
 
@@ -170,7 +172,10 @@ export class EntityLookup {
         (names[upper] ??= []).push(...lists[k]!);
         addNameLength(firstWords, upper);
       });
-      this.capsTables = { names: { keys: Object.keys(names), lists: Object.values(names) }, firstWords: { keys: Object.keys(firstWords), lists: Object.values(firstWords) } };
+      this.capsTables = {
+        names: { keys: Object.keys(names), lists: Object.values(names) },
+        firstWords: { keys: Object.keys(firstWords), lists: Object.values(firstWords) },
+      };
     }
     return this.capsTables;
   }
@@ -204,7 +209,10 @@ export interface NameForms {
 
 /** First name, middle initials ("HW" of "George H.W. Bush") and surname of a person's name of two words or more, suffixes aside. */
 function nameParts(name: string, suffixes: ReadonlySet<string>): { first: string; middle: string; last: string; formal: boolean } | undefined {
-  const all = name.split(/[ ]+/).map((w) => w.replace(/[.,]$/, '')).filter((w) => w !== '');
+  const all = name
+    .split(/[ ]+/)
+    .map((w) => w.replace(/[.,]$/, ''))
+    .filter((w) => w !== '');
   const words = all.filter((w) => !suffixes.has(w));
   if (words.length < 2) return undefined;
   const first = words[0]!;

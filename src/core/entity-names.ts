@@ -13,7 +13,10 @@ export function namesOf(record: EntityRecord): EntityName[] {
   const weak = record.shortNames ?? (record.type === 'person' ? defaultShortName(record.name) : []);
   const seen = new Set<string>();
   const names: EntityName[] = [];
-  for (const [list, isStrong] of [[strong, true], [weak, false]] as const) {
+  for (const [list, isStrong] of [
+    [strong, true],
+    [weak, false],
+  ] as const) {
     for (const text of list) {
       const key = nameKey(text);
       if (key === '' || seen.has(key)) continue;

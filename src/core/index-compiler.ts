@@ -1,6 +1,15 @@
 /** Turns validated dataset records into the compact index shipped with the extension. */
 import type { EntityRecord } from './entity-schema.ts';
-import { DETAIL_SHARDS, INDEX_FORMAT, entityColumns, keyedLists, shardOf, type CompiledDetails, type CompiledIndex, type EntitySummary } from './compiled-index.ts';
+import {
+  DETAIL_SHARDS,
+  INDEX_FORMAT,
+  entityColumns,
+  keyedLists,
+  shardOf,
+  type CompiledDetails,
+  type CompiledIndex,
+  type EntitySummary,
+} from './compiled-index.ts';
 import { namesOf } from './entity-names.ts';
 import { foldText } from './text-fold.ts';
 import { addNameLength } from './name-words.ts';
@@ -14,7 +23,11 @@ export interface NameLists {
   places: readonly string[];
 }
 
-export function compileIndex(records: EntityRecord[], datasetDate: string, lexicon: NameLists = { givenNames: [], places: [] }): { index: CompiledIndex; details: CompiledDetails[] } {
+export function compileIndex(
+  records: EntityRecord[],
+  datasetDate: string,
+  lexicon: NameLists = { givenNames: [], places: [] },
+): { index: CompiledIndex; details: CompiledDetails[] } {
   const entities = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Null-prototype objects: a name such as "constructor" must be a plain key.
   const names: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
@@ -26,7 +39,15 @@ export function compileIndex(records: EntityRecord[], datasetDate: string, lexic
     }
   });
   return {
-    index: { format: INDEX_FORMAT, datasetDate, entities: entityColumns(entities.map(summarize)), names: keyedLists(names), firstWords: keyedLists(firstWords), givenNames: allGivenNames(entities, lexicon), places: [...new Set(lexicon.places.map(foldText))].sort() },
+    index: {
+      format: INDEX_FORMAT,
+      datasetDate,
+      entities: entityColumns(entities.map(summarize)),
+      names: keyedLists(names),
+      firstWords: keyedLists(firstWords),
+      givenNames: allGivenNames(entities, lexicon),
+      places: [...new Set(lexicon.places.map(foldText))].sort(),
+    },
     details: compileDetails(entities, datasetDate),
   };
 }
@@ -47,12 +68,19 @@ function allGivenNames(entities: EntityRecord[], lexicon: NameLists): string[] {
 
 /** A word list of the lexicon: one entry per line, `#` for comments. */
 export function parseWordList(text: string): string[] {
-  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
 function compileDetails(entities: EntityRecord[], datasetDate: string): CompiledDetails[] {
   const shards: CompiledDetails[] = Array.from({ length: DETAIL_SHARDS }, () => ({
-    format: INDEX_FORMAT, datasetDate, records: [], holders: Object.create(null) as CompiledDetails['holders'], names: Object.create(null) as CompiledDetails['names'],
+    format: INDEX_FORMAT,
+    datasetDate,
+    records: [],
+    holders: Object.create(null) as CompiledDetails['holders'],
+    names: Object.create(null) as CompiledDetails['names'],
   }));
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const record of entities) {
@@ -75,7 +103,7 @@ function compileDetails(entities: EntityRecord[], datasetDate: string): Compiled
 
 /** The name cards show: `displayName` when the canonical name carries a qualifier. */
 function shownName(record: EntityRecord | undefined): string | undefined {
-  return record === undefined ? undefined : record.displayName ?? record.name;
+  return record === undefined ? undefined : (record.displayName ?? record.name);
 }
 
 function summarize(record: EntityRecord): EntitySummary {

@@ -93,7 +93,9 @@ function Sites({ settings, onChange, onAddSite, onSiteActive }: Pick<OptionsProp
       </fieldset>
       <h3 id="site-list-title">{only ? t('optionsAllowedSites') : t('optionsPausedSites')}</h3>
       {sites.length === 0 ? (
-        <p class="muted" id="site-list-empty">{only ? t('optionsNoAllowedSites') : t('optionsNoPausedSites')}</p>
+        <p class="muted" id="site-list-empty">
+          {only ? t('optionsNoAllowedSites') : t('optionsNoPausedSites')}
+        </p>
       ) : (
         <ul class="sites" aria-labelledby="site-list-title">
           {sites.map((host) => (
@@ -109,11 +111,25 @@ function Sites({ settings, onChange, onAddSite, onSiteActive }: Pick<OptionsProp
       <form class="add-site" onSubmit={add}>
         <label for="site-input">{only ? t('optionsAddAllowed') : t('optionsAddPaused')}</label>
         <span class="row">
-          <input id="site-input" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder="news.example.com" value={text}
-            aria-invalid={invalid} aria-describedby={invalid ? 'site-error' : undefined} onInput={(e) => setText(e.currentTarget.value)} />
+          <input
+            id="site-input"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            placeholder="news.example.com"
+            value={text}
+            aria-invalid={invalid}
+            aria-describedby={invalid ? 'site-error' : undefined}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
           <button type="submit">{t('optionsAdd')}</button>
         </span>
-        {invalid && <span class="error" id="site-error" role="alert">{t('optionsNotASite')}</span>}
+        {invalid && (
+          <span class="error" id="site-error" role="alert">
+            {t('optionsNotASite')}
+          </span>
+        )}
       </form>
     </section>
   );
@@ -127,11 +143,17 @@ function Reset({ onReset }: { onReset: () => void }) {
       <p class="muted">{t('optionsResetExplained')}</p>
       {asking ? (
         <p class="row">
-          <button type="button" class="danger" id="dramatis-reset-confirm" onClick={() => (setAsking(false), onReset())}>{t('optionsResetConfirm')}</button>
-          <button type="button" onClick={() => setAsking(false)}>{t('optionsCancel')}</button>
+          <button type="button" class="danger" id="dramatis-reset-confirm" onClick={() => (setAsking(false), onReset())}>
+            {t('optionsResetConfirm')}
+          </button>
+          <button type="button" onClick={() => setAsking(false)}>
+            {t('optionsCancel')}
+          </button>
         </p>
       ) : (
-        <button type="button" id="dramatis-reset" onClick={() => setAsking(true)}>{t('optionsReset')}</button>
+        <button type="button" id="dramatis-reset" onClick={() => setAsking(true)}>
+          {t('optionsReset')}
+        </button>
       )}
     </section>
   );

@@ -47,17 +47,23 @@ export function Shortcuts({ shortcuts, onEdit }: { shortcuts: Shortcut[]; onEdit
           </div>
         ))}
         <div>
-          <dt><kbd>Esc</kbd></dt>
+          <dt>
+            <kbd>Esc</kbd>
+          </dt>
           <dd>{t('optionsKeyEscape')}</dd>
         </div>
         <div>
-          <dt><kbd>Tab</kbd></dt>
+          <dt>
+            <kbd>Tab</kbd>
+          </dt>
           <dd>{t('optionsKeyTab')}</dd>
         </div>
       </dl>
       {onEdit && (
         <p>
-          <button type="button" id="dramatis-edit-shortcuts" onClick={onEdit}>{t('optionsEditShortcuts')}</button>
+          <button type="button" id="dramatis-edit-shortcuts" onClick={onEdit}>
+            {t('optionsEditShortcuts')}
+          </button>
         </p>
       )}
     </section>

@@ -25,7 +25,19 @@ export interface PopupProps {
   onOpenPage: (page: 'options' | 'privacy') => void;
 }
 
-function Switch({ id, label, checked, disabled, onChange }: { id: string; label: string; checked: boolean; disabled?: boolean; onChange: (on: boolean) => void }) {
+function Switch({
+  id,
+  label,
+  checked,
+  disabled,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (on: boolean) => void;
+}) {
   return (
     <label class="switch-row" for={id}>
       <span>{label}</span>
@@ -83,8 +95,15 @@ export function Popup(props: PopupProps) {
           <div class="cast-list" tabIndex={0} aria-labelledby="dramatis-cast-title">
             {page.article === false && settings.scope === 'article' ? (
               <>
-                <p class="muted" id="no-article">{t('popupNoArticle')}</p>
-                <Switch id="dramatis-whole-page-here" label={t('popupNoArticleWholePage')} checked={false} onChange={(on) => on && onChange({ scope: 'page' })} />
+                <p class="muted" id="no-article">
+                  {t('popupNoArticle')}
+                </p>
+                <Switch
+                  id="dramatis-whole-page-here"
+                  label={t('popupNoArticleWholePage')}
+                  checked={false}
+                  onChange={(on) => on && onChange({ scope: 'page' })}
+                />
               </>
             ) : (
               page.cast.length === 0 && <p class="muted">{t('popupCastEmpty')}</p>
@@ -97,8 +116,18 @@ export function Popup(props: PopupProps) {
       <details class="settings">
         <summary>{t('popupSettings')}</summary>
         <Switch id="dramatis-mark-people" label={t('popupMarkPeople')} checked={settings.markPeople} onChange={(markPeople) => onChange({ markPeople })} />
-        <Switch id="dramatis-mark-organizations" label={t('popupMarkOrganizations')} checked={settings.markOrganizations} onChange={(markOrganizations) => onChange({ markOrganizations })} />
-        <Switch id="dramatis-whole-page" label={t('popupWholePage')} checked={settings.scope === 'page'} onChange={(on) => onChange({ scope: on ? 'page' : 'article' })} />
+        <Switch
+          id="dramatis-mark-organizations"
+          label={t('popupMarkOrganizations')}
+          checked={settings.markOrganizations}
+          onChange={(markOrganizations) => onChange({ markOrganizations })}
+        />
+        <Switch
+          id="dramatis-whole-page"
+          label={t('popupWholePage')}
+          checked={settings.scope === 'page'}
+          onChange={(on) => onChange({ scope: on ? 'page' : 'article' })}
+        />
         <fieldset class="mode">
           <legend>{t('popupMarkMode')}</legend>
           {(['every', 'first', 'modifier'] as MarkMode[]).map((mode) => (

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatPartialDate } from './date-format.ts';
 
-test('a full date in the reader\'s language', () => {
+test("a full date in the reader's language", () => {
   assert.equal(formatPartialDate('2025-06-01', 'en-GB'), '1 Jun 2025');
   assert.equal(formatPartialDate('2025-06-01', 'en-US'), 'Jun 1, 2025');
   assert.equal(formatPartialDate('2025-06-01', 'de'), '1. Juni 2025');

@@ -17,7 +17,7 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
  * would render message keys. The pages wait for this before they first render.
  */
 export async function messagesReady(timeoutMs = 2000): Promise<void> {
-  for (const until = Date.now() + timeoutMs; browser.i18n.getMessage('extName') === '' && Date.now() < until; ) {
+  for (const until = Date.now() + timeoutMs; browser.i18n.getMessage('extName') === '' && Date.now() < until;) {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }

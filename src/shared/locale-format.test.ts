@@ -9,7 +9,7 @@ const messages: Record<string, string> = {
 };
 const translate = (key: MessageKey, ...subs: string[]) => (messages[key] ?? key).replace('$1', subs[0] ?? '');
 
-test('plural forms follow the language\'s rules, with the count written its way', () => {
+test("plural forms follow the language's rules, with the count written its way", () => {
   assert.equal(pluralIn(translate, 'en', 'popupMentions', 1), '1 mention');
   assert.equal(pluralIn(translate, 'en', 'popupMentions', 0), '0 mentions');
   assert.equal(pluralIn(translate, 'en', 'popupMentions', 2), '2 mentions');
@@ -18,7 +18,7 @@ test('plural forms follow the language\'s rules, with the count written its way'
   assert.equal(pluralIn(translate, 'pl', 'popupMentions', 3), '3 mentions');
 });
 
-test('country codes become names in the reader\'s language', () => {
+test("country codes become names in the reader's language", () => {
   assert.equal(regionNameIn('en', 'CA'), 'Canada');
   assert.equal(regionNameIn('fr', 'DE'), 'Allemagne');
   assert.equal(regionNameIn('en', 'XK'), 'Kosovo');

@@ -19,11 +19,20 @@ test('requests are accepted only in their exact shape', () => {
   assert.deepEqual(parseRequest({ type: 'loadAnnotator' }), { type: 'loadAnnotator' });
   assert.equal(parseRequest({ type: 'loadAnnotator', file: 'other.js' }), undefined);
   for (const bad of [
-    null, 'findMentions', [], { type: 'findMentions' }, { type: 'findMentions', texts: [1] }, { type: 'findMentions', texts: 'abc' },
-    { type: 'findMentions', texts: ['x'.repeat(MAX_TEXT_CHARS + 1)] }, { type: 'getEntityCard', id: 'nato', asOf: 'yesterday' },
-    { type: 'getEntityCard', id: 42, asOf: '2025-08-17' }, { type: 'toString', texts: [] }, { type: 'constructor' },
-    ...['', 'en_GB', 'fr-', '-fr', 'en--GB', 'français', '1en', 'en GB', 'abcdefghi', 'en-aaaaaaaa-bbbbbbbb-cccccccc-dddddddd', 7, null, ['fr']]
-      .map((lang) => ({ type: 'findMentions', texts: ['a'], lang })),
+    null,
+    'findMentions',
+    [],
+    { type: 'findMentions' },
+    { type: 'findMentions', texts: [1] },
+    { type: 'findMentions', texts: 'abc' },
+    { type: 'findMentions', texts: ['x'.repeat(MAX_TEXT_CHARS + 1)] },
+    { type: 'getEntityCard', id: 'nato', asOf: 'yesterday' },
+    { type: 'getEntityCard', id: 42, asOf: '2025-08-17' },
+    { type: 'toString', texts: [] },
+    { type: 'constructor' },
+    ...['', 'en_GB', 'fr-', '-fr', 'en--GB', 'français', '1en', 'en GB', 'abcdefghi', 'en-aaaaaaaa-bbbbbbbb-cccccccc-dddddddd', 7, null, ['fr']].map(
+      (lang) => ({ type: 'findMentions', texts: ['a'], lang }),
+    ),
   ]) {
     assert.equal(parseRequest(bad), undefined, JSON.stringify(bad));
   }
@@ -42,10 +51,16 @@ test('responses are checked before use', () => {
   assert.ok(!isResponse('loadCardUi', { loaded: 'yes' }));
 });
 
-test('requests to a page and its answers are checked like the worker\'s', () => {
+test("requests to a page and its answers are checked like the worker's", () => {
   assert.deepEqual(parsePageRequest({ type: 'getPageInfo' }), { type: 'getPageInfo' });
   assert.ok(parsePageRequest({ type: 'showEntity', entityId: 'nato' }));
-  for (const bad of [{ type: 'showEntity' }, { type: 'showEntity', entityId: 7 }, { type: 'findMentions', texts: [] }, { type: 'hasOwnProperty' }, 'getPageInfo']) {
+  for (const bad of [
+    { type: 'showEntity' },
+    { type: 'showEntity', entityId: 7 },
+    { type: 'findMentions', texts: [] },
+    { type: 'hasOwnProperty' },
+    'getPageInfo',
+  ]) {
     assert.equal(parsePageRequest(bad), undefined, JSON.stringify(bad));
   }
   assert.ok(isPageResponse('getPageInfo', { host: 'example.org', cast: [{ entityId: 'nato', label: 'NATO', type: 'organization', mentions: 2 }] }));
@@ -63,7 +78,14 @@ test('stored settings are repaired, never trusted', () => {
 test('settings of version 1 are migrated, and each broken field falls back on its own', () => {
   assert.deepEqual(repairSettings({ schemaVersion: 1, enabled: false }), { ...defaultSettings, enabled: false });
   assert.deepEqual(
-    repairSettings({ schemaVersion: 2, enabled: true, pausedSites: ['a.example', 7, '', 'a.example', 'b.example'], markPeople: 'yes', markOrganizations: false, markMode: 'sometimes' }),
+    repairSettings({
+      schemaVersion: 2,
+      enabled: true,
+      pausedSites: ['a.example', 7, '', 'a.example', 'b.example'],
+      markPeople: 'yes',
+      markOrganizations: false,
+      markMode: 'sometimes',
+    }),
     { ...defaultSettings, pausedSites: ['a.example', 'b.example'], markOrganizations: false },
   );
 });

@@ -90,8 +90,7 @@ export function parseRequest(value: unknown): AnyRequest | undefined {
 const responseGuards: { [K in MessageType]: Guard<ResponseOf<K>> } = {
   addTexts: (v): v is ResponseOf<'addTexts'> => isObject(v) && typeof v.stored === 'boolean',
   findMentions: (v): v is ResponseOf<'findMentions'> => isObject(v) && isPackedMentions(v.mentions) && typeof v.workerStartedAt === 'number',
-  getEntityCard: (v): v is ResponseOf<'getEntityCard'> =>
-    isObject(v) && (v.card === null || isEntityCard(v.card)) && typeof v.workerStartedAt === 'number',
+  getEntityCard: (v): v is ResponseOf<'getEntityCard'> => isObject(v) && (v.card === null || isEntityCard(v.card)) && typeof v.workerStartedAt === 'number',
   loadCardUi: isLoadedAnswer,
   loadAnnotator: isLoadedAnswer,
 };

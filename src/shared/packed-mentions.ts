@@ -30,7 +30,8 @@ export interface Pauses {
 
 /** The packed mentions' shape; the spans themselves, and the mentions with extras, are checked one by one as they are unpacked. */
 export const isPackedMentions = (v: unknown): v is PackedMentions =>
-  isObject(v) && isString(v.spans) &&
+  isObject(v) &&
+  isString(v.spans) &&
   isListOf((e: unknown): e is PackedMentions['entities'][number] => isObject(e) && isString(e.id) && e.id.length <= 300 && isEntityType(e.type))(v.entities) &&
   isListOf((e: unknown): e is PackedMentions['extras'][number] => isObject(e) && isCount(e.at) && isObject(e.extra))(v.extras);
 

@@ -55,8 +55,7 @@ export function parsePageRequest(value: unknown): AnyPageRequest | undefined {
   return parseMessage<AnyPageRequest>(pageRequestGuards, value);
 }
 
-const isCastEntry = (v: unknown): v is CastEntry =>
-  isObject(v) && isString(v.entityId) && isString(v.label) && isEntityType(v.type) && isCount(v.mentions);
+const isCastEntry = (v: unknown): v is CastEntry => isObject(v) && isString(v.entityId) && isString(v.label) && isEntityType(v.type) && isCount(v.mentions);
 
 const pageResponseGuards: { [K in PageMessageType]: Guard<PageProtocol[K]['response']> } = {
   getPageInfo: (v): v is PageProtocol['getPageInfo']['response'] =>

@@ -46,7 +46,15 @@ test('version 4 added where names are marked; the article alone is the default',
 });
 
 test('settings of version 3 keep every choice and mark the article only', () => {
-  const v3 = { schemaVersion: 3, enabled: true, pausedSites: ['a.example'], markPeople: false, markOrganizations: true, markMode: 'modifier', markLook: 'tint' };
+  const v3 = {
+    schemaVersion: 3,
+    enabled: true,
+    pausedSites: ['a.example'],
+    markPeople: false,
+    markOrganizations: true,
+    markMode: 'modifier',
+    markLook: 'tint',
+  };
   assert.deepEqual(repairSettings(v3), {
     schemaVersion: 5,
     enabled: true,
@@ -82,7 +90,16 @@ test('a broken scope falls back to the article without touching the other settin
 
 test('version 5 adds the site mode: every site but the paused ones by default, or only the allowed ones', () => {
   assert.equal(SETTINGS_SCHEMA_VERSION, 5);
-  const v4 = { schemaVersion: 4, enabled: true, pausedSites: ['a.example'], markPeople: true, markOrganizations: true, markMode: 'every', markLook: 'line', scope: 'page' };
+  const v4 = {
+    schemaVersion: 4,
+    enabled: true,
+    pausedSites: ['a.example'],
+    markPeople: true,
+    markOrganizations: true,
+    markMode: 'every',
+    markLook: 'line',
+    scope: 'page',
+  };
   assert.deepEqual(repairSettings(v4), { ...defaultSettings, pausedSites: ['a.example'], markLook: 'line', scope: 'page' });
   const only = repairSettings({ ...defaultSettings, siteMode: 'only', allowedSites: ['b.example', 'b.example', 4, ''] });
   assert.deepEqual(only.allowedSites, ['b.example']);

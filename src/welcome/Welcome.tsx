@@ -19,7 +19,9 @@ export function Welcome({ look, shortcuts, onOpenOptions }: WelcomeProps) {
       <p class="lead">{t('welcomeIntro')}</p>
       <figure class="sample">
         {/* One text node: index.tsx marks the names in it with the same highlights as on a news page. */}
-        <p id="sample-text" lang="en">{t('welcomeSample')}</p>
+        <p id="sample-text" lang="en">
+          {t('welcomeSample')}
+        </p>
         <figcaption>{t('welcomeSampleCaption')}</figcaption>
       </figure>
       <ul class="legend">
@@ -48,7 +50,9 @@ export function Welcome({ look, shortcuts, onOpenOptions }: WelcomeProps) {
         </p>
       </section>
       <p>
-        <button type="button" id="dramatis-open-options" onClick={onOpenOptions}>{t('popupOptions')}</button>
+        <button type="button" id="dramatis-open-options" onClick={onOpenOptions}>
+          {t('popupOptions')}
+        </button>
       </p>
     </main>
   );

@@ -112,10 +112,19 @@ export function cardProblems(state: CardState | null): string[] {
   check(/^system-ui/.test(state.fontFamily), `card font ${state.fontFamily}, not the system font`);
   check(rect.width > 100 && rect.width < 700, `card box ${rect.width}px wide`);
   check(rect.height > 40 && rect.height <= viewport.height, `card box ${rect.height}px high`);
-  check(rect.x >= 0 && rect.y >= 0 && rect.x + rect.width <= viewport.width && rect.y + rect.height <= viewport.height, `card at ${rect.x},${rect.y} (${rect.width}x${rect.height}) outside the viewport`);
-  check(state.display !== 'none' && state.visibility === 'visible' && state.opacity === 1, `card display ${state.display}, visibility ${state.visibility}, opacity ${state.opacity}`);
-  check(state.hostDisplay !== 'none' && state.hostVisibility === 'visible' && state.hostOpacity === 1, `host display ${state.hostDisplay}, visibility ${state.hostVisibility}, opacity ${state.hostOpacity}`);
-  check(state.atCentre, 'something else is at the card\'s centre');
+  check(
+    rect.x >= 0 && rect.y >= 0 && rect.x + rect.width <= viewport.width && rect.y + rect.height <= viewport.height,
+    `card at ${rect.x},${rect.y} (${rect.width}x${rect.height}) outside the viewport`,
+  );
+  check(
+    state.display !== 'none' && state.visibility === 'visible' && state.opacity === 1,
+    `card display ${state.display}, visibility ${state.visibility}, opacity ${state.opacity}`,
+  );
+  check(
+    state.hostDisplay !== 'none' && state.hostVisibility === 'visible' && state.hostOpacity === 1,
+    `host display ${state.hostDisplay}, visibility ${state.hostVisibility}, opacity ${state.hostOpacity}`,
+  );
+  check(state.atCentre, "something else is at the card's centre");
   check(state.covered.length === 0, `the page covers the card at ${state.covered.join('; ')}`);
   return problems;
 }

@@ -33,7 +33,8 @@ test('offsets in a text map to offsets with white space removed', () => {
 });
 
 test('the extent of the article in the page: from its first piece found to its last', () => {
-  const body = 'The first paragraph of the story, long enough to hold a piece of forty characters. The last paragraph, also long enough to hold such a piece of text.';
+  const body =
+    'The first paragraph of the story, long enough to hold a piece of forty characters. The last paragraph, also long enough to hold such a piece of text.';
   const page = stripSpace(`Home News Sport ${body} More stories Footer`);
   const [start, end] = articleExtent(page, stripSpace(body))!;
   assert.equal(page.slice(start, end), stripSpace(body));

@@ -42,7 +42,9 @@ test('every user-visible string key exists in _locales/en, and every message the
   const used = new Set<string>();
   for (const { text } of sources) for (const m of text.matchAll(/\bt\('([A-Za-z]+)'/g)) used.add(m[1]!);
   // plural('base', n) reads base_one, base_other and the other plural categories a locale has.
-  for (const { text } of sources) for (const m of text.matchAll(/\bplural\('([A-Za-z]+)'/g)) for (const form of ['zero', 'one', 'two', 'few', 'many', 'other']) if (`${m[1]}_${form}` in messages) used.add(`${m[1]}_${form}`);
+  for (const { text } of sources)
+    for (const m of text.matchAll(/\bplural\('([A-Za-z]+)'/g))
+      for (const form of ['zero', 'one', 'two', 'few', 'many', 'other']) if (`${m[1]}_${form}` in messages) used.add(`${m[1]}_${form}`);
   const manifest = readFileSync(path.join(REPO_ROOT, 'manifest.json'), 'utf8');
   for (const m of manifest.matchAll(/__MSG_([A-Za-z]+)__/g)) used.add(m[1]!);
   for (const key of used) assert.ok(key in messages, `missing message ${key}`);
@@ -93,12 +95,18 @@ test('the first content script stays small: nothing it imports reaches the polyf
     for (const next of graph.get(file) ?? []) visit(next);
   };
   visit('src/content.ts');
-  for (const file of ['src/shared/browser-api.ts', 'src/content/page-annotator.ts', 'src/content/annotator.ts']) assert.ok(!reached.has(file), `content.js reaches ${file}`);
+  for (const file of ['src/shared/browser-api.ts', 'src/content/page-annotator.ts', 'src/content/annotator.ts'])
+    assert.ok(!reached.has(file), `content.js reaches ${file}`);
   assert.ok(!sources.find((s) => s.file === 'src/content.ts')?.text.includes('webextension-polyfill'));
 });
 
 test('the circle check names a circle', () => {
-  const graph = new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]);
+  const graph = new Map([
+    ['a.ts', ['b.ts']],
+    ['b.ts', ['c.ts']],
+    ['c.ts', ['a.ts']],
+    ['d.ts', ['a.ts']],
+  ]);
   assert.deepEqual(importCircles(graph), ['a.ts → b.ts → c.ts → a.ts']);
 });
 

@@ -12,7 +12,9 @@ const GOLD_DIR = path.join(REPO_ROOT, 'tests/fixtures/gold');
 const floors = JSON.parse(readFileSync(path.join(REPO_ROOT, 'tests/fixtures/recognition-floors.json'), 'utf8')) as Record<string, number>;
 
 test('our gold articles score at or above the floors', () => {
-  const files = readdirSync(GOLD_DIR).filter((n) => n.endsWith('.json')).sort();
+  const files = readdirSync(GOLD_DIR)
+    .filter((n) => n.endsWith('.json'))
+    .sort();
   assert.ok(files.length >= (floors.articles ?? 1), `at least ${floors.articles} gold articles`);
   const score = newScore();
   for (const file of files) {

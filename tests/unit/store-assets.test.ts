@@ -23,10 +23,10 @@ function listingField(heading: string, whole = false): string {
   return paragraphs[paragraphs.length - 1]!.trim();
 }
 
-test('the listing\'s fields fit the stores\' limits', () => {
+test("the listing's fields fit the stores' limits", () => {
   const short = messages.extDescription!.message;
   assert.ok(short.length <= 132, `the manifest's description (Chrome's short description) has ${short.length} characters, 132 at most`);
-  assert.equal(listingField('Short description'), short, 'the listing repeats the manifest\'s description as it is');
+  assert.equal(listingField('Short description'), short, "the listing repeats the manifest's description as it is");
   const summary = listingField('Summary');
   assert.ok(summary.length <= 250, `the addons.mozilla.org summary has ${summary.length} characters, 250 at most`);
   assert.ok(messages.extName!.message.length <= 45);
@@ -35,7 +35,8 @@ test('the listing\'s fields fit the stores\' limits', () => {
 
 test('the privacy policy is in the repository, ships in the extension and is linked from the popup and the listing', () => {
   const policy = read('PRIVACY.md');
-  for (const topic of ['What Dramatis reads', 'What Dramatis stores', 'What Dramatis sends', 'What a web page can notice']) assert.match(policy, new RegExp(`^## ${topic}$`, 'm'));
+  for (const topic of ['What Dramatis reads', 'What Dramatis stores', 'What Dramatis sends', 'What a web page can notice'])
+    assert.match(policy, new RegExp(`^## ${topic}$`, 'm'));
   assert.match(read('build.mjs'), /privacy\.html/);
   assert.match(read('src/popup/Popup.tsx'), /href="privacy\.html"/);
   assert.match(read('store/listing.md'), /PRIVACY\.md/);
@@ -69,7 +70,7 @@ function pngAlpha(file: string): number[][] {
   const { width, height } = pngSize(file);
   assert.deepEqual([data[24], data[25], data[28]], [8, 6, 0], `${file} is 8-bit RGBA, not interlaced`);
   const chunks: Buffer[] = [];
-  for (let at = 8; at < data.length; ) {
+  for (let at = 8; at < data.length;) {
     const length = data.readUInt32BE(at);
     if (data.toString('latin1', at + 4, at + 8) === 'IDAT') chunks.push(data.subarray(at + 8, at + 8 + length));
     at += length + 12;

@@ -50,7 +50,8 @@ export async function findArticle(doc: Document, slicer: Slicer): Promise<Articl
   const marked = markedBody(doc, stats);
   let top = best;
   // The marked-up body wins unless the best container is another story altogether with twice its prose.
-  if (marked && (!best || marked.contains(best) || best.contains(marked) || (stats.get(marked)?.prose ?? 0) >= 0.5 * (stats.get(best)?.prose ?? 0))) top = marked;
+  if (marked && (!best || marked.contains(best) || best.contains(marked) || (stats.get(marked)?.prose ?? 0) >= 0.5 * (stats.get(best)?.prose ?? 0)))
+    top = marked;
   const hinted = bodyOfJsonLd(doc, stats, top);
   top = hinted.body;
   if (!top) return undefined;

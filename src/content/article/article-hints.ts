@@ -88,7 +88,12 @@ export function headlineOf(doc: Document, parts: readonly Element[], stats: Page
   const title = squeeze(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title).toLowerCase();
   let before: Element | undefined;
   for (const h1 of doc.querySelectorAll('h1')) {
-    if (parts.some((p) => h1.contains(p)) || inFurniture(h1, stats) || LOGO.test(`${h1.getAttribute('class') ?? ''} ${h1.id} ${h1.parentElement?.getAttribute('class') ?? ''}`)) continue;
+    if (
+      parts.some((p) => h1.contains(p)) ||
+      inFurniture(h1, stats) ||
+      LOGO.test(`${h1.getAttribute('class') ?? ''} ${h1.id} ${h1.parentElement?.getAttribute('class') ?? ''}`)
+    )
+      continue;
     const text = squeeze(h1.textContent ?? '').toLowerCase();
     if (text.length >= 10 && title.length >= 10 && (title.includes(text) || text.includes(title))) return h1;
     const linked = h1.querySelector('a') !== null && squeeze(h1.querySelector('a')?.textContent ?? '').length >= text.length * 0.8;

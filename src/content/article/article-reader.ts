@@ -22,7 +22,11 @@ export async function readArticle(doc: Document, slicer: Slicer, found?: (read: 
   const busy = slicer.busyMs();
   const article = await findArticle(doc, slicer);
   // The finder's own cost, for the bench: its main-thread time without the yields between slices.
-  performance.measure('dramatis:find-article', { start: started, end: performance.now(), detail: { found: article !== undefined, mainThreadMs: slicer.busyMs() - busy } });
+  performance.measure('dramatis:find-article', {
+    start: started,
+    end: performance.now(),
+    detail: { found: article !== undefined, mainThreadMs: slicer.busyMs() - busy },
+  });
   found?.(article && (article.headline ? [article.headline, ...article.parts] : article.parts));
   if (!article) return undefined;
   const { headline, parts, skip } = article;

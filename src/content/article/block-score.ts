@@ -39,9 +39,27 @@ export function ancestorShare(level: number): number {
 
 /** A container's score before any paragraph counts, by what kind of element it is. */
 const TAG_WEIGHTS: Record<string, number> = {
-  DIV: 5, ARTICLE: 5, MAIN: 5, PRE: 3, TD: 3, BLOCKQUOTE: 3,
-  ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3,
-  H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5, TH: -5,
+  DIV: 5,
+  ARTICLE: 5,
+  MAIN: 5,
+  PRE: 3,
+  TD: 3,
+  BLOCKQUOTE: 3,
+  ADDRESS: -3,
+  OL: -3,
+  UL: -3,
+  DL: -3,
+  DD: -3,
+  DT: -3,
+  LI: -3,
+  FORM: -3,
+  H1: -5,
+  H2: -5,
+  H3: -5,
+  H4: -5,
+  H5: -5,
+  H6: -5,
+  TH: -5,
 };
 
 export function tagWeight(tag: string): number {

@@ -4,7 +4,26 @@ import assert from 'node:assert/strict';
 import { furnitureName, isBylineName, nameWeight } from './element-names.ts';
 
 test('related lists, share bars, comments, ads and hidden text are furniture', () => {
-  for (const name of ['related-links', 'c-related', 'relatedLinks', 'jp-relatedposts', 'sharedaddy', 'social-share-box', 'ad', 'ad-slot', 'adSlot', 'most-read', 'is-hidden', 'element-invisible', 'sr-only', 'newsletter-signup', 'outbrain', 'tags', 'breadcrumbs', 'site-footer']) {
+  for (const name of [
+    'related-links',
+    'c-related',
+    'relatedLinks',
+    'jp-relatedposts',
+    'sharedaddy',
+    'social-share-box',
+    'ad',
+    'ad-slot',
+    'adSlot',
+    'most-read',
+    'is-hidden',
+    'element-invisible',
+    'sr-only',
+    'newsletter-signup',
+    'outbrain',
+    'tags',
+    'breadcrumbs',
+    'site-footer',
+  ]) {
     assert.ok(furnitureName(` ${name}`), name);
   }
 });

@@ -26,11 +26,13 @@ const FURNITURE_WORD = words(
 );
 
 /** Words that keep an element in play even when it also has a furniture word ("article-body share-enabled"). */
-const CONTENT = /(?:^|\s)article(?=$|\s)|(?:^|[\s_-])(?:article-?(?:body|content|text)|story-?body|post-?(?:body|content)|entry-?content|body-?text|main-?content|content-?body|mw-parser-output)(?=$|[\s_-]|[A-Z0-9])/i;
+const CONTENT =
+  /(?:^|\s)article(?=$|\s)|(?:^|[\s_-])(?:article-?(?:body|content|text)|story-?body|post-?(?:body|content)|entry-?content|body-?text|main-?content|content-?body|mw-parser-output)(?=$|[\s_-]|[A-Z0-9])/i;
 
 /** Words of a container that holds the article, or of one that rarely does. */
 const POSITIVE = /article|body|content|entry|hentry|main|page|post|text|blog|story/i;
-const NEGATIVE = /comment|contact|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|sponsor|shopping|tags|widget|teaser|card|rail|aside|banner/i;
+const NEGATIVE =
+  /comment|contact|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|sponsor|shopping|tags|widget|teaser|card|rail|aside|banner/i;
 
 /** Bylines and credits: read even when their text is mostly a link ("By <a>Jane Doe</a>"). */
 const BYLINE = /byline|author|writtenby|dateline|credit|contributor/i;

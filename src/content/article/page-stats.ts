@@ -117,7 +117,7 @@ function countText(text: Text, body: Element, counts: Map<Element, BlockCount>):
 export async function measurePage(body: Element, slicer: Slicer): Promise<PageStats> {
   const stats = new PageStats(body);
   const counts = new Map<Element, BlockCount>();
-  for (let node: Node | null = body.firstChild; node; ) {
+  for (let node: Node | null = body.firstChild; node;) {
     if (slicer.due()) await slicer.yield();
     let enter = false;
     if (node.nodeType === Node.ELEMENT_NODE) enter = !stats.isFurniture(node as Element);

@@ -66,7 +66,11 @@ function CardBody({ card, mentionCount, mentionIndex, dateFromPage, descriptors,
           {card.rolesNow && (
             <>
               <span class="roles-when">{t('cardNow')}</span>
-              {card.rolesNow.length > 0 ? card.rolesNow.map((role) => <span class="role">{roleText(role, card.checked)}</span>) : <span class="role">{t('cardNoRole')}</span>}
+              {card.rolesNow.length > 0 ? (
+                card.rolesNow.map((role) => <span class="role">{roleText(role, card.checked)}</span>)
+              ) : (
+                <span class="role">{t('cardNoRole')}</span>
+              )}
             </>
           )}
         </div>

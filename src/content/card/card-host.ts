@@ -35,7 +35,10 @@ export class CardHost {
   /** The UI that rendered into the mount, to empty it on hide. */
   private ui: CardUi | undefined;
 
-  constructor(private readonly doc: Document, onPointerOver: (over: boolean) => void) {
+  constructor(
+    private readonly doc: Document,
+    onPointerOver: (over: boolean) => void,
+  ) {
     this.host = doc.createElement('div');
     this.host.id = CARD_HOST_ID;
     this.host.setAttribute(OWN_UI_ATTRIBUTE, '');

@@ -27,14 +27,14 @@ export function loadedCardUi(): CardUi | undefined {
 export function loadCardUi(): Promise<CardUi> {
   const ready = loadedCardUi();
   if (ready) return Promise.resolve(ready);
-  loading ??= sendToBackground('loadCardUi', {}).then(
-    ({ loaded }) => {
+  loading ??= sendToBackground('loadCardUi', {})
+    .then(({ loaded }) => {
       const got = registered();
       if (!loaded || !got) throw new Error('Dramatis: the card could not be loaded');
       return got;
-    },
-  ).finally(() => {
-    loading = undefined;
-  });
+    })
+    .finally(() => {
+      loading = undefined;
+    });
   return loading;
 }

@@ -17,10 +17,11 @@ const messages = JSON.parse(readFileSync(new URL('../../../_locales/en/messages.
 /** What browser.i18n.getMessage does with our messages: named placeholders filled from $1, $2… */
 function lend(locale: string): void {
   lendStrings({
-    t: (key, ...subs) => messages[key]!.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-      const content = messages[key]!.placeholders?.[name.toLowerCase()]?.content ?? '';
-      return subs[Number(content.slice(1)) - 1] ?? '';
-    }),
+    t: (key, ...subs) =>
+      messages[key]!.message.replace(/\$(\w+)\$/g, (_, name: string) => {
+        const content = messages[key]!.placeholders?.[name.toLowerCase()]?.content ?? '';
+        return subs[Number(content.slice(1)) - 1] ?? '';
+      }),
     formatDate: (date) => formatPartialDate(date, locale),
     language: locale,
     direction: 'ltr',
@@ -39,24 +40,48 @@ function textOf(node: ComponentChildren): string {
 }
 
 const carney: PersonRecord = {
-  id: 'mark-carney', type: 'person', name: 'Mark Carney', description: 'Canadian economist.',
-  roles: [{ title: 'Prime Minister of Canada', start: '2025-03-14' }, { title: 'Governor of the Bank of England', start: '2013-07-01', end: '2020-03-15' }],
-  checked: '2025-06-01', uncertain: 'A snap election was rumoured; not confirmed.',
+  id: 'mark-carney',
+  type: 'person',
+  name: 'Mark Carney',
+  description: 'Canadian economist.',
+  roles: [
+    { title: 'Prime Minister of Canada', start: '2025-03-14' },
+    { title: 'Governor of the Bank of England', start: '2013-07-01', end: '2020-03-15' },
+  ],
+  checked: '2025-06-01',
+  uncertain: 'A snap election was rumoured; not confirmed.',
 };
 
 function cardText(record: EntityRecord, asOf: string, today: string, locale = 'en-GB'): string {
   lend(locale);
   const lookup = new EntityDetails(compileIndex([record], '2026-11-25').details);
-  const state: CardState = { status: 'ready', card: buildEntityCard(lookup, record, asOf, today), mentionCount: 1, mentionIndex: 0, dateFromPage: true, workerStartedAt: 1, descriptors: [] };
+  const state: CardState = {
+    status: 'ready',
+    card: buildEntityCard(lookup, record, asOf, today),
+    mentionCount: 1,
+    mentionIndex: 0,
+    dateFromPage: true,
+    workerStartedAt: 1,
+    descriptors: [],
+  };
   return textOf(Card({ state, theme: 'light', direction: 'ltr', onClose: () => {}, onStep: () => {}, onOpenEntity: () => {} }));
 }
 
 test('a role with no end date is shown as of the day it was last checked', () => {
   lend('en-GB');
-  assert.equal(roleText({ title: 'Prime Minister of Canada', former: false, startYear: 2025, open: true }, '2025-06-01'), 'Prime Minister of Canada, since 2025, as of 1 Jun 2025');
+  assert.equal(
+    roleText({ title: 'Prime Minister of Canada', former: false, startYear: 2025, open: true }, '2025-06-01'),
+    'Prime Minister of Canada, since 2025, as of 1 Jun 2025',
+  );
   // A role that ends later than the card's date is certain on that date: no "as of".
-  assert.equal(roleText({ title: 'Governor of the Bank of England', former: false, startYear: 2013 }, '2025-06-01'), 'Governor of the Bank of England, since 2013');
-  assert.equal(roleText({ title: 'Governor of the Bank of England', former: true, startYear: 2013, endYear: 2020 }, '2025-06-01'), 'Former Governor of the Bank of England (2013–2020)');
+  assert.equal(
+    roleText({ title: 'Governor of the Bank of England', former: false, startYear: 2013 }, '2025-06-01'),
+    'Governor of the Bank of England, since 2013',
+  );
+  assert.equal(
+    roleText({ title: 'Governor of the Bank of England', former: true, startYear: 2013, endYear: 2020 }, '2025-06-01'),
+    'Former Governor of the Bank of England (2013–2020)',
+  );
 });
 
 test('a check more than six months old says the role may have changed; a recent one does not', () => {
@@ -71,13 +96,19 @@ test('a check more than six months old says the role may have changed; a recent 
 
 test('the uncertain note is shown; a record with nothing current to date names no date at all', () => {
   assert.match(cardText(carney, '2025-10-15', '2026-12-07'), /Not confirmed: A snap election was rumoured; not confirmed\./);
-  const past: PersonRecord = { id: 'old-king', type: 'person', name: 'Old King', description: 'x', roles: [{ title: 'King of Ruritania', start: '1900', end: '1920' }] };
+  const past: PersonRecord = {
+    id: 'old-king',
+    type: 'person',
+    name: 'Old King',
+    description: 'x',
+    roles: [{ title: 'King of Ruritania', start: '1900', end: '1920' }],
+  };
   const text = cardText(past, '2025-10-15', '2026-12-07');
   assert.match(text, /From the Dramatis dataset/);
   assert.doesNotMatch(text, /as of|May have changed|Facts checked|Not confirmed/);
 });
 
-test('dates on the card follow the reader\'s language', () => {
+test("dates on the card follow the reader's language", () => {
   assert.match(cardText(carney, '2025-10-15', '2026-12-07', 'en-US'), /as of Jun 1, 2025[\s\S]*May have changed since Jun 1, 2025/);
   assert.match(cardText(carney, '2025-10-15', '2026-12-07', 'de'), /as of 1\. Juni 2025/);
 });

@@ -57,7 +57,18 @@ test('features read words in the case text writes them', () => {
   assert.ok(lexicon.words('org-head').has('PLC') && lexicon.words('org-head').has('Plc'));
   assert.ok(lexicon.words('title').has('CEO') && lexicon.words('person-role').has('ceo'));
   assert.ok(lexicon.words('title-part').has('Co-Chair') && lexicon.words('title-part').has('Co-chair'));
-  assert.deepEqual([...lexicon.wordsWithBoth('abbreviation', ['name-suffix', 'org-head'])].sort(), ['Bros', 'Co', 'Corp', 'Cos', 'Inc', 'Jnr', 'Jr', 'Ltd', 'Snr', 'Sr']);
+  assert.deepEqual([...lexicon.wordsWithBoth('abbreviation', ['name-suffix', 'org-head'])].sort(), [
+    'Bros',
+    'Co',
+    'Corp',
+    'Cos',
+    'Inc',
+    'Jnr',
+    'Jr',
+    'Ltd',
+    'Snr',
+    'Sr',
+  ]);
 });
 
 test('the lexicon is picked by the page language', () => {

@@ -202,7 +202,15 @@ export class Lexicon {
   }
 
   names(feature: NameFeature): ReadonlySet<string> {
-    return this.memo(`names:${feature}`, () => new Set(Object.entries(this.source.names).filter(([, its]) => its.includes(feature)).map(([name]) => name)));
+    return this.memo(
+      `names:${feature}`,
+      () =>
+        new Set(
+          Object.entries(this.source.names)
+            .filter(([, its]) => its.includes(feature))
+            .map(([name]) => name),
+        ),
+    );
   }
 
   get countries(): LexiconSource['countries'] {

@@ -65,7 +65,7 @@ export function readArticle(lookup: EntityLookup, texts: readonly string[], lexi
     const blockWords = words[block]!;
     const shape = blockShape(text, blockWords, lexicon);
     shapes.push(shape);
-    for (let i = 0; i < blockWords.count; ) i = readNamesAt(lookup, text, blockWords, i, block, shape.caps, fullNames, shortNames);
+    for (let i = 0; i < blockWords.count;) i = readNamesAt(lookup, text, blockWords, i, block, shape.caps, fullNames, shortNames);
   });
   return { lookup, lexicon, cues: lexicon && nameCues(lexicon), texts, folded, words, shapes, fullNames, shortNames, marks: new SortedSpans<Mark>() };
 }
@@ -75,7 +75,16 @@ export function readArticle(lookup: EntityLookup, texts: readonly string[], lexi
  * and the words it covers skipped; failing one, its short names are kept for
  * the evidence of the whole article. Returns the next word to read.
  */
-function readNamesAt(lookup: EntityLookup, text: string, words: WordSpans, i: number, block: number, caps: boolean, full: NameSpan[], short: NameSpan[]): number {
+function readNamesAt(
+  lookup: EntityLookup,
+  text: string,
+  words: WordSpans,
+  i: number,
+  block: number,
+  caps: boolean,
+  full: NameSpan[],
+  short: NameSpan[],
+): number {
   const start = words.starts[i]!;
   if (!lookup.mayStartName(text, start, words.ends[i]!, caps)) return i + 1;
   const lengths = lookup.nameLengthsAt(text, start, words.ends[i]!, caps);
@@ -86,7 +95,9 @@ function readNamesAt(lookup: EntityLookup, text: string, words: WordSpans, i: nu
     const last = i + length - 1;
     const end = words.ends[last]!;
     // Keys have single spaces; text with more between the words is looked up as a string made single-spaced.
-    const entries = hasDoubleSpace(text, words, i, last) ? lookup.entriesFor(text.slice(start, end).replace(/ {2,}/g, ' '), caps) : lookup.entriesAt(text, start, end, caps);
+    const entries = hasDoubleSpace(text, words, i, last)
+      ? lookup.entriesFor(text.slice(start, end).replace(/ {2,}/g, ' '), caps)
+      : lookup.entriesAt(text, start, end, caps);
     if (!entries) continue;
     if (entries.some(isStrong)) {
       // Lengths come longest first: this is the longest strong name here, and the short names kept above lose to it.

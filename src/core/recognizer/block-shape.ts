@@ -55,4 +55,3 @@ export function isAllCaps(text: string): boolean {
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   return upper >= 8 && lower <= upper * 0.1;
 }
-

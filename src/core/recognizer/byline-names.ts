@@ -15,7 +15,6 @@
  */
 import { isLowerCode, isMarkCode, isSpaceCode, isUpperCode } from '../char-codes.ts';
 
-
 /** The byline's names, and how much of the text the byline's pattern took (what may follow is a news organization). */
 export interface BylineNames {
   length: number;
@@ -67,7 +66,11 @@ export function personalNameEnd(text: string, at: number, particles: ReadonlySet
   let words = 1;
   while (words < 4 && isSpaceCode(text.charCodeAt(end))) {
     let next = skipSpaces(text, end);
-    for (let particle = particleEnd(text, next, particles); particle >= 0 && isSpaceCode(text.charCodeAt(particle)); particle = particleEnd(text, next, particles)) {
+    for (
+      let particle = particleEnd(text, next, particles);
+      particle >= 0 && isSpaceCode(text.charCodeAt(particle));
+      particle = particleEnd(text, next, particles)
+    ) {
       next = skipSpaces(text, particle);
     }
     const wordEnd = nameWordEnd(text, next);

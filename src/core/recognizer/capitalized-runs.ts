@@ -36,7 +36,12 @@ export function forEachCapitalizedRun(
   let stopped = false;
   let next = 0; // the first taken span that does not end before the current word
   const flush = () => {
-    while (current.length > 0 && !startsCapitalized(text, words.starts[current[current.length - 1]!]!) && !gluedByApostrophe(text, words, current[current.length - 1]!)) current.pop();
+    while (
+      current.length > 0 &&
+      !startsCapitalized(text, words.starts[current[current.length - 1]!]!) &&
+      !gluedByApostrophe(text, words, current[current.length - 1]!)
+    )
+      current.pop();
     // One word is never a name here (see `classifyRun`): only runs of two words or more are kept.
     if (current.length > 1 && onRun({ words: current, afterAmpersand }) === true) stopped = true;
     // Emptied by popping: setting the length to 0 would drop the array's storage, and the next run would allocate it again.
@@ -58,7 +63,8 @@ export function forEachCapitalizedRun(
     if (current.length > 0 && (isTaken || !joins(cues, text, words, i, capitalized))) flush();
     if (isTaken) continue;
     if (capitalized) {
-      if (current.length > 0 && text.startsWith(' & ', words.ends[i - 1]!) && words.ends[i - 1]! + 3 === start) afterAmpersand = [...afterAmpersand, current.length];
+      if (current.length > 0 && text.startsWith(' & ', words.ends[i - 1]!) && words.ends[i - 1]! + 3 === start)
+        afterAmpersand = [...afterAmpersand, current.length];
       current.push(i);
       continue;
     }

@@ -33,5 +33,8 @@ function withoutArticle(lexicon: Lexicon, name: string): string {
 
 /** "The", as a name's first word. */
 export function capitalizedArticles(lexicon: Lexicon): ReadonlySet<string> {
-  return lexicon.memo('capitalized-definite-articles', () => new Set([...lexicon.words('definite-article')].map((w) => w.charAt(0).toUpperCase() + w.slice(1))));
+  return lexicon.memo(
+    'capitalized-definite-articles',
+    () => new Set([...lexicon.words('definite-article')].map((w) => w.charAt(0).toUpperCase() + w.slice(1))),
+  );
 }

@@ -33,7 +33,12 @@ export function addDescriptors(article: Article, marks: readonly Mark[]): void {
  * with a role noun. A name just before belongs to it whole ("Bank of Canada
  * Governor"); a sentence's end or an ordinary word stops it.
  */
-function descriptorBefore(cues: NameCues, text: string, previous: { start: number; end: number } | undefined, start: number): { start: number; end: number } | undefined {
+function descriptorBefore(
+  cues: NameCues,
+  text: string,
+  previous: { start: number; end: number } | undefined,
+  start: number,
+): { start: number; end: number } | undefined {
   const floor = previous?.start ?? 0;
   // Most names have no role noun right before them: look at that one word first, cheaply.
   if (text.charAt(start - 1) !== ' ') return undefined;
@@ -94,7 +99,7 @@ function descriptorAfter(lexicon: Lexicon, text: string, end: number): { start: 
   if (!m) return undefined;
   const phrase = m[1]!;
   const count = phrase.split(' ').length;
-    // A word at which a descriptor stops being one: it has become a clause.
+  // A word at which a descriptor stops being one: it has become a clause.
   const clause = lexicon.memo('clause-words', () => new RegExp(`(?:^|\\s)(?:${[...lexicon.words('clause-word')].join('|')})(?=\\s|$)`));
   if (count < 2 || count > MAX_AFTER_WORDS || clause.test(phrase)) return undefined;
   const start = end + m[0].length - phrase.length;

@@ -17,7 +17,13 @@ const records: EntityRecord[] = [
   { id: 'volodymyr-zelenskyy', type: 'person', name: 'Volodymyr Zelenskyy', shortNames: ['Zelenskyy', 'Zelensky'], description: 'x' },
   { id: 'ursula-von-der-leyen', type: 'person', name: 'Ursula von der Leyen', shortNames: ['von der Leyen'], description: 'x' },
   { id: 'apple', type: 'organization', name: 'Apple Inc.', shortNames: ['Apple'], description: 'x' },
-  { id: 'tim-cook', type: 'person', name: 'Tim Cook', description: 'x', roles: [{ title: 'Chief Executive Officer of Apple', org: 'apple', start: '2011-08-24' }] },
+  {
+    id: 'tim-cook',
+    type: 'person',
+    name: 'Tim Cook',
+    description: 'x',
+    roles: [{ title: 'Chief Executive Officer of Apple', org: 'apple', start: '2011-08-24' }],
+  },
   { id: 'international-energy-agency', type: 'organization', name: 'International Energy Agency', description: 'x' },
 ];
 const lookup = new EntityLookup(compileIndex(records, '2026-01-01').index);
@@ -57,7 +63,10 @@ test('possessives, compounds, curly quotes, dashes and diacritics', () => {
     '0:Trump=donald-trump',
     '0:Donald Trump=donald-trump',
   ]);
-  assert.deepEqual(found(['Volodymyr Zelenskyy and Volodymyr Zelenskÿy']), ['0:Volodymyr Zelenskyy=volodymyr-zelenskyy', '0:Volodymyr Zelenskÿy=volodymyr-zelenskyy']);
+  assert.deepEqual(found(['Volodymyr Zelenskyy and Volodymyr Zelenskÿy']), [
+    '0:Volodymyr Zelenskyy=volodymyr-zelenskyy',
+    '0:Volodymyr Zelenskÿy=volodymyr-zelenskyy',
+  ]);
 });
 
 test('the longest name wins and marks never overlap', () => {
@@ -103,7 +112,10 @@ test('an acronym the article introduces links to the name before it', () => {
 
 function score(gold: GoldArticle) {
   const paragraphs = paragraphsOf(gold.text);
-  const got = findMentions(bundledLookup(), paragraphs.map((p) => p.text)).map((m) => ({
+  const got = findMentions(
+    bundledLookup(),
+    paragraphs.map((p) => p.text),
+  ).map((m) => ({
     start: paragraphs[m.block]!.offset + m.start,
     end: paragraphs[m.block]!.offset + m.end,
     entityId: m.entityId.startsWith('byline:') ? 'byline:' : m.entityId,
@@ -130,7 +142,10 @@ test('the seed article comes out exactly as its gold annotations for every entit
 test('bylines: reporters credited in a short line of their own, never inside a sentence', () => {
   const lookup = bundledLookup();
   const ids = (texts: string[]) => findMentions(lookup, texts).map((m) => `${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}`);
-  assert.deepEqual(ids(['Sarah Ritchie, The Canadian Press']), ['Sarah Ritchie=byline:Sarah Ritchie@the-canadian-press', 'The Canadian Press=the-canadian-press']);
+  assert.deepEqual(ids(['Sarah Ritchie, The Canadian Press']), [
+    'Sarah Ritchie=byline:Sarah Ritchie@the-canadian-press',
+    'The Canadian Press=the-canadian-press',
+  ]);
   assert.deepEqual(ids(['By Jane Okafor and Luis de la Cruz']), ['Jane Okafor=byline:Jane Okafor', 'Luis de la Cruz=byline:Luis de la Cruz']);
   assert.deepEqual(ids(['Ottawa Bureau, The Canadian Press said.']), ['The Canadian Press=the-canadian-press']);
   assert.deepEqual(ids(['Jane Okafor, Ottawa']), []);
@@ -150,25 +165,33 @@ test('credit lines: reporters and editors of a wire story', () => {
 });
 
 test('a social platform named only as the place of a post is not marked', () => {
-  const platforms = new EntityLookup(compileIndex([
-    { id: 'truth-social', type: 'organization', name: 'Truth Social', kind: 'social networking service', description: 'x' },
-    { id: 'meta-platforms', type: 'organization', name: 'Meta Platforms', kind: 'social media company', description: 'x' },
-  ], '2026-01-01').index);
+  const platforms = new EntityLookup(
+    compileIndex(
+      [
+        { id: 'truth-social', type: 'organization', name: 'Truth Social', kind: 'social networking service', description: 'x' },
+        { id: 'meta-platforms', type: 'organization', name: 'Meta Platforms', kind: 'social media company', description: 'x' },
+      ],
+      '2026-01-01',
+    ).index,
+  );
   const marked = (text: string) => findMentions(platforms, [text]).map((m) => text.slice(m.start, m.end));
   assert.deepEqual(marked('He posted on Truth Social on Sunday.'), []);
   assert.deepEqual(marked('She wrote it on her own Truth Social account.'), []);
   assert.deepEqual(marked('Truth Social said it would appeal; regulators fined Meta Platforms.'), ['Truth Social', 'Meta Platforms']);
 });
 
-test('a surname inside someone else\'s full name is theirs, and stays theirs until the entity is named again', () => {
-  assert.deepEqual(found(['Donald Trump spoke.', 'His son Eric Trump and Barron Trump were there.', 'Trump then left.', 'Later, Donald Trump and Trump again.']), [
-    '0:Donald Trump=donald-trump',
-    // A person the dataset does not list, named after his role ("his son"); "Trump" alone then says neither.
-    '1:Eric Trump=unlisted:person:Eric Trump',
-    '3:Donald Trump=donald-trump',
-    '3:Trump=donald-trump',
-  ]);
-  assert.deepEqual(found(['Donald Trump spoke.', 'When Trump left, Thursday\'s Trump rally began.']), [
+test("a surname inside someone else's full name is theirs, and stays theirs until the entity is named again", () => {
+  assert.deepEqual(
+    found(['Donald Trump spoke.', 'His son Eric Trump and Barron Trump were there.', 'Trump then left.', 'Later, Donald Trump and Trump again.']),
+    [
+      '0:Donald Trump=donald-trump',
+      // A person the dataset does not list, named after his role ("his son"); "Trump" alone then says neither.
+      '1:Eric Trump=unlisted:person:Eric Trump',
+      '3:Donald Trump=donald-trump',
+      '3:Trump=donald-trump',
+    ],
+  );
+  assert.deepEqual(found(['Donald Trump spoke.', "When Trump left, Thursday's Trump rally began."]), [
     '0:Donald Trump=donald-trump',
     '1:Trump=donald-trump',
     '1:Trump=donald-trump',
@@ -176,10 +199,15 @@ test('a surname inside someone else\'s full name is theirs, and stays theirs unt
 });
 
 test('an organization name that begins a longer name is not marked as itself; "Jr." keeps its period', () => {
-  const more = new EntityLookup(compileIndex([
-    { id: 'shell-plc', type: 'organization', name: 'Shell plc', shortNames: ['Shell'], description: 'x' },
-    { id: 'robert-f-kennedy-jr', type: 'person', name: 'Robert F. Kennedy Jr.', shortNames: ['Kennedy'], description: 'x' },
-  ], '2026-01-01').index);
+  const more = new EntityLookup(
+    compileIndex(
+      [
+        { id: 'shell-plc', type: 'organization', name: 'Shell plc', shortNames: ['Shell'], description: 'x' },
+        { id: 'robert-f-kennedy-jr', type: 'person', name: 'Robert F. Kennedy Jr.', shortNames: ['Kennedy'], description: 'x' },
+      ],
+      '2026-01-01',
+    ).index,
+  );
   const marked = (texts: string[]) => findMentions(more, texts).map((m) => texts[m.block]!.slice(m.start, m.end));
   // The longer name is an organization of its own, one the dataset does not list.
   assert.deepEqual(marked(['Shell plc sold the Shell Petroleum Development Company of Nigeria; Shell said so.']), [
@@ -187,25 +215,38 @@ test('an organization name that begins a longer name is not marked as itself; "J
     'Shell Petroleum Development Company of Nigeria',
     'Shell',
   ]);
-  assert.equal(findMentions(more, ['Shell plc sold the Shell Petroleum Development Company of Nigeria.'])[1]!.entityId, 'unlisted:organization:Shell Petroleum Development Company of Nigeria');
+  assert.equal(
+    findMentions(more, ['Shell plc sold the Shell Petroleum Development Company of Nigeria.'])[1]!.entityId,
+    'unlisted:organization:Shell Petroleum Development Company of Nigeria',
+  );
   assert.deepEqual(marked(['Robert F. Kennedy Jr. spoke. Kennedy left.']), ['Robert F. Kennedy Jr.', 'Kennedy']);
 });
 
 test('a seat of government visited or stood outside is the building, not the government', () => {
-  const seats = new EntityLookup(compileIndex([
-    { id: 'white-house', type: 'organization', name: 'White House', description: 'x' },
-  ], '2026-01-01').index);
+  const seats = new EntityLookup(compileIndex([{ id: 'white-house', type: 'organization', name: 'White House', description: 'x' }], '2026-01-01').index);
   const marked = (texts: string[]) => findMentions(seats, texts).map((m) => texts[m.block]!.slice(m.start, m.end));
   assert.deepEqual(marked(['She visited the White House in May.', 'Protesters gathered outside the White House.']), []);
   assert.deepEqual(marked(['The White House said the talks would resume.', 'A statement from the White House followed.']), ['White House', 'White House']);
 });
 
 test('bodies that share a name are told apart by the country named before them or in the paragraph', () => {
-  const bodies = new EntityLookup(compileIndex([
-    { id: 'ua-defence', type: 'organization', name: 'Ministry of Defence of Ukraine', shortNames: ['Ministry of Defence'], country: 'UA', description: 'x' },
-    { id: 'ru-defence', type: 'organization', name: 'Ministry of Defence of Russia', shortNames: ['Ministry of Defence'], country: 'RU', description: 'x' },
-    { id: 'kremlin', type: 'organization', name: 'Kremlin', country: 'RU', description: 'x' },
-  ], '2026-01-01').index);
+  const bodies = new EntityLookup(
+    compileIndex(
+      [
+        {
+          id: 'ua-defence',
+          type: 'organization',
+          name: 'Ministry of Defence of Ukraine',
+          shortNames: ['Ministry of Defence'],
+          country: 'UA',
+          description: 'x',
+        },
+        { id: 'ru-defence', type: 'organization', name: 'Ministry of Defence of Russia', shortNames: ['Ministry of Defence'], country: 'RU', description: 'x' },
+        { id: 'kremlin', type: 'organization', name: 'Kremlin', country: 'RU', description: 'x' },
+      ],
+      '2026-01-01',
+    ).index,
+  );
   const linked = (texts: string[]) => findMentions(bodies, texts).map((m) => `${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}`);
   assert.deepEqual(linked(['Ukraine’s Ministry of Defence said so.']), ['Ministry of Defence=ua-defence']);
   assert.deepEqual(linked(['The Kremlin and the Kremlin again.', 'Kyiv protested to Ukraine’s allies. The Ministry of Defence said it had no notice.']), [
@@ -214,30 +255,42 @@ test('bodies that share a name are told apart by the country named before them o
     'Ministry of Defence=ua-defence',
   ]);
   // No country named nearby, and the article's own countries are too close to call: not linked to either.
-  assert.deepEqual(linked(['The Ministry of Defence said it had no notice.']).map((s) => s.split('=')[1]), ['unlisted:organization:Ministry of Defence']);
+  assert.deepEqual(
+    linked(['The Ministry of Defence said it had no notice.']).map((s) => s.split('=')[1]),
+    ['unlisted:organization:Ministry of Defence'],
+  );
 });
 
 test('an organization\'s short name counts where only an organization fits: "Apple said", listed beside another', () => {
-  const companies = new EntityLookup(compileIndex([
-    { id: 'apple', type: 'organization', name: 'Apple Inc.', shortNames: ['Apple'], description: 'x' },
-    { id: 'netflix', type: 'organization', name: 'Netflix', description: 'x' },
-    { id: 'amazon', type: 'organization', name: 'Amazon.com, Inc.', shortNames: ['Amazon'], description: 'x' },
-  ], '2026-01-01').index);
+  const companies = new EntityLookup(
+    compileIndex(
+      [
+        { id: 'apple', type: 'organization', name: 'Apple Inc.', shortNames: ['Apple'], description: 'x' },
+        { id: 'netflix', type: 'organization', name: 'Netflix', description: 'x' },
+        { id: 'amazon', type: 'organization', name: 'Amazon.com, Inc.', shortNames: ['Amazon'], description: 'x' },
+      ],
+      '2026-01-01',
+    ).index,
+  );
   const marked = (texts: string[]) => findMentions(companies, texts).map((m) => `${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}`);
   assert.deepEqual(marked(['Apple said sales rose.']), ['Apple=apple']);
   assert.deepEqual(marked(['Streaming services, with Apple and Netflix, won most prizes.']), ['Apple=apple', 'Netflix=netflix']);
   assert.deepEqual(marked(['Fires spread across the Amazon said to be drier than ever.', 'An Apple a day.']), []);
 });
 
-test('a team\'s city standing alone is the team in an article that names the team, but not after a locative word', () => {
-  const teams = new EntityLookup(compileIndex([
-    { id: 'boston-celtics', type: 'organization', name: 'Boston Celtics', shortNames: ['Celtics'], kind: 'basketball team', description: 'x' },
-  ], '2026-01-01', { givenNames: [], places: ['Boston'] }).index);
+test("a team's city standing alone is the team in an article that names the team, but not after a locative word", () => {
+  const teams = new EntityLookup(
+    compileIndex(
+      [{ id: 'boston-celtics', type: 'organization', name: 'Boston Celtics', shortNames: ['Celtics'], kind: 'basketball team', description: 'x' }],
+      '2026-01-01',
+      { givenNames: [], places: ['Boston'] },
+    ).index,
+  );
   const marked = (texts: string[]) => findMentions(teams, texts).map((m) => `${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}`);
-  assert.deepEqual(marked(['The Boston Celtics won the title.', 'Boston built a lead early. Fans in Boston celebrated; the Boston Globe ran a special edition.']), [
-    'Boston Celtics=boston-celtics',
-    'Boston=boston-celtics',
-  ]);
+  assert.deepEqual(
+    marked(['The Boston Celtics won the title.', 'Boston built a lead early. Fans in Boston celebrated; the Boston Globe ran a special edition.']),
+    ['Boston Celtics=boston-celtics', 'Boston=boston-celtics'],
+  );
   assert.deepEqual(marked(['Boston built a lead early.']), []);
 });
 
@@ -250,8 +303,15 @@ test('the passes run in a named order, the dataset first and names it lacks last
 });
 
 test('text in a language without a lexicon gets only the dataset names, with no English guessing', () => {
-  const texts = ['By Jeanne Dupuis', 'Le président Mark Carney a rencontré Renata Culpepper, une économiste de Brightwater Equity Partners.', 'Mr. Carney a parlé avec Carney.'];
-  const marks = (lang: string | undefined) => findMentions(lookup, texts, lang === undefined ? {} : { lang }).map((m) => `${m.block}:${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}${m.descriptor ? ` (${m.descriptor})` : ''}`);
+  const texts = [
+    'By Jeanne Dupuis',
+    'Le président Mark Carney a rencontré Renata Culpepper, une économiste de Brightwater Equity Partners.',
+    'Mr. Carney a parlé avec Carney.',
+  ];
+  const marks = (lang: string | undefined) =>
+    findMentions(lookup, texts, lang === undefined ? {} : { lang }).map(
+      (m) => `${m.block}:${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}${m.descriptor ? ` (${m.descriptor})` : ''}`,
+    );
   // French: the full name, and its surname repeated after it; no byline, no unlisted name, no descriptor.
   assert.deepEqual(marks('fr'), ['1:Mark Carney=mark-carney', '2:Carney=mark-carney', '2:Carney=mark-carney']);
   // English or no language declared: the English cues apply.
@@ -264,7 +324,10 @@ test('text in a language without a lexicon gets only the dataset names, with no 
 
 test('a short name that begins a longer name is not the dataset entity of that short name', () => {
   const withEdward = new EntityLookup(
-    compileIndex([{ id: 'prince-edward', type: 'person', name: 'Prince Edward', shortNames: ['Edward'], description: 'x' }], '2026-01-01', { givenNames: ['Edward'], places: [] }).index,
+    compileIndex([{ id: 'prince-edward', type: 'person', name: 'Prince Edward', shortNames: ['Edward'], description: 'x' }], '2026-01-01', {
+      givenNames: ['Edward'],
+      places: [],
+    }).index,
   );
   const texts = ['Prince Edward opened the ward.', 'Dr. Edward Smithers, a physician, said the ward was ready.', 'Edward waved.'];
   // After another bearer's full name, "Edward" alone is left unmarked: the nearest full name would decide, and it is no dataset entity's.

@@ -48,7 +48,11 @@ export interface RecognitionOptions {
 export function findMentions(lookup: EntityLookup, texts: readonly string[], options: RecognitionOptions = {}): Mention[] {
   // Soft hyphens and the like are read as if absent, and the marks carried back to the page's offsets at the end.
   const visible = texts.map(visibleText);
-  const article = readArticle(lookup, visible.map((v) => v.text), lexiconFor(options.lang));
+  const article = readArticle(
+    lookup,
+    visible.map((v) => v.text),
+    lexiconFor(options.lang),
+  );
   for (const pass of PASSES) {
     if (pass.needsLexicon && !article.lexicon) continue;
     for (const mark of pass.find(article)) article.marks.add(mark);

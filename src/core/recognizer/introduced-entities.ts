@@ -64,7 +64,11 @@ export class IntroducedEntities {
     for (const entity of candidates) {
       const last = this.lastBefore(entity, at);
       const candidate = last ? { entity, before: true, mark: last } : { entity, before: false, mark: this.lists.get(entity)![0]! };
-      if (!best || (candidate.before && !best.before) || (candidate.before === best.before && (candidate.before ? byPosition(candidate.mark, best.mark) > 0 : byPosition(candidate.mark, best.mark) < 0))) {
+      if (
+        !best ||
+        (candidate.before && !best.before) ||
+        (candidate.before === best.before && (candidate.before ? byPosition(candidate.mark, best.mark) > 0 : byPosition(candidate.mark, best.mark) < 0))
+      ) {
         best = candidate;
       }
     }

@@ -69,7 +69,14 @@ export function continuesIntoUnknownName(article: Article, block: number, end: n
   if (text.charCodeAt(to) === 0x2e || text.charCodeAt(to) === 0x2d) return false;
   const cues = nameCues(article.lexicon!);
   const word = text.slice(from, to);
-  if (cues.calendarWords.has(word) || cues.nameSuffixes.has(word) || cues.sentenceOpeners.has(word) || cues.orgHeads.has(word) || cues.organizationFollowers.has(word)) return false;
+  if (
+    cues.calendarWords.has(word) ||
+    cues.nameSuffixes.has(word) ||
+    cues.sentenceOpeners.has(word) ||
+    cues.orgHeads.has(word) ||
+    cues.organizationFollowers.has(word)
+  )
+    return false;
   if (article.lookup.nameLengthsAt(text, from, to)) return false;
   // "Senate Majority Leader John Thune": a title follows the name.
   for (let i = next; i < words.count && i < next + 3 && isUpperCode(text.charCodeAt(words.starts[i]!)); i++) {
@@ -109,17 +116,30 @@ function candidateOfRunAt(article: Article, block: number, at: number, end: numb
   const text = article.folded[block]!;
   const cues = nameCues(article.lexicon!);
   let yes = false;
-  forEachCapitalizedRun(cues, text, words, spansAfter(article, block, end), (run) => {
-    if (run.words[0] === from) yes = classifyRun(article.lookup, cues, text, words, run).some(accept);
-    return true;
-  }, from);
+  forEachCapitalizedRun(
+    cues,
+    text,
+    words,
+    spansAfter(article, block, end),
+    (run) => {
+      if (run.words[0] === from) yes = classifyRun(article.lookup, cues, text, words, run).some(accept);
+      return true;
+    },
+    from,
+  );
   return yes;
 }
 
 /** Whether one of the (at most three) capitalized words after `end` ends organizations' names: "Shell Petroleum Development Company". */
 function organizationWordFollows(cues: NameCues, text: string, end: number): boolean {
   const next = /^ ((?:\p{Lu}[\p{L}&-]*\s?){1,3})/u.exec(text.slice(end, end + 60));
-  return next !== null && next[1]!.trim().split(/\s+/).some((w) => cues.orgHeads.has(w));
+  return (
+    next !== null &&
+    next[1]!
+      .trim()
+      .split(/\s+/)
+      .some((w) => cues.orgHeads.has(w))
+  );
 }
 
 /** The index of the word that starts at `start`, or -1. */

@@ -34,7 +34,8 @@ function typeBefore(cues: NameCues, text: string, start: number, end: number): E
   if (comma && text.charCodeAt(end) !== 0x2c) return undefined;
   if (cues.personRoles.has(word)) return 'person';
   // "rescue group Project Jonah", but not "the giant Tāne Mahuta": an organization's role says so with a word of its own before it.
-  if (cues.organizationOnlyRoles.has(word)) return comma || cues.appositionOpeners.has(lowercaseWordEndingAt(text, start - 2 - word.length)) ? undefined : 'organization';
+  if (cues.organizationOnlyRoles.has(word))
+    return comma || cues.appositionOpeners.has(lowercaseWordEndingAt(text, start - 2 - word.length)) ? undefined : 'organization';
   if (comma) return undefined;
   if (cues.speechVerbs.has(word)) return 'person';
   // "according to Rae Zimmerman"

@@ -97,7 +97,14 @@ function contextPatterns(lexicon: Lexicon): { followers: RegExp; joinerAfter: Re
  * another organization listed beside it, or a capital "The" kept inside a
  * sentence ("wrote in The Atlantic"). "the Amazon" stays the river.
  */
-export function organizationInContext(lexicon: Lexicon, lookup: EntityLookup, span: NameSpan, text: string, organizations: OrganizationEdges, titleCase: boolean): number | undefined {
+export function organizationInContext(
+  lexicon: Lexicon,
+  lookup: EntityLookup,
+  span: NameSpan,
+  text: string,
+  organizations: OrganizationEdges,
+  titleCase: boolean,
+): number | undefined {
   const orgs = span.entries.filter((e) => lookup.entities[e.entity]!.type === 'organization');
   if (orgs.length !== 1 || orgs.length !== span.entries.length) return undefined;
   if (/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, span.start - 4), span.start))) return undefined;

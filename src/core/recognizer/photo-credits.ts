@@ -30,7 +30,8 @@ export function findPhotoCredits(article: Article): Mark[] {
   const marks: Mark[] = [];
   article.folded.forEach((text, block) => {
     const taken = article.marks.inBlock(block);
-    const free = (s: { start: number; end: number }) => !taken.some((m) => m.start < s.end && s.start < m.end) && !marks.some((m) => m.block === block && m.start < s.end && s.start < m.end);
+    const free = (s: { start: number; end: number }) =>
+      !taken.some((m) => m.start < s.end && s.start < m.end) && !marks.some((m) => m.block === block && m.start < s.end && s.start < m.end);
     const credits = [...afterCreditWords(text, article.words[block]!, creditWords, particles, cues)];
     const atEnd = slashCreditAtEnd(article, text, particles, cues);
     if (atEnd) credits.push(atEnd);
@@ -49,7 +50,13 @@ export function findPhotoCredits(article: Article): Mark[] {
 }
 
 /** The credits that follow a credit word ("Photo by …", "Photograph: …", "Credit…") in a block. */
-function* afterCreditWords(text: string, words: Article['words'][number], creditWords: TextKeyTable, particles: ReadonlySet<string>, cues: NameCues): Generator<Credit> {
+function* afterCreditWords(
+  text: string,
+  words: Article['words'][number],
+  creditWords: TextKeyTable,
+  particles: ReadonlySet<string>,
+  cues: NameCues,
+): Generator<Credit> {
   const firsts = firstCodes(creditWords);
   for (let i = 0; i < words.count; i++) {
     const start = words.starts[i]!;
@@ -151,10 +158,17 @@ function agencyEnd(text: string, at: number): number {
   let i = at;
   for (;;) {
     const first = text.charCodeAt(i);
-    const shaped = isUpperCode(first) || (first >= 0x30 && first <= 0x39) || (isLowerCode(first) && isUpperCode(text.charCodeAt(i + 1))) || (first === 0x26 && end > 0);
+    const shaped =
+      isUpperCode(first) || (first >= 0x30 && first <= 0x39) || (isLowerCode(first) && isUpperCode(text.charCodeAt(i + 1))) || (first === 0x26 && end > 0);
     if (!shaped) return end;
     i++;
-    while (isLetterCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2d || text.charCodeAt(i) === 0x2e || (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)) i++;
+    while (
+      isLetterCode(text.charCodeAt(i)) ||
+      text.charCodeAt(i) === 0x2d ||
+      text.charCodeAt(i) === 0x2e ||
+      (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)
+    )
+      i++;
     end = text.charCodeAt(i - 1) === 0x2e && i - at > 3 && !isUpperCode(text.charCodeAt(i - 2)) ? i - 1 : i;
     if (text.charCodeAt(i) !== 0x20 || text.startsWith(' via ', i) || text.startsWith(' for ', i)) return end;
     i++;
@@ -196,7 +210,14 @@ function nameStartsBefore(text: string, end: number): number[] {
   let at = end;
   while (words < 3) {
     let from = at;
-    while (from > 0 && (isLetterCode(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === 0x2d || text.charCodeAt(from - 1) === 0x27 || text.charCodeAt(from - 1) === 0x2e)) from--;
+    while (
+      from > 0 &&
+      (isLetterCode(text.charCodeAt(from - 1)) ||
+        text.charCodeAt(from - 1) === 0x2d ||
+        text.charCodeAt(from - 1) === 0x27 ||
+        text.charCodeAt(from - 1) === 0x2e)
+    )
+      from--;
     if (from === at || !isUpperCode(text.charCodeAt(from))) break;
     const initial = at - from <= 2 && text.charCodeAt(at - 1) === 0x2e;
     if (!initial) words++;

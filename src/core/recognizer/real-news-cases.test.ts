@@ -22,7 +22,10 @@ const records: EntityRecord[] = [
   { id: 'us-senate', type: 'organization', name: 'United States Senate', shortNames: ['Senate'], description: 'x' },
 ];
 const lookup = new EntityLookup(
-  compileIndex(records, '2026-01-01', { givenNames: ['Edward', 'Margaret', 'Daniel', 'Sarah', 'George', 'Ada', 'Will', 'Bill', 'Jackson', 'Lupita', 'Seamus'], places: ['Cambridge', 'San Diego'] }).index,
+  compileIndex(records, '2026-01-01', {
+    givenNames: ['Edward', 'Margaret', 'Daniel', 'Sarah', 'George', 'Ada', 'Will', 'Bill', 'Jackson', 'Lupita', 'Seamus'],
+    places: ['Cambridge', 'San Diego'],
+  }).index,
 );
 
 /** Each mention as "text=who", where who is the dataset id, or "P:name"/"O:name" for a person or organization the dataset lacks. */
@@ -46,11 +49,10 @@ test('a platform is the place of a post only after "on" or a verb of posting, an
 test('soft hyphens and other invisible characters inside a name do not break it', () => {
   const text = 'Russian President Vladi\u00admir Putin spoke, and Benjamin Netan\u200byahu\u2060 answered; Netan\u00adyahu\u00ad\u2019s aides left.';
   const mentions = findMentions(lookup, [text]);
-  assert.deepEqual(mentions.map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`), [
-    'Vladi\u00admir Putin=vladimir-putin',
-    'Benjamin Netan\u200byahu=benjamin-netanyahu',
-    'Netan\u00adyahu=benjamin-netanyahu',
-  ]);
+  assert.deepEqual(
+    mentions.map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`),
+    ['Vladi\u00admir Putin=vladimir-putin', 'Benjamin Netan\u200byahu=benjamin-netanyahu', 'Netan\u00adyahu=benjamin-netanyahu'],
+  );
 });
 
 test('a surname the article gave to a person stays theirs when an organization starts with the same word', () => {
@@ -61,7 +63,7 @@ test('a surname the article gave to a person stays theirs when an organization s
   ]);
 });
 
-test('the first word of an organization\'s name is no later mention of it when the article writes it as a common word', () => {
+test("the first word of an organization's name is no later mention of it when the article writes it as a common word", () => {
   assert.deepEqual(found('She curates the Neon Museum in the desert.', 'Neon signs glow; neon itself glows orange.'), ['Neon Museum=O:Neon Museum']);
   assert.deepEqual(found('She curates the Brightwater Museum in the desert.', 'Brightwater opened a wing.'), [
     'Brightwater Museum=O:Brightwater Museum',
@@ -70,15 +72,29 @@ test('the first word of an organization\'s name is no later mention of it when t
 });
 
 test('photo credits are read like bylines, with "Credit" glued to the name, and credit the agencies after a slash', () => {
-  assert.deepEqual(found('Workers fix a main in Queens.CreditCreditHana Okoro/Daily Planet Photos'), ['Hana Okoro=byline:Hana Okoro', 'Daily Planet Photos=O:Daily Planet Photos']);
+  assert.deepEqual(found('Workers fix a main in Queens.CreditCreditHana Okoro/Daily Planet Photos'), [
+    'Hana Okoro=byline:Hana Okoro',
+    'Daily Planet Photos=O:Daily Planet Photos',
+  ]);
   assert.deepEqual(found('Rock salt on a street.Credit Ivo Brandt for the Daily Planet'), []);
-  assert.deepEqual(found('Rock salt on a street.Credit Ivo Brandt for The Daily Planet'), ['Ivo Brandt=byline:Ivo Brandt', 'The Daily Planet=O:The Daily Planet']);
-  assert.deepEqual(found('Photograph: Lea W. Marsh/Ponte Images, via Stockhaus'), ['Lea W. Marsh=byline:Lea W. Marsh', 'Ponte Images=O:Ponte Images', 'Stockhaus=O:Stockhaus']);
+  assert.deepEqual(found('Rock salt on a street.Credit Ivo Brandt for The Daily Planet'), [
+    'Ivo Brandt=byline:Ivo Brandt',
+    'The Daily Planet=O:The Daily Planet',
+  ]);
+  assert.deepEqual(found('Photograph: Lea W. Marsh/Ponte Images, via Stockhaus'), [
+    'Lea W. Marsh=byline:Lea W. Marsh',
+    'Ponte Images=O:Ponte Images',
+    'Stockhaus=O:Stockhaus',
+  ]);
   assert.deepEqual(found('a lab in the old port | photo by Oriol Bardet'), ['Oriol Bardet=byline:Oriol Bardet']);
   // A caption that ends with the credit: the name starts with a given name, or opens the block or a parenthesis.
   assert.deepEqual(found('The cabaret at night in Paris Margaret Tessel/Pressfoto'), ['Margaret Tessel=byline:Margaret Tessel', 'Pressfoto=O:Pressfoto']);
   assert.deepEqual(found('Devi Hardaway/Pressfoto'), ['Devi Hardaway=byline:Devi Hardaway', 'Pressfoto=O:Pressfoto']);
-  assert.deepEqual(found('Crowds after the vote. (Tomas Coeur/Pressfoto/Stockhaus Images)'), ['Tomas Coeur=byline:Tomas Coeur', 'Pressfoto=O:Pressfoto', 'Stockhaus Images=O:Stockhaus Images']);
+  assert.deepEqual(found('Crowds after the vote. (Tomas Coeur/Pressfoto/Stockhaus Images)'), [
+    'Tomas Coeur=byline:Tomas Coeur',
+    'Pressfoto=O:Pressfoto',
+    'Stockhaus Images=O:Stockhaus Images',
+  ]);
   // No credit: a common noun after the word, an agency's name before the slash.
   assert.deepEqual(found('Credit cards and student loans add up.', 'Mike Ward Images/Pressfoto'), []);
 });
@@ -88,7 +104,7 @@ test('different middle initials are different people', () => {
   assert.deepEqual(found('President George Walker Bush spoke.'), ['George Walker Bush=george-w-bush']);
 });
 
-test('a dataset person\'s surname that starts an organization\'s name is the organization\'s', () => {
+test("a dataset person's surname that starts an organization's name is the organization's", () => {
   assert.deepEqual(found('Ada Brightwell spoke.', 'A co-director of the Brightwell Institute said that Brightwell had left.'), [
     'Ada Brightwell=ada-brightwell',
     'Brightwell Institute=O:Brightwell Institute',
@@ -128,11 +144,10 @@ test('organizations with no head word: what they are, said beside them', () => {
 });
 
 test('a surname with a particle is found in lowercase and, opening a sentence, capitalized', () => {
-  assert.deepEqual(found('The philosopher Luiz de Marenda wrote a history of neon.', 'Nonetheless, de Marenda makes a case.', 'De Marenda’s account is vivid.'), [
-    'Luiz de Marenda=P:Luiz de Marenda',
-    'de Marenda=P:Luiz de Marenda',
-    'De Marenda=P:Luiz de Marenda',
-  ]);
+  assert.deepEqual(
+    found('The philosopher Luiz de Marenda wrote a history of neon.', 'Nonetheless, de Marenda makes a case.', 'De Marenda’s account is vivid.'),
+    ['Luiz de Marenda=P:Luiz de Marenda', 'de Marenda=P:Luiz de Marenda', 'De Marenda=P:Luiz de Marenda'],
+  );
 });
 
 test('a later surname mention opens a sentence right after another sentence that ends in a capitalized word', () => {
@@ -160,16 +175,18 @@ test('surnames that are also words, and "Bill" as a first name', () => {
 });
 
 test('apostrophes inside a name: a capital after it, a lowercase part, and a possessive after the name', () => {
-  assert.deepEqual(found("Lupita Nyong'o's dress was stolen.", 'Police said Lupita had reported it.'), ["Lupita Nyong'o=P:Lupita Nyong'o", "Lupita=P:Lupita Nyong'o"]);
+  assert.deepEqual(found("Lupita Nyong'o's dress was stolen.", 'Police said Lupita had reported it.'), [
+    "Lupita Nyong'o=P:Lupita Nyong'o",
+    "Lupita=P:Lupita Nyong'o",
+  ]);
   assert.deepEqual(found('Seamus O’Neill’s team won.', 'O’Neill smiled.'), ['Seamus O’Neill=P:Seamus O’Neill', 'O’Neill=P:Seamus O’Neill']);
 });
 
 test('a dataset name that starts a longer name nobody knows is not marked as the shorter one', () => {
-  assert.deepEqual(found('The storm around Facebook and Cambridge Analytica grew, critics said on Monday.', 'Cambridge Analytica denied it in a long statement.'), [
-    'Facebook=facebook',
-    'Cambridge Analytica=O:Cambridge Analytica',
-    'Cambridge Analytica=O:Cambridge Analytica',
-  ]);
+  assert.deepEqual(
+    found('The storm around Facebook and Cambridge Analytica grew, critics said on Monday.', 'Cambridge Analytica denied it in a long statement.'),
+    ['Facebook=facebook', 'Cambridge Analytica=O:Cambridge Analytica', 'Cambridge Analytica=O:Cambridge Analytica'],
+  );
   // A title after the name is no longer name: "Senate Majority Leader".
   assert.deepEqual(found('The United States Senate voted, and Senate Majority Leader Jo Harte said so on a long Monday.'), [
     'United States Senate=us-senate',
@@ -178,9 +195,16 @@ test('a dataset name that starts a longer name nobody knows is not marked as the
   ]);
 });
 
-test('organizations listed beside the dataset\'s: one word between two, a longer name beside one', () => {
-  assert.deepEqual(found('The company owns Instagram, Atlas, WhatsApp and dozens of other firms, critics said.'), ['Instagram=instagram', 'Atlas=O:Atlas', 'WhatsApp=whatsapp']);
-  assert.deepEqual(found('“It is wrong,” said Harbor Analytica and Facebook in a statement on Monday.'), ['Harbor Analytica=O:Harbor Analytica', 'Facebook=facebook']);
+test("organizations listed beside the dataset's: one word between two, a longer name beside one", () => {
+  assert.deepEqual(found('The company owns Instagram, Atlas, WhatsApp and dozens of other firms, critics said.'), [
+    'Instagram=instagram',
+    'Atlas=O:Atlas',
+    'WhatsApp=whatsapp',
+  ]);
+  assert.deepEqual(found('“It is wrong,” said Harbor Analytica and Facebook in a statement on Monday.'), [
+    'Harbor Analytica=O:Harbor Analytica',
+    'Facebook=facebook',
+  ]);
   // ", and the" may join two clauses: no list on one side.
   assert.deepEqual(found('Jo Tatum was voted Finals MVP, and the American Civil Liberties Union said nothing.'), ['American Civil Liberties Union=aclu']);
 });
@@ -192,7 +216,9 @@ test('acronyms the article uses without spelling them out', () => {
 });
 
 test('names with "and" or "for" inside, and two organizations joined by "and the"', () => {
-  assert.deepEqual(found('The Society for Science and the Public said it would fund the fair next year.'), ['Society for Science and the Public=O:Society for Science and the Public']);
+  assert.deepEqual(found('The Society for Science and the Public said it would fund the fair next year.'), [
+    'Society for Science and the Public=O:Society for Science and the Public',
+  ]);
   assert.deepEqual(found('The Department of Health and the Treasury met on Monday to discuss the budget.'), ['Department of Health=O:Department of Health']);
   assert.deepEqual(found('It glows in museums such as the Museum of Neon Art and the Neon Museum in the desert, she wrote.'), [
     'Museum of Neon Art=O:Museum of Neon Art',

@@ -169,7 +169,14 @@ function standsAlone(cues: NameCues, text: string, start: number, end: number, h
   if (isLetterOrDigitCode(text.charCodeAt(start - 1)) || isLetterOrDigitCode(text.charCodeAt(end))) return false;
   if (headline) return true;
   const before = capitalizedWordBefore(text, start);
-  if (before && !cues.sentenceOpeners.has(before) && !cues.titleWords.has(before.replace(/\.$/, '')) && !cues.calendarWords.has(before) && !endsSentence(cues, before)) return false;
+  if (
+    before &&
+    !cues.sentenceOpeners.has(before) &&
+    !cues.titleWords.has(before.replace(/\.$/, '')) &&
+    !cues.calendarWords.has(before) &&
+    !endsSentence(cues, before)
+  )
+    return false;
   const after = text.charCodeAt(end);
   if ((after === 0x20 || after === 0x2d) && isUpperCode(text.charCodeAt(end + 1))) return false;
   return true;
@@ -213,7 +220,15 @@ function givenNameOf(article: Article, cues: NameCues, name: string): string | u
   if (space < 3) return undefined;
   const first = name.slice(0, space);
   const { lookup } = article;
-  if (!lookup.isGivenName(first) || lookup.isPlace(first) || lookup.entriesFor(first) || cues.sentenceOpeners.has(first) || cues.calendarWords.has(first) || cues.titleWords.has(first)) return undefined;
+  if (
+    !lookup.isGivenName(first) ||
+    lookup.isPlace(first) ||
+    lookup.entriesFor(first) ||
+    cues.sentenceOpeners.has(first) ||
+    cues.calendarWords.has(first) ||
+    cues.titleWords.has(first)
+  )
+    return undefined;
   return first;
 }
 

@@ -93,7 +93,8 @@ export function classifyRun(lookup: EntityLookup, cues: NameCues, text: string, 
   if (person) out.push({ start: words.startOf(person.from), end: words.endOf(n - 1), type: 'person' });
   // "the Department of Health and the Treasury": two organizations.
   const second = secondOrganizationStart(words, first, orgEnd);
-  const org = organizationIn(words, first, second) ?? ((context === 'organization' || (listed && !person)) && second === orgEnd ? wholeRun(words, first) : undefined);
+  const org =
+    organizationIn(words, first, second) ?? ((context === 'organization' || (listed && !person)) && second === orgEnd ? wholeRun(words, first) : undefined);
   if (org) out.push({ start: words.startOf(org.from), end: words.endOf(org.to), type: 'organization' });
   const other = second < orgEnd ? organizationIn(words, second + 2, orgEnd) : undefined;
   if (other) out.push({ start: words.startOf(other.from), end: words.endOf(other.to), type: 'organization' });
@@ -113,7 +114,13 @@ const NO_CANDIDATES: Candidate[] = [];
  * titles before it begin, so that an organization may stand before them
  * ("Regulatory Commission Chief Executive Gbenga Komolafe").
  */
-function personIn(lookup: EntityLookup, run: RunWords, first: number, afterAmpersand: readonly number[], cued: boolean): { from: number; titleStart: number } | undefined {
+function personIn(
+  lookup: EntityLookup,
+  run: RunWords,
+  first: number,
+  afterAmpersand: readonly number[],
+  cued: boolean,
+): { from: number; titleStart: number } | undefined {
   const n = run.n;
   for (let k = first; k < n; k++) {
     if (run.isLower(k) || run.cues.titleWords.has(run.word(k))) continue;

@@ -60,7 +60,7 @@ test('a surname that several people of the dataset bear needs a full mention; a 
   assert.deepEqual(marks(['Warren Buffett wrote.', 'Senator Warren spoke.']), ['0:Warren Buffett=warren-buffett', '1:Warren=elizabeth-warren']);
 });
 
-test('a title before a short name says it is a person\'s, never an organization\'s', () => {
+test("a title before a short name says it is a person's, never an organization's", () => {
   const marks = marker([{ id: 'ford-motor', type: 'organization', name: 'Ford Motor Company', shortNames: ['Ford'], description: 'x' }]);
   assert.ok(!marks(['President Ford spoke.']).includes('0:Ford=ford-motor'));
   assert.ok(!marks(['Ford Motor Company rose.', 'Mr. Ford spoke.']).includes('1:Ford=ford-motor'));
@@ -73,34 +73,61 @@ test('a short name that is also a title is not marked where it stands before a n
   ]);
   const texts = ['Matthew Prince spoke about the network on Monday.', 'Later that evening Prince George waved at the crowd, and Prince said it was fine.'];
   assert.deepEqual(marks(texts), ['0:Matthew Prince=matthew-prince', '1:Prince=matthew-prince']);
-  assert.deepEqual(marks(['John Major said the vote was close.', 'The pilot, Major Tom Hardy, said that Major was right.']).filter((m) => !m.includes('unlisted:')), [
-    '0:John Major=john-major',
-    '1:Major=john-major',
-  ]);
+  assert.deepEqual(
+    marks(['John Major said the vote was close.', 'The pilot, Major Tom Hardy, said that Major was right.']).filter((m) => !m.includes('unlisted:')),
+    ['0:John Major=john-major', '1:Major=john-major'],
+  );
 });
 
 test('a short name that is also a place is not marked where the text goes on with the place', () => {
   const marks = marker(
     [
-      { id: 'the-atlantic', type: 'organization', name: 'The Atlantic (magazine)', displayName: 'The Atlantic', shortNames: ['The Atlantic'], description: 'x' },
+      {
+        id: 'the-atlantic',
+        type: 'organization',
+        name: 'The Atlantic (magazine)',
+        displayName: 'The Atlantic',
+        shortNames: ['The Atlantic'],
+        description: 'x',
+      },
       { id: 'anne-applebaum', type: 'person', name: 'Anne Applebaum', description: 'x', relations: [{ kind: 'employed-by', target: 'the-atlantic' }] },
     ],
     ['Atlantic', 'Atlantic Ocean', 'Atlantic City'],
   );
   // The writer is evidence for the magazine, but not where the text names the ocean.
-  const texts = ['Anne Applebaum wrote about the storms of this year.', 'The Atlantic Ocean is warming and the water is rising.', 'The Atlantic hurricane season began early, the forecasters said.', 'The Atlantic published her essay in the spring.'];
+  const texts = [
+    'Anne Applebaum wrote about the storms of this year.',
+    'The Atlantic Ocean is warming and the water is rising.',
+    'The Atlantic hurricane season began early, the forecasters said.',
+    'The Atlantic published her essay in the spring.',
+  ];
   assert.deepEqual(marks(texts), ['0:Anne Applebaum=anne-applebaum', '3:The Atlantic=the-atlantic']);
   assert.deepEqual(marks(['The Atlantic City casinos reopened on the weekend.']), []);
 });
 
 test('a name that begins with "The" is the publication where the capital stands inside a sentence', () => {
-  const marks = marker([{ id: 'the-atlantic', type: 'organization', name: 'The Atlantic (magazine)', displayName: 'The Atlantic', shortNames: ['The Atlantic'], description: 'x' }], ['Atlantic']);
-  assert.deepEqual(marks(['This article originally appeared on The Atlantic.', 'An essay in The Atlantic argued so, and the magazine stood by it.']), ['0:The Atlantic=the-atlantic', '1:The Atlantic=the-atlantic']);
+  const marks = marker(
+    [
+      {
+        id: 'the-atlantic',
+        type: 'organization',
+        name: 'The Atlantic (magazine)',
+        displayName: 'The Atlantic',
+        shortNames: ['The Atlantic'],
+        description: 'x',
+      },
+    ],
+    ['Atlantic'],
+  );
+  assert.deepEqual(marks(['This article originally appeared on The Atlantic.', 'An essay in The Atlantic argued so, and the magazine stood by it.']), [
+    '0:The Atlantic=the-atlantic',
+    '1:The Atlantic=the-atlantic',
+  ]);
   // At a sentence's start, or in quotes, the capital says nothing.
   assert.deepEqual(marks(['The Atlantic is warming faster than expected, and it is rising.', 'He said “The Atlantic is wide” to the crowd.']), []);
 });
 
-test('a body that many countries have, held once in the dataset, is resolved by the article\'s country', () => {
+test("a body that many countries have, held once in the dataset, is resolved by the article's country", () => {
   const marks = marker([
     { id: 'bundesrat', type: 'organization', name: 'Bundesrat of Germany', shortNames: ['Bundesrat'], country: 'DE', description: 'x' },
     { id: 'olaf-scholz', type: 'person', name: 'Olaf Scholz', country: 'DE', description: 'x' },
@@ -114,7 +141,9 @@ test('a body that many countries have, held once in the dataset, is resolved by 
   assert.deepEqual(ids(['Berlin and Germany’s states argued for weeks. In the end the Bundesrat approved the law.']), ['0:Bundesrat=bundesrat']);
   assert.deepEqual(ids(['Austria’s Bundesrat approved the law.', 'Vienna cheered after Austria voted. The Bundesrat approved it.']), []);
   // No country named: the article's own, when it names that country's entities far more than any other's.
-  assert.deepEqual(ids(['Friedrich Merz, Olaf Scholz and the Christian Democratic Union agreed.', 'The Bundesrat approved the law.']), ['1:Bundesrat=bundesrat']);
+  assert.deepEqual(ids(['Friedrich Merz, Olaf Scholz and the Christian Democratic Union agreed.', 'The Bundesrat approved the law.']), [
+    '1:Bundesrat=bundesrat',
+  ]);
   assert.deepEqual(ids(['Friedrich Merz and Karl Nehammer met.', 'The Bundesrat approved the law.']), []);
   assert.deepEqual(ids(['The Bundesrat approved the law.']), []);
 });
@@ -126,10 +155,15 @@ test('a name that is not a body of many countries is not resolved by the country
     { id: 'kamala-harris', type: 'person', name: 'Kamala Harris', country: 'US', description: 'x' },
     { id: 'us-congress', type: 'organization', name: 'United States Congress', country: 'US', description: 'x' },
   ]);
-  assert.deepEqual(marks(['Joe Biden, Kamala Harris and the United States Congress agreed.', 'Farmers in America say Apple harvests grew.']).filter((m) => m.endsWith('=apple')), []);
+  assert.deepEqual(
+    marks(['Joe Biden, Kamala Harris and the United States Congress agreed.', 'Farmers in America say Apple harvests grew.']).filter((m) =>
+      m.endsWith('=apple'),
+    ),
+    [],
+  );
 });
 
-test('a paper\'s short name that papers of several countries share goes to the one the article names, or of its country', () => {
+test("a paper's short name that papers of several countries share goes to the one the article names, or of its country", () => {
   const marks = marker([
     { id: 'the-new-york-times', type: 'organization', name: 'The New York Times', shortNames: ['The Times'], country: 'US', description: 'x' },
     { id: 'the-times', type: 'organization', name: 'The Times (London)', displayName: 'The Times', shortNames: ['The Times'], country: 'GB', description: 'x' },
@@ -139,7 +173,9 @@ test('a paper\'s short name that papers of several countries share goes to the o
   ]);
   const times = (texts: string[]) => marks(texts).filter((m) => m.includes(':The Times='));
   assert.deepEqual(times(['An analysis by The New York Times found so.', 'He joined The Times in 2007.']), ['1:The Times=the-new-york-times']);
-  assert.deepEqual(times(['Joe Biden, Kamala Harris and the United States Congress agreed.', 'He joined The Times in 2007.']), ['1:The Times=the-new-york-times']);
+  assert.deepEqual(times(['Joe Biden, Kamala Harris and the United States Congress agreed.', 'He joined The Times in 2007.']), [
+    '1:The Times=the-new-york-times',
+  ]);
   assert.deepEqual(times(['Britain’s The Times reported it first.']), ['0:The Times=the-times']);
   assert.deepEqual(times(['He joined The Times in 2007.']), []);
 });

@@ -51,7 +51,9 @@ export function findShortNames(article: Article): Mark[] {
     const candidates = entries === span.entries ? span : { ...span, entries };
     const entity =
       chooseEntity(article, cues, candidates, introduced, text, title) ??
-      (lexicon && (organizationInContext(lexicon, lookup, candidates, text, organizations, article.shapes[span.block]!.titleCase) ?? bodyOfTheCountry(lexicon, lookup, candidates, text, countries)));
+      (lexicon &&
+        (organizationInContext(lexicon, lookup, candidates, text, organizations, article.shapes[span.block]!.titleCase) ??
+          bodyOfTheCountry(lexicon, lookup, candidates, text, countries)));
     if (entity === undefined || isMisread(article, span.block, span.start, span.end, entity)) continue;
     // "Sam Altman … Jack Altman … Altman said": the nearest full name decides, even one we do not know.
     const bearer = otherBearer.size > 0 ? otherBearer.get(text.slice(span.start, span.end)) : undefined;
@@ -65,7 +67,14 @@ export function findShortNames(article: Article): Mark[] {
   return marks;
 }
 
-function chooseEntity(article: Article, cues: NameCues | undefined, span: NameSpan, introduced: IntroducedEntities, text: string, title: Title | undefined): number | undefined {
+function chooseEntity(
+  article: Article,
+  cues: NameCues | undefined,
+  span: NameSpan,
+  introduced: IntroducedEntities,
+  text: string,
+  title: Title | undefined,
+): number | undefined {
   const { lookup } = article;
   const entries = span.entries;
   let candidates: number[] | undefined;
@@ -90,7 +99,8 @@ function chooseEntity(article: Article, cues: NameCues | undefined, span: NameSp
   }
   if (related !== undefined) return related;
   // A title alone says who only when the surname is one person's: "Mr. Zardari" after "Bilawal Bhutto Zardari" is not Asif Ali Zardari.
-  if (title && cues && entries.length === 1 && !surnameOfAnotherNamed(lookup, cues, text.slice(span.start, span.end), entries[0]!.entity, title, introduced)) return entries[0]!.entity;
+  if (title && cues && entries.length === 1 && !surnameOfAnotherNamed(lookup, cues, text.slice(span.start, span.end), entries[0]!.entity, title, introduced))
+    return entries[0]!.entity;
   return undefined;
 }
 

@@ -29,7 +29,8 @@ export function singleWordOrganizations(article: Article, cues: NameCues, block:
     const acronym = isAcronym(text, start, end);
     if (acronym ? !acronymIsOrganization(cues, text, start, end, edges) : !listedWithOrganization(text, start, end, edges, true)) continue;
     const word = text.slice(start, end);
-    if (cues.sentenceOpeners.has(word) || cues.titleWords.has(word) || cues.calendarWords.has(word) || cues.orgHeads.has(word) || cues.nameSuffixes.has(word)) continue;
+    if (cues.sentenceOpeners.has(word) || cues.titleWords.has(word) || cues.calendarWords.has(word) || cues.orgHeads.has(word) || cues.nameSuffixes.has(word))
+      continue;
     // A country, a place, a given name or a name of the dataset is left to what knows it.
     if (cues.countryNames.has(word) || article.lookup.isPlace(word) || article.lookup.isGivenName(word) || article.lookup.entriesFor(word)) continue;
     out.push({ block, start, end, type: 'organization', name: article.texts[block]!.slice(start, end) });

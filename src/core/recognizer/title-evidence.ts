@@ -47,7 +47,14 @@ export function entriesAfterTitle(lookup: EntityLookup, entries: readonly NameEn
  * full than `entity`: an introduced person who may bear the title and has it
  * as the last word of their full name.
  */
-export function surnameOfAnotherNamed(lookup: EntityLookup, cues: NameCues, surname: string, entity: number, title: Title, introduced: IntroducedEntities): boolean {
+export function surnameOfAnotherNamed(
+  lookup: EntityLookup,
+  cues: NameCues,
+  surname: string,
+  entity: number,
+  title: Title,
+  introduced: IntroducedEntities,
+): boolean {
   for (const bearer of lookup.peopleWithSurname(surname, cues.nameSuffixes)) {
     if (bearer !== entity && introduced.has(bearer) && mayBearTitle(lookup, bearer, title)) return true;
   }

@@ -13,7 +13,10 @@ const records: EntityRecord[] = [
   { id: 'shell', type: 'organization', name: 'Shell plc', shortNames: ['Shell'], description: 'x' },
 ];
 const lookup = new EntityLookup(
-  compileIndex(records, '2026-01-01', { givenNames: ['Renata', 'Jaylen', 'Gbenga', 'Yvonne', 'Anna', 'May', 'Louis', 'Hong', 'Sierra'], places: ['Hong Kong', 'Sierra Leone'] }).index,
+  compileIndex(records, '2026-01-01', {
+    givenNames: ['Renata', 'Jaylen', 'Gbenga', 'Yvonne', 'Anna', 'May', 'Louis', 'Hong', 'Sierra'],
+    places: ['Hong Kong', 'Sierra Leone'],
+  }).index,
 );
 
 /** Each mention as "text=kind:name", where kind is the dataset id or "P"/"O" for an unlisted person or organization. */
@@ -61,10 +64,7 @@ test('an acronym introduced after an organization means it later', () => {
 });
 
 test('a surname shared with a dataset person follows the name the article used, unless both are named', () => {
-  assert.deepEqual(found(['Jaylen Brown scored 30 points.', 'Brown also had eight rebounds.']), [
-    'Jaylen Brown=P:Jaylen Brown',
-    'Brown=P:Jaylen Brown',
-  ]);
+  assert.deepEqual(found(['Jaylen Brown scored 30 points.', 'Brown also had eight rebounds.']), ['Jaylen Brown=P:Jaylen Brown', 'Brown=P:Jaylen Brown']);
   // With the dataset's Gordon Brown named too, "Brown" alone could be either: it is left unmarked.
   assert.deepEqual(found(['Gordon Brown spoke first.', 'Jaylen Brown spoke next.', 'Brown then left.']), [
     'Gordon Brown=gordon-brown',
@@ -96,11 +96,13 @@ test('a dataset organization that begins a longer organization name gives way to
 
 test('how the article describes a name is kept on the mention', () => {
   const texts = ['Fed Governor Jerome Powell spoke.', 'Renata Culpepper, a partner at Brightwater Equity Partners, disagreed.'];
-  const described = findMentions(lookup, texts).filter((m) => m.descriptor).map((m) => `${texts[m.block]!.slice(m.start, m.end)}: ${m.descriptor}`);
+  const described = findMentions(lookup, texts)
+    .filter((m) => m.descriptor)
+    .map((m) => `${texts[m.block]!.slice(m.start, m.end)}: ${m.descriptor}`);
   assert.deepEqual(described, ['Jerome Powell: Fed Governor', 'Renata Culpepper: a partner at Brightwater Equity Partners']);
 });
 
-test('a name found before a longer organization\'s name becomes part of it; an ampersand never joins one person', () => {
+test("a name found before a longer organization's name becomes part of it; an ampersand never joins one person", () => {
   assert.deepEqual(found(['Gordon Brown spoke. The Brown Family Foundation gave money.']), [
     'Gordon Brown=gordon-brown',
     'Brown Family Foundation=O:Brown Family Foundation',
@@ -118,11 +120,17 @@ test('an organization is later called by its distinctive first word, never by a 
   ]);
 });
 
-test('a formal form of a dataset person\'s name is that person; a plain namesake is not', () => {
-  const people = new EntityLookup(compileIndex([
-    { id: 'joe-biden', type: 'person', name: 'Joe Biden', description: 'x' },
-    { id: 'mike-johnson', type: 'person', name: 'Mike Johnson', description: 'x' },
-  ], '2026-01-01', { givenNames: ['Joseph', 'Jill', 'Michael'], places: [] }).index);
+test("a formal form of a dataset person's name is that person; a plain namesake is not", () => {
+  const people = new EntityLookup(
+    compileIndex(
+      [
+        { id: 'joe-biden', type: 'person', name: 'Joe Biden', description: 'x' },
+        { id: 'mike-johnson', type: 'person', name: 'Mike Johnson', description: 'x' },
+      ],
+      '2026-01-01',
+      { givenNames: ['Joseph', 'Jill', 'Michael'], places: [] },
+    ).index,
+  );
   const linked = (texts: string[]) => findMentions(people, texts).map((m) => `${texts[m.block]!.slice(m.start, m.end)}=${m.entityId}`);
   assert.deepEqual(linked(['Former President Joseph R. Biden Jr. spoke on Monday.', 'Biden said the economy had recovered.']), [
     'Joseph R. Biden Jr.=joe-biden',
@@ -134,7 +142,7 @@ test('a formal form of a dataset person\'s name is that person; a plain namesake
   ]);
 });
 
-test('a person\'s role in lowercase right before a name makes it a person, whatever the first name', () => {
+test("a person's role in lowercase right before a name makes it a person, whatever the first name", () => {
   assert.deepEqual(found(['Lagos-based economist Tiwalade Ogunlesi said inflation would ease.', 'Ogunlesi expects two cuts.']), [
     'Tiwalade Ogunlesi=P:Tiwalade Ogunlesi',
     'Ogunlesi=P:Tiwalade Ogunlesi',

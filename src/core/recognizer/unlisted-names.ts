@@ -40,7 +40,10 @@ export function findUnlistedNames(article: Article): Mark[] {
         const { start } = candidate;
         const end = withAbbreviationPeriod(article, block, candidate.end);
         const found: Found = { block, start, end, type: candidate.type, name: texts[block]!.slice(start, end) };
-        const entity = candidate.type === 'person' ? lookup.personByNameParts(text.slice(start, end), { suffixes: cues.nameSuffixes, shortForms: article.lexicon!.givenNameShortForms }) : undefined;
+        const entity =
+          candidate.type === 'person'
+            ? lookup.personByNameParts(text.slice(start, end), { suffixes: cues.nameSuffixes, shortForms: article.lexicon!.givenNameShortForms })
+            : undefined;
         if (entity !== undefined) found.entity = entity;
         introduced.push(found);
       }

@@ -21,7 +21,8 @@ async function openPopup(context: BrowserContext, extensionId: string): Promise<
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.locator('body[data-ready="true"]').waitFor();
-  const extName = () => popup.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getMessage(key: string): string } } }).chrome.i18n.getMessage('extName'));
+  const extName = () =>
+    popup.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getMessage(key: string): string } } }).chrome.i18n.getMessage('extName'));
   if ((await extName()) === '' || (await popup.locator('body').textContent())?.includes('popupSwitch')) {
     await expect.poll(extName, { timeout: 15_000 }).not.toBe('');
     await popup.reload();
@@ -39,7 +40,11 @@ for (const { file, what, story, in: places } of ARTICLE_PAGES) {
     await expect.poll(async () => (await marked(page)).map((m) => m.text), { timeout: 10_000 }).toEqual(expect.arrayContaining(story));
     const marks = await marked(page);
     expect(marks.filter((m) => m.zone !== 'story')).toEqual([]);
-    for (const place of places ?? []) expect(marks.map((m) => m.element), `a mark in ${place}`).toContain(place);
+    for (const place of places ?? [])
+      expect(
+        marks.map((m) => m.element),
+        `a mark in ${place}`,
+      ).toContain(place);
   });
 }
 
@@ -58,7 +63,9 @@ test('the popup says a page has no article, and the switch beside it marks the w
   await expect(popup.locator('#no-article')).toHaveText('This page has no article, so nothing is marked.');
   // The switch goes with the notice once the whole page is marked: a click, not a check that waits to see it checked.
   await popup.getByRole('switch', { name: 'Mark names on this whole page' }).click();
-  await expect.poll(async () => (await marked(page)).map((m) => m.text), { timeout: 5_000 }).toEqual(expect.arrayContaining(['Christine Lagarde', 'Mark Carney']));
+  await expect
+    .poll(async () => (await marked(page)).map((m) => m.text), { timeout: 5_000 })
+    .toEqual(expect.arrayContaining(['Christine Lagarde', 'Mark Carney']));
   await expect(popup.locator('#no-article')).toHaveCount(0);
   await popup.locator('summary').click();
   await expect(popup.getByRole('switch', { name: 'Mark names on the whole page, not only the article' })).toBeChecked();
@@ -82,12 +89,27 @@ test('the cheap first look says which pages may hold an article', async ({ page,
   });
   const script = bundle.outputFiles[0]!.text;
   const verdicts: Record<string, boolean> = {};
-  for (const file of [...ARTICLE_PAGES.map((p) => p.file), 'finder-home.html', 'finder-search.html', 'finder-shop.html', 'finder-app.html', 'live-updates.html']) {
+  for (const file of [
+    ...ARTICLE_PAGES.map((p) => p.file),
+    'finder-home.html',
+    'finder-search.html',
+    'finder-shop.html',
+    'finder-app.html',
+    'live-updates.html',
+  ]) {
     await page.goto(`${server.url}pages/${file}`);
     await page.addScriptTag({ content: script });
-    verdicts[file] = await page.evaluate(() => (window as unknown as { dramatisFirstLook: { mayHoldArticle(d: Document): boolean } }).dramatisFirstLook.mayHoldArticle(document));
+    verdicts[file] = await page.evaluate(() =>
+      (window as unknown as { dramatisFirstLook: { mayHoldArticle(d: Document): boolean } }).dramatisFirstLook.mayHoldArticle(document),
+    );
   }
   // Every article may hold one, and so may a home page of teasers and a search page; a shop's grid and an app do not.
   for (const { file } of ARTICLE_PAGES) expect(verdicts[file], file).toBe(true);
-  expect(verdicts).toMatchObject({ 'finder-home.html': true, 'finder-search.html': true, 'finder-shop.html': false, 'finder-app.html': false, 'live-updates.html': true });
+  expect(verdicts).toMatchObject({
+    'finder-home.html': true,
+    'finder-search.html': true,
+    'finder-shop.html': false,
+    'finder-app.html': false,
+    'live-updates.html': true,
+  });
 });

@@ -100,11 +100,15 @@ const switchDramatis = (worker: Worker, enabled: boolean) =>
 /** Waits until the page has gone a second without a long task. */
 async function settled(page: Page): Promise<void> {
   await expect
-    .poll(() => page.evaluate(() => {
-      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
-      const last = w.longTasks.at(-1);
-      return performance.now() - (last ? last.start + last.duration : 0);
-    }), { timeout: 60_000 })
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+          const last = w.longTasks.at(-1);
+          return performance.now() - (last ? last.start + last.duration : 0);
+        }),
+      { timeout: 60_000 },
+    )
     .toBeGreaterThan(1000);
 }
 
@@ -184,7 +188,10 @@ test('a 1 MB article is annotated in slices: no long task, scrollable meanwhile,
     for (let y = 0; ; y += step) {
       scrollTo(0, y);
       await frame();
-      for (const [name, type] of [['dramatis-person', 'person'], ['dramatis-organization', 'organization']] as const) {
+      for (const [name, type] of [
+        ['dramatis-person', 'person'],
+        ['dramatis-organization', 'organization'],
+      ] as const) {
         for (const range of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
           seen.add(`${blockOf.get(range.startContainer) ?? -1}:${range.startOffset}:${range.endOffset}:${type}`);
         }
@@ -202,13 +209,14 @@ test('a 1 MB article is annotated in slices: no long task, scrollable meanwhile,
     const [x, y] = [a.split(':').map(Number), b.split(':').map(Number)];
     return x[0]! - y[0]! || x[1]! - y[1]!;
   });
-  const activeMark = () => page.evaluate(() => {
-    const range = [...((CSS.highlights.get('dramatis-active') ?? []) as Iterable<Range>)][0];
-    if (!range) return undefined;
-    const block = [...document.querySelectorAll('article p')].findIndex((p) => p.firstChild === range.startContainer);
-    const rect = range.getBoundingClientRect();
-    return { at: `${block}:${range.startOffset}:${range.endOffset}`, inView: rect.top >= 0 && rect.bottom <= innerHeight };
-  });
+  const activeMark = () =>
+    page.evaluate(() => {
+      const range = [...((CSS.highlights.get('dramatis-active') ?? []) as Iterable<Range>)][0];
+      if (!range) return undefined;
+      const block = [...document.querySelectorAll('article p')].findIndex((p) => p.firstChild === range.startContainer);
+      const rect = range.getBoundingClientRect();
+      return { at: `${block}:${range.startOffset}:${range.endOffset}`, inView: rect.top >= 0 && rect.bottom <= innerHeight };
+    });
   await page.evaluate(() => scrollTo(0, 0));
   await runCommand(page, serviceWorker, 'previous-mention');
   await expect(card(page)).toBeVisible();

@@ -105,10 +105,13 @@ test('the shortcuts step through the mentions: the card takes focus, Escape retu
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 });
 
-test('the card steps to the same entity\'s other mentions and opens an affiliation\'s card', async ({ page, server }) => {
+test("the card steps to the same entity's other mentions and opens an affiliation's card", async ({ page, server }) => {
   await page.goto(server.url);
   const marks = await marksOn(page, 20);
-  await hoverMark(page, marks.find((m) => m.text === 'Tiff Macklem')!);
+  await hoverMark(
+    page,
+    marks.find((m) => m.text === 'Tiff Macklem')!,
+  );
   await expect(card(page).locator('.position')).toHaveText(/^\d+ \/ 3$/);
   const before = await card(page).locator('.position').textContent();
   await card(page).getByRole('button', { name: 'Next mention' }).click();
@@ -117,7 +120,10 @@ test('the card steps to the same entity\'s other mentions and opens an affiliati
   expect(await page.evaluate(() => CSS.highlights.get('dramatis-flash')?.size ?? 0)).toBe(1);
 
   await page.keyboard.press('Escape');
-  await hoverMark(page, marks.find((m) => m.text === 'European Central Bank')!);
+  await hoverMark(
+    page,
+    marks.find((m) => m.text === 'European Central Bank')!,
+  );
   await card(page).getByRole('button', { name: 'European Union' }).click();
   await expect(card(page).locator('.name')).toHaveText('European Union');
 });
@@ -127,7 +133,10 @@ test('the card is light on a light page and dark on a dark one', async ({ page, 
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(server.url);
     const marks = await marksOn(page, 20);
-    await hoverMark(page, marks.find((m) => m.text === 'NATO')!);
+    await hoverMark(
+      page,
+      marks.find((m) => m.text === 'NATO')!,
+    );
     await expect(card(page)).toHaveAttribute('data-theme', scheme);
     const background = await card(page).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe(scheme === 'dark' ? 'rgb(15, 23, 42)' : 'rgb(255, 255, 255)');
@@ -139,10 +148,18 @@ test('a name the dataset does not list gets a card that says so, with how the ar
   await page.goto(`${server.url}pages/unlisted-names.html`);
   const marks = await marksOn(page, 5);
   const texts = marks.map((m) => `${m.text}:${m.highlight}`);
-  for (const expected of ['Renata Culpepper:dramatis-person', 'Brightwater Equity Partners:dramatis-organization', 'Culpepper:dramatis-person', 'Mark Rutte:dramatis-person']) {
+  for (const expected of [
+    'Renata Culpepper:dramatis-person',
+    'Brightwater Equity Partners:dramatis-organization',
+    'Culpepper:dramatis-person',
+    'Mark Rutte:dramatis-person',
+  ]) {
     expect(texts, `marks: ${texts.join(', ')}`).toContain(expected);
   }
-  await hoverMark(page, marks.find((m) => m.text === 'Renata Culpepper')!);
+  await hoverMark(
+    page,
+    marks.find((m) => m.text === 'Renata Culpepper')!,
+  );
   await expect(card(page).locator('.name')).toHaveText('Renata Culpepper', { timeout: 4_000 });
   await expect(card(page).locator('.kind')).toContainText('not in the dataset');
   await expect(card(page).locator('.described')).toContainText('a partner at Brightwater Equity Partners');
@@ -151,7 +168,10 @@ test('a name the dataset does not list gets a card that says so, with how the ar
   await expect(card(page)).toBeHidden();
 
   // A dataset entity's card shows the article's words beside the dataset's.
-  await hoverMark(page, marks.find((m) => m.text === 'Mark Rutte')!);
+  await hoverMark(
+    page,
+    marks.find((m) => m.text === 'Mark Rutte')!,
+  );
   await expect(card(page).locator('.name')).toHaveText('Mark Rutte', { timeout: 4_000 });
   await expect(card(page).locator('.described')).toContainText('NATO chief');
   await expect(card(page).locator('.kind')).not.toContainText('not in the dataset');

@@ -15,11 +15,18 @@ test('text a page adds later gets its marks, and text it rewrites loses its stal
   expect(collapsed).toBe(0);
 });
 
-interface FrameworkState { renders: number; checks: number; failures: string[]; step: number; renderedAt: number }
+interface FrameworkState {
+  renders: number;
+  checks: number;
+  failures: string[];
+  step: number;
+  renderedAt: number;
+}
 const framework = () => (window as unknown as { __framework: FrameworkState }).__framework;
 /** Marks whose range no longer lies in the page's text: collapsed, or in nodes the page has removed. */
 const staleMarks = () =>
-  ['dramatis-person', 'dramatis-organization'].flatMap((name) => [...((CSS.highlights.get(name) ?? []) as Iterable<Range>)])
+  ['dramatis-person', 'dramatis-organization']
+    .flatMap((name) => [...((CSS.highlights.get(name) ?? []) as Iterable<Range>)])
     .filter((r) => r.collapsed || !r.startContainer.isConnected || !r.endContainer.isConnected).length;
 
 test('a page that hydrates and re-renders like React keeps working, and the marks follow each re-render', async ({ page, server }) => {
@@ -81,7 +88,9 @@ test('a re-render while the first pass waits for the worker is marked as the pag
 
   // The race did happen: the first pass asked the worker before the re-render and had its answer after it.
   const { renderedAt, failures } = await page.evaluate(framework);
-  const first = await page.evaluate(() => performance.getEntriesByName('dramatis:find-mentions')[0]?.toJSON() as { startTime: number; duration: number } | undefined);
+  const first = await page.evaluate(
+    () => performance.getEntriesByName('dramatis:find-mentions')[0]?.toJSON() as { startTime: number; duration: number } | undefined,
+  );
   expect(first).toBeDefined();
   expect(first!.startTime).toBeLessThan(renderedAt);
   expect(first!.startTime + first!.duration).toBeGreaterThan(renderedAt);

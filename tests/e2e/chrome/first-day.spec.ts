@@ -38,7 +38,13 @@ test('a fresh install opens the first-run page: a sample marked like a news page
   }
 });
 
-test('the options page pauses and resumes sites, runs only on chosen sites, changes the look, and resets', async ({ page, context, server, extensionId, serviceWorker }) => {
+test('the options page pauses and resumes sites, runs only on chosen sites, changes the look, and resets', async ({
+  page,
+  context,
+  server,
+  extensionId,
+  serviceWorker,
+}) => {
   // Two axe runs and four waits for an open tab to follow the settings: more than the default 30 s on a loaded machine.
   test.slow();
   await page.goto(server.url);
@@ -73,12 +79,19 @@ test('the options page pauses and resumes sites, runs only on chosen sites, chan
   await options.getByRole('button', { name: 'Reset all settings' }).click();
   await options.getByRole('button', { name: 'Yes, reset everything' }).click();
   await expect(options.getByRole('radio', { name: 'On every site, except the ones I pause' })).toBeChecked();
-  const stored = await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('settings'));
+  const stored = await serviceWorker.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('settings'),
+  );
   expect(stored.settings).toMatchObject({ siteMode: 'all', allowedSites: [], pausedSites: [], markLook: 'dotted' });
   await expect.poll(async () => (await highlightTexts(page, 'dramatis-person')).length).toBeGreaterThan(0);
 });
 
-test('the popup fits in the 600 px Chrome gives it: its cast scrolls on its own, the settings and the privacy line stay in view', async ({ page, context, server, extensionId }) => {
+test('the popup fits in the 600 px Chrome gives it: its cast scrolls on its own, the settings and the privacy line stay in view', async ({
+  page,
+  context,
+  server,
+  extensionId,
+}) => {
   await page.goto(`${server.url}pages/big-cast.html`);
   await marksOn(page, 20);
   const popup = await context.newPage();
@@ -88,16 +101,17 @@ test('the popup fits in the 600 px Chrome gives it: its cast scrolls on its own,
   await popup.locator('body[data-ready="true"]').waitFor();
   await expect.poll(() => popup.locator('.cast-entry').count()).toBeGreaterThanOrEqual(16);
 
-  const layout = () => popup.evaluate(() => {
-    const list = document.querySelector('.cast-list')!;
-    const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom;
-    return {
-      scrollHeight: document.documentElement.scrollHeight,
-      castScrolls: list.scrollHeight > list.clientHeight,
-      settings: bottom('.settings summary'),
-      privacy: bottom('.privacy .links'),
-    };
-  });
+  const layout = () =>
+    popup.evaluate(() => {
+      const list = document.querySelector('.cast-list')!;
+      const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom;
+      return {
+        scrollHeight: document.documentElement.scrollHeight,
+        castScrolls: list.scrollHeight > list.clientHeight,
+        settings: bottom('.settings summary'),
+        privacy: bottom('.privacy .links'),
+      };
+    });
   const closed = await layout();
   expect(closed.scrollHeight).toBeLessThanOrEqual(600);
   expect(closed.castScrolls).toBe(true);
@@ -129,7 +143,7 @@ test('the popup says when the browser withholds site access, and offers to ask f
   expect(await axe(popup)).toEqual([]);
 });
 
-test('contrast that axe cannot judge: the switch in its off position, the card\'s small date label', async ({ page, context, server, extensionId }) => {
+test("contrast that axe cannot judge: the switch in its off position, the card's small date label", async ({ page, context, server, extensionId }) => {
   const popup = await openExtensionPage(context, extensionId, 'popup.html');
   await popup.locator('summary').click();
   const off = await popup.evaluate(() => {

@@ -40,11 +40,13 @@ test('1. a page with a strict CSP gets its marks and a styled card', async ({ pa
   expect(await page.evaluate(() => document.documentElement.dataset.inlineScriptRan)).toBeUndefined();
 
   await marksOn(page, 3);
-  await expect.poll(() => page.evaluate(markedTexts)).toEqual({
-    // The headline's "Carney" and "Bank of Canada" count too; "Parliament" in a Canadian story is Canada's.
-    'dramatis-person': ['Carney', 'Carney', 'Mark Carney'],
-    'dramatis-organization': ['Bank of Canada', 'Bank of Canada', 'NATO', 'Parliament'],
-  });
+  await expect
+    .poll(() => page.evaluate(markedTexts))
+    .toEqual({
+      // The headline's "Carney" and "Bank of Canada" count too; "Parliament" in a Canadian story is Canada's.
+      'dramatis-person': ['Carney', 'Carney', 'Mark Carney'],
+      'dramatis-organization': ['Bank of Canada', 'Bank of Canada', 'NATO', 'Parliament'],
+    });
   const marks = await page.evaluate(readMarksInPage);
   for (const m of marks) expect(m.rect.width, `"${m.text}" has a box on screen`).toBeGreaterThan(0);
 
@@ -92,9 +94,20 @@ test('3. page scripts that hook DOM prototypes and spam messages do not reach th
   await page.goto(`${server.url}pages/hooked-dom.html`);
   // The hooks are in place in the page's world.
   await expect(page.locator('news-byline span')).toHaveText('By Staff reporter');
-  expect(await page.evaluate(() => { try { document.createElement('div').attachShadow({ mode: 'open' }); return 'attached'; } catch { return 'threw'; } })).toBe('threw');
+  expect(
+    await page.evaluate(() => {
+      try {
+        document.createElement('div').attachShadow({ mode: 'open' });
+        return 'attached';
+      } catch {
+        return 'threw';
+      }
+    }),
+  ).toBe('threw');
   // Forget that probe call (and anything before it), so the log shows only later calls.
-  await page.evaluate(() => { (window as unknown as { __hookLog: string[] }).__hookLog.length = 0; });
+  await page.evaluate(() => {
+    (window as unknown as { __hookLog: string[] }).__hookLog.length = 0;
+  });
 
   await marksOn(page, 4);
   const texts = await page.evaluate(markedTexts);
@@ -124,7 +137,7 @@ const DOM_PAGES: Array<{ path: string; hover: string; settle?: string }> = [
   { path: 'pages/react-like.html', hover: 'Tiff Macklem', settle: '#root[data-hydrated="true"]' },
 ];
 
-test('4. the page\'s own DOM is the same with Dramatis as without it, apart from our one host', async ({ page, server }) => {
+test("4. the page's own DOM is the same with Dramatis as without it, apart from our one host", async ({ page, server }) => {
   const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true });
   try {
     const plainContext = await plain.newContext({ viewport: { width: 1200, height: 900 }, colorScheme: 'light' });
@@ -158,10 +171,20 @@ test('4. the page\'s own DOM is the same with Dramatis as without it, apart from
   }
 });
 
-test('5. privacy: no request leaves the machine and the extension fetches only its own files', async ({ page, context, server, extensionId, serviceWorker }) => {
+test('5. privacy: no request leaves the machine and the extension fetches only its own files', async ({
+  page,
+  context,
+  server,
+  extensionId,
+  serviceWorker,
+}) => {
   const ownFiles = `chrome-extension://${extensionId}/`;
   const canary = `${server.url}canary-from-the-worker`;
-  interface Seen { url: string; from: string; via: string }
+  interface Seen {
+    url: string;
+    from: string;
+    via: string;
+  }
   const seen: Seen[] = [];
   const origin = (request: Request): string => {
     if (request.serviceWorker()) return `service-worker ${request.serviceWorker()!.url()}`;
@@ -180,7 +203,9 @@ test('5. privacy: no request leaves the machine and the extension fetches only i
 
   // The recorder sees the service worker's own requests: a canary fetch from the worker, to our own server.
   await serviceWorker.evaluate((url) => fetch(url).then((r) => r.status), canary);
-  await expect.poll(() => seen.filter((s) => s.url === canary && s.from.startsWith('service-worker')).length, { message: 'service-worker requests are recorded' }).toBeGreaterThan(0);
+  await expect
+    .poll(() => seen.filter((s) => s.url === canary && s.from.startsWith('service-worker')).length, { message: 'service-worker requests are recorded' })
+    .toBeGreaterThan(0);
 
   // A session: the sample article, hovers, another page, the popup, a stopped worker, more hovers.
   await page.goto(server.url);

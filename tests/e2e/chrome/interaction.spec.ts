@@ -78,7 +78,7 @@ async function load(page: Page, url: string, withDramatis: boolean): Promise<voi
   else expect(await page.evaluate(() => CSS.highlights.size), 'the plain browser runs no extension').toBe(0);
 }
 
-test('a click on a marked name reaches the page\'s own listeners exactly as without Dramatis', async ({ page, plainPage, server }) => {
+test("a click on a marked name reaches the page's own listeners exactly as without Dramatis", async ({ page, plainPage, server }) => {
   const clickName = async (p: Page, withDramatis: boolean) => {
     await load(p, server.url + PAGE, withDramatis);
     const at = middle(await textBox(p, '#clickable', 'Lagarde'));
@@ -133,7 +133,11 @@ test('selecting across a marked name by dragging or double-clicking gives the sa
     await p.mouse.up();
     selections.push(await p.evaluate(() => getSelection()!.toString()));
     // Double-clicks on a word of a name, one right away and one after the card has opened.
-    for (const [selector, word, rest] of [['#clickable', 'Lagarde', false], ['#linked', 'Across', false], ['#selectable', 'NATO', true]] as const) {
+    for (const [selector, word, rest] of [
+      ['#clickable', 'Lagarde', false],
+      ['#linked', 'Across', false],
+      ['#selectable', 'NATO', true],
+    ] as const) {
       await p.mouse.move(5, 5);
       await p.evaluate(() => getSelection()!.removeAllRanges());
       const at = middle(await textBox(p, selector, word));
@@ -188,7 +192,7 @@ async function openPopup(context: BrowserContext, extensionId: string): Promise<
   return popup;
 }
 
-test('the look setting moves the marks to that look\'s highlight names, live, and is remembered', async ({ page, context, server, extensionId }) => {
+test("the look setting moves the marks to that look's highlight names, live, and is remembered", async ({ page, context, server, extensionId }) => {
   const LOOKS = {
     'Dotted and dashed underline': ['dramatis-person', 'dramatis-organization'],
     'Soft highlight': ['dramatis-person-tint', 'dramatis-organization-tint'],
@@ -206,7 +210,9 @@ test('the look setting moves the marks to that look\'s highlight names, live, an
   await expect(popup.getByRole('radio', { name: 'Dotted and dashed underline' })).toBeChecked();
   const expectLook = async (look: keyof typeof LOOKS) => {
     const [person, organization] = LOOKS[look];
-    const expected = Object.fromEntries(everyName.map((name) => [name, name === person ? marked['dramatis-person'] : name === organization ? marked['dramatis-organization'] : []]));
+    const expected = Object.fromEntries(
+      everyName.map((name) => [name, name === person ? marked['dramatis-person'] : name === organization ? marked['dramatis-organization'] : []]),
+    );
     await expect.poll(() => highlightTexts(page, everyName), { timeout: 5_000 }).toEqual(expected);
     // marks.css styles the look's names: a tint or an underline, never nothing.
     const styles = await page.evaluate(

@@ -9,7 +9,9 @@ import { test, expect, marksOn, card, runCommand } from './fixtures.ts';
 const cardOpen = (page: Page) => page.evaluate(() => Boolean(document.getElementById('dramatis-card-host')?.matches(':popover-open')));
 
 test('the shortcuts are commands with suggested keys, which the browser lets readers change', async ({ serviceWorker }) => {
-  const commands = await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } } }).chrome.commands.getAll());
+  const commands = await serviceWorker.evaluate(() =>
+    (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } } }).chrome.commands.getAll(),
+  );
   const bound = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
   expect(bound).toMatchObject({ 'next-mention': 'Alt+Shift+J', 'previous-mention': 'Alt+Shift+K', 'toggle-site': 'Alt+Shift+D' });
 });
@@ -42,7 +44,11 @@ test('the shortcuts do nothing while the focus is in a text field, a textarea or
   await expect(card(page)).toBeFocused();
 });
 
-test('a card opened from the keyboard keeps the focus: Tab and Shift+Tab cycle inside it, Escape gives the focus back', async ({ page, server, serviceWorker }) => {
+test('a card opened from the keyboard keeps the focus: Tab and Shift+Tab cycle inside it, Escape gives the focus back', async ({
+  page,
+  server,
+  serviceWorker,
+}) => {
   await page.goto(server.url);
   await marksOn(page, 20);
   await page.evaluate(() => {
@@ -53,11 +59,12 @@ test('a card opened from the keyboard keeps the focus: Tab and Shift+Tab cycle i
   await runCommand(page, serviceWorker, 'next-mention');
   await expect(card(page)).toBeFocused();
   await expect(card(page)).toHaveAttribute('data-entity-id', /.+/);
-  const inCard = () => page.evaluate(() => {
-    const host = document.getElementById('dramatis-card-host')!;
-    const active = host.shadowRoot!.activeElement;
-    return document.activeElement === host ? (active?.getAttribute('aria-label') ?? active?.textContent?.trim() ?? '') : null;
-  });
+  const inCard = () =>
+    page.evaluate(() => {
+      const host = document.getElementById('dramatis-card-host')!;
+      const active = host.shadowRoot!.activeElement;
+      return document.activeElement === host ? (active?.getAttribute('aria-label') ?? active?.textContent?.trim() ?? '') : null;
+    });
   const controls = await page.evaluate(() => document.getElementById('dramatis-card-host')!.shadowRoot!.querySelectorAll('button, a[href]').length);
   expect(controls).toBeGreaterThan(2);
   const seen: (string | null)[] = [];

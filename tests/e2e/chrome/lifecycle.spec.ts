@@ -53,11 +53,19 @@ async function reloadExtension(context: BrowserContext, worker: Worker): Promise
   return replaced;
 }
 
-test('after the extension is reloaded under an open page, the new version takes over its marks and the next hover opens a card', async ({ page, server, context, serviceWorker }) => {
+test('after the extension is reloaded under an open page, the new version takes over its marks and the next hover opens a card', async ({
+  page,
+  server,
+  context,
+  serviceWorker,
+}) => {
   const errors = collectPageErrors(page);
   await page.goto(server.url);
   const marks = await marksOn(page, 20);
-  await hoverMark(page, marks.find((m) => m.text === 'NATO')!);
+  await hoverMark(
+    page,
+    marks.find((m) => m.text === 'NATO')!,
+  );
   await expect(card(page)).toBeVisible({ timeout: 3_000 });
   const workerBefore = await card(page).getAttribute('data-worker-started-at');
   await page.keyboard.press('Escape');
@@ -70,12 +78,21 @@ test('after the extension is reloaded under an open page, the new version takes 
 
   // The new version's content script annotates the page again; the old one's marks and host are gone.
   await expect.poll(() => page.evaluate(footprint), { timeout: 10_000 }).toMatchObject({ passes: 2, hosts: 0 });
-  await expect.poll(() => page.evaluate(() => CSS.highlights.get('dramatis-person') !== undefined && CSS.highlights.get('dramatis-person') !== (window as { oldMarks?: unknown }).oldMarks)).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => CSS.highlights.get('dramatis-person') !== undefined && CSS.highlights.get('dramatis-person') !== (window as { oldMarks?: unknown }).oldMarks,
+      ),
+    )
+    .toBe(true);
   const after = await marksOn(page, marks.length);
   expect(after.map((m) => m.text)).toEqual(marks.map((m) => m.text));
 
   await page.mouse.move(5, 5);
-  await hoverMark(page, after.find((m) => m.text === 'Mark Carney')!);
+  await hoverMark(
+    page,
+    after.find((m) => m.text === 'Mark Carney')!,
+  );
   await expect(card(page).locator('.name')).toHaveText('Mark Carney', { timeout: 5_000 });
   await expect(card(page)).toHaveAttribute('data-worker-started-at', /\d+/);
   expect(await card(page).getAttribute('data-worker-started-at')).not.toBe(workerBefore);
@@ -89,7 +106,10 @@ test('after the extension is removed under an open page, the orphaned script lea
   await page.goto(server.url);
   const marks = await marksOn(page, 20);
   const pageBefore = await page.evaluate(() => document.documentElement.outerHTML);
-  await hoverMark(page, marks.find((m) => m.text === 'NATO')!);
+  await hoverMark(
+    page,
+    marks.find((m) => m.text === 'NATO')!,
+  );
   // Filled in: a lookup cut off by the removal would be another matter (its error stays in the content script's console).
   await expect(card(page)).toHaveAttribute('data-worker-started-at', /\d+/, { timeout: 5_000 });
   expect((await page.evaluate(footprint)).hosts).toBe(1);
@@ -98,14 +118,22 @@ test('after the extension is removed under an open page, the orphaned script lea
     // The worker goes away with the extension.
   });
   // The reader's next move finds the script orphaned: it removes its card, marks and listeners.
-  await expect.poll(async () => {
-    await page.mouse.move(20 + Math.random() * 100, 20 + Math.random() * 100);
-    return page.evaluate(footprint);
-  }, { timeout: 10_000 }).toEqual({ highlights: [], hosts: 0, passes: 1 });
+  await expect
+    .poll(
+      async () => {
+        await page.mouse.move(20 + Math.random() * 100, 20 + Math.random() * 100);
+        return page.evaluate(footprint);
+      },
+      { timeout: 10_000 },
+    )
+    .toEqual({ highlights: [], hosts: 0, passes: 1 });
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pageBefore);
 
   // Nothing of Dramatis answers any more: a hover opens nothing and the page rewriting its text starts no pass.
-  await hoverMark(page, marks.find((m) => m.text === 'Mark Carney')!);
+  await hoverMark(
+    page,
+    marks.find((m) => m.text === 'Mark Carney')!,
+  );
   await page.evaluate(() => document.querySelector('article p')!.append(' NATO and the Bank of Canada were not mentioned here before.'));
   await page.waitForTimeout(1_500);
   expect(await page.evaluate(footprint)).toEqual({ highlights: [], hosts: 0, passes: 1 });
@@ -136,7 +164,10 @@ test('a tab restored from the back-forward cache keeps its marks and the next ho
 
   const after = await marksOn(page, marks.length);
   expect(after.map((m) => m.text)).toEqual(marks.map((m) => m.text));
-  await hoverMark(page, after.find((m) => m.text === 'Mark Carney')!);
+  await hoverMark(
+    page,
+    after.find((m) => m.text === 'Mark Carney')!,
+  );
   await expect(card(page).locator('.name')).toHaveText('Mark Carney', { timeout: 5_000 });
   await expect(card(page)).toContainText('Prime Minister of Canada');
   expect(errors).toEqual([]);
@@ -144,10 +175,18 @@ test('a tab restored from the back-forward cache keeps its marks and the next ho
 
 const texts = (page: Page) => page.evaluate(readMarksInPage).then((marks) => [...new Set(marks.map((m) => m.text))].sort());
 
-test('a single-page app\'s move to another article: its marks within about a second, the old ones gone, the cast and the date follow', async ({ page, server, context, extensionId }) => {
+test("a single-page app's move to another article: its marks within about a second, the old ones gone, the cast and the date follow", async ({
+  page,
+  server,
+  context,
+  extensionId,
+}) => {
   await page.goto(`${server.url}pages/spa-news.html`);
   await expect.poll(() => texts(page)).toEqual(['Emmanuel Macron', 'Macron', 'Mark Rutte', 'Rutte']);
-  await hoverMark(page, (await marksOn(page)).find((m) => m.text === 'Mark Rutte')!);
+  await hoverMark(
+    page,
+    (await marksOn(page)).find((m) => m.text === 'Mark Rutte')!,
+  );
   await expect(card(page)).toContainText('Prime Minister of the Netherlands', { timeout: 5_000 });
   await page.keyboard.press('Escape');
 
@@ -156,7 +195,11 @@ test('a single-page app\'s move to another article: its marks within about a sec
   await expect.poll(() => texts(page), { timeout: 3_000 }).toEqual(['Friedrich Merz', 'Mark Rutte', 'NATO']);
   console.log(`single-page navigation: new article marked ${Date.now() - started} ms after the click`);
   // No range of the old article is left, not even a collapsed one.
-  expect(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + [...(h as Iterable<Range>)].filter((r) => r.collapsed || !r.startContainer.isConnected).length, 0))).toBe(0);
+  expect(
+    await page.evaluate(() =>
+      [...CSS.highlights.values()].reduce((n, h) => n + [...(h as Iterable<Range>)].filter((r) => r.collapsed || !r.startContainer.isConnected).length, 0),
+    ),
+  ).toBe(0);
 
   // The popup's cast is the new article's.
   const popup = await context.newPage();
@@ -172,7 +215,10 @@ test('a single-page app\'s move to another article: its marks within about a sec
   // The card reads roles on the new article's date.
   await page.bringToFront();
   await page.mouse.move(5, 5);
-  await hoverMark(page, (await marksOn(page)).find((m) => m.text === 'Mark Rutte')!);
+  await hoverMark(
+    page,
+    (await marksOn(page)).find((m) => m.text === 'Mark Rutte')!,
+  );
   await expect(card(page)).toContainText('Secretary General of NATO', { timeout: 5_000 });
   await expect(card(page).locator('.roles-when').first()).toHaveText(/20 Jun 2025|Jun 20, 2025/);
 
@@ -189,7 +235,10 @@ test('our own work starts no further annotation pass: hovering, opening cards an
   expect(await passes()).toBe(1);
 
   for (const name of ['NATO', 'Mark Carney', 'Tiff Macklem']) {
-    await hoverMark(page, marks.find((m) => m.text === name)!);
+    await hoverMark(
+      page,
+      marks.find((m) => m.text === name)!,
+    );
     await expect(card(page).locator('.name')).toHaveText(name, { timeout: 5_000 });
     if (name !== 'Tiff Macklem') {
       await page.keyboard.press('Escape');

@@ -11,7 +11,13 @@ async function openPopup(context: import('@playwright/test').BrowserContext, ext
   return popup;
 }
 
-test('the popup switch removes the marks from open tabs and brings them back, without a reload', async ({ page, context, server, extensionId, serviceWorker }) => {
+test('the popup switch removes the marks from open tabs and brings them back, without a reload', async ({
+  page,
+  context,
+  server,
+  extensionId,
+  serviceWorker,
+}) => {
   await page.goto(server.url);
   const before = await marksOn(page, 20);
 
@@ -20,7 +26,11 @@ test('the popup switch removes the marks from open tabs and brings them back, wi
   await expect(toggle).toBeChecked();
   await toggle.uncheck();
   await expect(popup.locator('#status')).toHaveText(/Off/);
-  expect(await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<unknown> } } } }).chrome.storage.local.get('settings'))).toMatchObject({ settings: { enabled: false } });
+  expect(
+    await serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<unknown> } } } }).chrome.storage.local.get('settings'),
+    ),
+  ).toMatchObject({ settings: { enabled: false } });
 
   await expect.poll(() => markCount(page)).toBe(0);
 
@@ -29,7 +39,7 @@ test('the popup switch removes the marks from open tabs and brings them back, wi
   await expect.poll(() => markCount(page)).toBe(before.length);
 });
 
-test('the popup lists the article\'s cast by mentions; choosing one opens its card on the page', async ({ page, context, server, extensionId }) => {
+test("the popup lists the article's cast by mentions; choosing one opens its card on the page", async ({ page, context, server, extensionId }) => {
   await page.goto(server.url);
   await marksOn(page, 20);
   const popup = await openPopup(context, extensionId);
@@ -61,10 +71,12 @@ test('pausing a site removes its marks at once; the settings choose what is mark
   await expect.poll(() => page.evaluate(readMarksInPage).then((m) => m.every((x) => x.highlight === 'dramatis-person') && m.length > 0)).toBe(true);
   await popup.getByRole('switch', { name: 'Organizations', exact: true }).check();
   await popup.getByRole('radio', { name: 'First mention of each only' }).check();
-  await expect.poll(async () => {
-    const texts = (await page.evaluate(readMarksInPage)).map((m) => m.text);
-    return texts.filter((t) => t === 'NATO').length;
-  }).toBe(1);
+  await expect
+    .poll(async () => {
+      const texts = (await page.evaluate(readMarksInPage)).map((m) => m.text);
+      return texts.filter((t) => t === 'NATO').length;
+    })
+    .toBe(1);
   expect(await markCount(page)).toBeLessThan(all.length);
 });
 

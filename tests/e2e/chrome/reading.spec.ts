@@ -34,14 +34,23 @@ test('on a right-to-left page the card is laid out right to left, and its Englis
     };
   });
   // The card speaks the reader's language (English here), not the page's (Arabic).
-  expect(layout).toEqual({ card: 'rtl', lang: expect.stringMatching(/^en/), monogramRight: true, name: 'ltr', when: 'ltr', description: 'ltr', mentions: 'ltr', position: 'ltr' });
+  expect(layout).toEqual({
+    card: 'rtl',
+    lang: expect.stringMatching(/^en/),
+    monogramRight: true,
+    name: 'ltr',
+    when: 'ltr',
+    description: 'ltr',
+    mentions: 'ltr',
+    position: 'ltr',
+  });
   // The date and "1 / 2" stay in the order English puts them: they are not reordered by the page's direction.
   await expect(card(page).locator('.roles-when').first()).toHaveText(/2025$/);
   await expect(card(page).locator('.position')).toHaveText('1 / 2');
   await expect(card(page).locator('.mentions')).toHaveText('2 mentions in this article');
 });
 
-test('the card names the country in the reader\'s language, and draws no emoji flag', async ({ page, server }) => {
+test("the card names the country in the reader's language, and draws no emoji flag", async ({ page, server }) => {
   await page.goto(server.url);
   const marks = await marksOn(page, 5);
   await openCardOf(page, marks, 'Tiff Macklem');

@@ -11,7 +11,18 @@ const ARTICLE_NAMES = ['Christine Lagarde', 'Mark Carney', 'NATO'];
 /** In the page's navigation, sidebar, comments and footer: marked only on the whole page. */
 const FURNITURE_NAMES = ['Friedrich Merz', 'Giorgia Meloni', 'Anthony Albanese', 'Donald Tusk'];
 /** In a search field, inline and block code, a textarea, an editable region, a button, hidden text, SVG and an overlay. */
-const NEVER_NAMES = ['Emmanuel Macron', 'Jerome Powell', 'Ursula von der Leyen', 'Keir Starmer', 'Pierre Poilievre', 'Narendra Modi', 'Mark Rutte', 'Chrystia Freeland', 'Olaf Scholz', 'Kaja Kallas'];
+const NEVER_NAMES = [
+  'Emmanuel Macron',
+  'Jerome Powell',
+  'Ursula von der Leyen',
+  'Keir Starmer',
+  'Pierre Poilievre',
+  'Narendra Modi',
+  'Mark Rutte',
+  'Chrystia Freeland',
+  'Olaf Scholz',
+  'Kaja Kallas',
+];
 
 interface PlacedMark {
   text: string;
@@ -43,7 +54,13 @@ async function openSettings(context: BrowserContext, extensionId: string): Promi
   return popup;
 }
 
-test('the whole-page setting marks names outside the article live, and never in controls, editable text, code or hidden text', async ({ page, context, server, extensionId, serviceWorker }) => {
+test('the whole-page setting marks names outside the article live, and never in controls, editable text, code or hidden text', async ({
+  page,
+  context,
+  server,
+  extensionId,
+  serviceWorker,
+}) => {
   await page.goto(server.url + PAGE);
   await expect.poll(() => markedTexts(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(ARTICLE_NAMES));
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
@@ -57,7 +74,11 @@ test('the whole-page setting marks names outside the article live, and never in 
   const wholePage = popup.getByRole('switch', { name: 'Mark names on the whole page, not only the article' });
   await expect(wholePage).not.toBeChecked();
   await wholePage.check();
-  expect(await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<unknown> } } } }).chrome.storage.local.get('settings'))).toMatchObject({ settings: { scope: 'page', schemaVersion: 5 } });
+  expect(
+    await serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<unknown> } } } }).chrome.storage.local.get('settings'),
+    ),
+  ).toMatchObject({ settings: { scope: 'page', schemaVersion: 5 } });
 
   // The open tab follows at once: the page's navigation, sidebar, comments and footer are read too.
   await expect.poll(() => markedTexts(page), { timeout: 5_000 }).toEqual(expect.arrayContaining([...ARTICLE_NAMES, ...FURNITURE_NAMES]));
@@ -72,13 +93,25 @@ test('the whole-page setting marks names outside the article live, and never in 
   await expect(popup.locator('.cast-entry', { hasText: 'Friedrich Merz' })).toHaveCount(1);
 
   // The same names in plain text are marked: only where they stand keeps them unmarked above.
-  await page.evaluate((names) => {
-    const p = document.createElement('p');
-    p.id = 'plain-copy';
-    p.textContent = `Also at the meeting were ${names.join(', ')}.`;
-    document.getElementById('comments')!.append(p);
-  }, NEVER_NAMES.slice(0, -1).concat(`and ${NEVER_NAMES.at(-1)!}`));
-  await expect.poll(async () => (await page.evaluate(placedMarks)).filter((m) => m.place === 'plain-copy').map((m) => m.text).sort(), { timeout: 5_000 }).toEqual([...NEVER_NAMES].sort());
+  await page.evaluate(
+    (names) => {
+      const p = document.createElement('p');
+      p.id = 'plain-copy';
+      p.textContent = `Also at the meeting were ${names.join(', ')}.`;
+      document.getElementById('comments')!.append(p);
+    },
+    NEVER_NAMES.slice(0, -1).concat(`and ${NEVER_NAMES.at(-1)!}`),
+  );
+  await expect
+    .poll(
+      async () =>
+        (await page.evaluate(placedMarks))
+          .filter((m) => m.place === 'plain-copy')
+          .map((m) => m.text)
+          .sort(),
+      { timeout: 5_000 },
+    )
+    .toEqual([...NEVER_NAMES].sort());
   const withCopy = await page.evaluate(placedMarks);
   expect(withCopy.filter((m) => m.forbidden)).toEqual([]);
   for (const name of NEVER_NAMES) expect(withCopy.filter((m) => m.text === name).map((m) => m.place)).toEqual(['plain-copy']);
@@ -94,7 +127,9 @@ test('the whole-page setting marks names outside the article live, and never in 
     p.textContent = 'Donald Tusk spoke last.';
     document.getElementById('comments')!.append(p);
   });
-  await expect.poll(async () => (await page.evaluate(placedMarks)).filter((m) => m.place === 'after-typing').map((m) => m.text), { timeout: 5_000 }).toEqual(['Donald Tusk']);
+  await expect
+    .poll(async () => (await page.evaluate(placedMarks)).filter((m) => m.place === 'after-typing').map((m) => m.text), { timeout: 5_000 })
+    .toEqual(['Donald Tusk']);
   expect((await page.evaluate(placedMarks)).filter((m) => m.forbidden)).toEqual([]);
 
   // Back to the article alone, again without a reload.

@@ -26,7 +26,9 @@ after(async () => {
 
 beforeEach(async () => {
   const popup = await openPopup(browser);
-  await popup.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { remove(key: string): Promise<void> } } } }).browser.storage.local.remove('settings'));
+  await popup.evaluate(() =>
+    (globalThis as unknown as { browser: { storage: { local: { remove(key: string): Promise<void> } } } }).browser.storage.local.remove('settings'),
+  );
   await popup.close();
 });
 
@@ -51,8 +53,15 @@ for (const { file, what, story, in: places } of ARTICLE_PAGES) {
     const page = await openPage(browser, `${server.url}pages/${file}`);
     try {
       const marks = await marksUntil(page, (m) => story.every((name) => m.some((x) => x.text === name)), `the story's names (${story.join(', ')}) marked`);
-      assert.deepEqual(marks.filter((m) => m.zone !== 'story'), []);
-      for (const place of places ?? []) assert.ok(marks.some((m) => m.element === place), `a mark in ${place}`);
+      assert.deepEqual(
+        marks.filter((m) => m.zone !== 'story'),
+        [],
+      );
+      for (const place of places ?? [])
+        assert.ok(
+          marks.some((m) => m.element === place),
+          `a mark in ${place}`,
+        );
     } finally {
       await page.close();
     }

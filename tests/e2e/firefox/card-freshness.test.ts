@@ -19,10 +19,14 @@ after(async () => {
 
 /** The text of one element of the open card, by CSS selector ('' when absent). */
 async function cardPart(page: Page, selector: string): Promise<string> {
-  const handle = await page.waitForFunction((sel: string) => {
-    const part = document.getElementById('dramatis-card-host')?.shadowRoot?.querySelector(`.card ${sel}`);
-    return part?.textContent ?? false;
-  }, POLL, selector);
+  const handle = await page.waitForFunction(
+    (sel: string) => {
+      const part = document.getElementById('dramatis-card-host')?.shadowRoot?.querySelector(`.card ${sel}`);
+      return part?.textContent ?? false;
+    },
+    POLL,
+    selector,
+  );
   return (await handle.jsonValue()) as string;
 }
 

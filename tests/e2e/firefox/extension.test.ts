@@ -23,7 +23,10 @@ after(async () => {
 
 function assertMarksMatchGold(marks: PageMark[], gold: GoldArticle): void {
   const expected = expectedMarks(gold).map((m) => ({ start: m.start, end: m.end, text: m.text, highlight: m.highlight }));
-  assert.deepEqual(marks.map((m) => ({ start: m.start, end: m.end, text: m.text, highlight: m.highlight })), expected);
+  assert.deepEqual(
+    marks.map((m) => ({ start: m.start, end: m.end, text: m.text, highlight: m.highlight })),
+    expected,
+  );
 }
 
 test('the sample article is marked exactly as its gold annotations say', async () => {
@@ -60,14 +63,20 @@ test('hovering a name opens its card with the role on the article date; Escape c
 test('the suspended event page wakes up for the next lookup', async () => {
   const page = await openPage(browser, server.url);
   const marks = await marksOn(page, 20);
-  await hover(page, marks.find((m) => m.text === 'NATO')!);
+  await hover(
+    page,
+    marks.find((m) => m.text === 'NATO')!,
+  );
   const first = await openCard(page);
   await page.keyboard.press('Escape');
   await cardClosed(page);
   // The idle timeout is 1.5 s in this profile: wait well past it.
   await new Promise((resolve) => setTimeout(resolve, 4_000));
   await page.mouse.move(1, 1);
-  await hover(page, marks.find((m) => m.text === 'Mark Carney')!);
+  await hover(
+    page,
+    marks.find((m) => m.text === 'Mark Carney')!,
+  );
   const second = await openCard(page);
   assert.equal(second.name, 'Mark Carney');
   assert.notEqual(second.workerStartedAt, first.workerStartedAt, 'the background was restarted');
@@ -82,7 +91,10 @@ test('the popup switch removes the marks from an open tab and brings them back, 
   const popup = await openPopup(browser);
   assert.equal(await popup.evaluate(() => (document.getElementById('dramatis-enabled') as HTMLInputElement).checked), true);
   await popup.click('#dramatis-enabled');
-  await page.waitForFunction(() => (CSS.highlights.get('dramatis-person')?.size ?? 0) === 0 && (CSS.highlights.get('dramatis-organization')?.size ?? 0) === 0, POLL);
+  await page.waitForFunction(
+    () => (CSS.highlights.get('dramatis-person')?.size ?? 0) === 0 && (CSS.highlights.get('dramatis-organization')?.size ?? 0) === 0,
+    POLL,
+  );
   await popup.click('#dramatis-enabled');
   await marksOn(page, before.length);
   assert.equal((await page.evaluate(readMarksInPage)).length, before.length);
@@ -102,7 +114,7 @@ test('the shortcuts step through the mentions and the card takes focus; Escape c
   await page.close();
 });
 
-test('the popup pauses Dramatis on the current site and lists the article\'s cast', async () => {
+test("the popup pauses Dramatis on the current site and lists the article's cast", async () => {
   const page = await openPage(browser, server.url);
   const before = await marksOn(page, 20);
   const popup = await openPopup(browser);

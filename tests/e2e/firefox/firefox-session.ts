@@ -133,10 +133,13 @@ export async function startRecordingProxy(allowedOrigin: string): Promise<Record
     }
     const headers = { ...req.headers };
     delete headers['proxy-connection'];
-    const upstream = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = http.request(
+      { host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });
@@ -170,10 +173,14 @@ export async function openPage(browser: Browser, url: string): Promise<Page> {
 }
 
 export async function marksOn(page: Page, atLeast = 1): Promise<PageMark[]> {
-  await page.waitForFunction((n: number) => {
-    const count = ['dramatis-person', 'dramatis-organization'].reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0);
-    return count >= n;
-  }, POLL, atLeast);
+  await page.waitForFunction(
+    (n: number) => {
+      const count = ['dramatis-person', 'dramatis-organization'].reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0);
+      return count >= n;
+    },
+    POLL,
+    atLeast,
+  );
   return page.evaluate(readMarksInPage);
 }
 
@@ -223,7 +230,9 @@ export async function openExtensionPage(browser: Browser, file: string, viewport
 export async function extensionPageReady(page: Page, file: string): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const ready = await page.evaluate((path: string) => location.protocol === 'moz-extension:' && location.pathname === path && document.body?.dataset.ready === 'true', `/${file}`).catch(() => false);
+    const ready = await page
+      .evaluate((path: string) => location.protocol === 'moz-extension:' && location.pathname === path && document.body?.dataset.ready === 'true', `/${file}`)
+      .catch(() => false);
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -239,13 +248,17 @@ export async function extensionPageReady(page: Page, file: string): Promise<void
 export async function stepMentions(browser: Browser, page: Page, step: 1 | -1): Promise<boolean> {
   const helper = await openExtensionPage(browser, 'options.html');
   try {
-    return await helper.evaluate(async (url: string, by: number) => {
-      type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<{ stepped: boolean }> } };
-      const api = (globalThis as unknown as { browser: Api }).browser;
-      // Match patterns have no port: compare the tabs' addresses instead (host permissions let the extension see them).
-      const tab = (await api.tabs.query({})).find((t) => t.url === url);
-      return (await api.tabs.sendMessage(tab!.id!, { type: 'stepMentions', step: by })).stepped;
-    }, page.url(), step);
+    return await helper.evaluate(
+      async (url: string, by: number) => {
+        type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<{ stepped: boolean }> } };
+        const api = (globalThis as unknown as { browser: Api }).browser;
+        // Match patterns have no port: compare the tabs' addresses instead (host permissions let the extension see them).
+        const tab = (await api.tabs.query({})).find((t) => t.url === url);
+        return (await api.tabs.sendMessage(tab!.id!, { type: 'stepMentions', step: by })).stepped;
+      },
+      page.url(),
+      step,
+    );
   } finally {
     await helper.close();
     await page.bringToFront();

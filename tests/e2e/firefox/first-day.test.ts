@@ -7,7 +7,18 @@ import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
 import { startServer, type RunningServer } from '../../../dev/server.ts';
-import { EXTENSION_UUID, extensionPageReady, firstRunPage, launchFirefox, launchFirefoxWith, marksOn, openExtensionPage, openPage, openPopup, POLL } from './firefox-session.ts';
+import {
+  EXTENSION_UUID,
+  extensionPageReady,
+  firstRunPage,
+  launchFirefox,
+  launchFirefoxWith,
+  marksOn,
+  openExtensionPage,
+  openPage,
+  openPopup,
+  POLL,
+} from './firefox-session.ts';
 import { readMarksInPage } from '../../../dev/page-marks.ts';
 import { AXE_SOURCE, axeInPage, contrastRatio, over, parseRgb, type AxeScope } from '../../../dev/axe.ts';
 
@@ -26,7 +37,9 @@ after(async () => {
 
 beforeEach(async () => {
   const popup = await openPopup(browser);
-  await popup.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { remove(key: string): Promise<void> } } } }).browser.storage.local.remove('settings'));
+  await popup.evaluate(() =>
+    (globalThis as unknown as { browser: { storage: { local: { remove(key: string): Promise<void> } } } }).browser.storage.local.remove('settings'),
+  );
   await popup.close();
 });
 
@@ -46,14 +59,19 @@ async function until<T>(read: () => Promise<T>, check: (value: T) => boolean, wh
 }
 
 const markCount = (page: Page) => page.evaluate(readMarksInPage).then((m) => m.length);
-const highlightTexts = (page: Page, name: string) => page.evaluate((n: string) => [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)].map((r) => r.toString()), name);
+const highlightTexts = (page: Page, name: string) =>
+  page.evaluate((n: string) => [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)].map((r) => r.toString()), name);
 
 test('a fresh install opens the first-run page: a sample marked like a news page, the keys, the privacy promise', async () => {
   const fresh = await launchFirefoxWith({ keepFirstRunPage: true });
   try {
     const page = await firstRunPage(fresh);
     await extensionPageReady(page, 'welcome.html');
-    await until(() => highlightTexts(page, 'dramatis-person'), (t) => t.length === 2, 'the sample\'s people are marked');
+    await until(
+      () => highlightTexts(page, 'dramatis-person'),
+      (t) => t.length === 2,
+      "the sample's people are marked",
+    );
     assert.deepEqual(await highlightTexts(page, 'dramatis-person'), ['Tiff Macklem', 'Kristalina Georgieva']);
     const organizations = await highlightTexts(page, 'dramatis-organization');
     for (const name of ['Bank of Canada', 'International Monetary Fund', 'NATO']) assert.ok(organizations.includes(name), name);
@@ -73,23 +91,43 @@ test('the options page pauses and resumes sites, runs only on chosen sites, and 
   await options.type('#site-input', 'http://127.0.0.1/some/article');
   await options.click('.add-site button[type="submit"]');
   await options.waitForSelector('button[aria-label="Resume on 127.0.0.1"]', POLL);
-  await until(() => markCount(page), (n) => n === 0, 'the paused site loses its marks');
+  await until(
+    () => markCount(page),
+    (n) => n === 0,
+    'the paused site loses its marks',
+  );
   await options.click('button[aria-label="Resume on 127.0.0.1"]');
   await options.waitForSelector('#site-list-empty', POLL);
-  await until(() => markCount(page), (n) => n === all, 'the resumed site gets its marks back');
+  await until(
+    () => markCount(page),
+    (n) => n === all,
+    'the resumed site gets its marks back',
+  );
 
   await options.click('input[name="site-mode"][value="only"]');
-  await until(() => markCount(page), (n) => n === 0, 'a site that was not chosen has no marks');
+  await until(
+    () => markCount(page),
+    (n) => n === 0,
+    'a site that was not chosen has no marks',
+  );
   await options.type('#site-input', '127.0.0.1');
   await options.click('.add-site button[type="submit"]');
   await options.waitForSelector('button[aria-label="Remove 127.0.0.1"]', POLL);
-  await until(() => markCount(page), (n) => n === all, 'a chosen site has its marks');
+  await until(
+    () => markCount(page),
+    (n) => n === all,
+    'a chosen site has its marks',
+  );
   assert.deepEqual(await axe(options), []);
 
   await options.click('#dramatis-reset');
   await options.click('#dramatis-reset-confirm');
   await options.waitForSelector('input[name="site-mode"][value="all"]:checked', POLL);
-  const stored = await options.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, { siteMode: string; allowedSites: string[] }>> } } } }).browser.storage.local.get('settings'));
+  const stored = await options.evaluate(() =>
+    (
+      globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, { siteMode: string; allowedSites: string[] }>> } } } }
+    ).browser.storage.local.get('settings'),
+  );
   assert.equal(stored.settings?.siteMode, 'all');
   assert.deepEqual(stored.settings?.allowedSites, []);
   await options.close();
@@ -102,7 +140,11 @@ test('the popup fits in 600 px: its cast scrolls on its own, the settings and th
   await page.bringToFront();
   // The popup speaks for the tab used last before it. 600 px: the most a popup gets.
   const popup = await openExtensionPage(browser, 'popup.html', { width: 300, height: 600 });
-  await until(() => popup.evaluate(() => document.querySelectorAll('.cast-entry').length), (n) => n >= 16, 'the cast lists 16 or more');
+  await until(
+    () => popup.evaluate(() => document.querySelectorAll('.cast-entry').length),
+    (n) => n >= 16,
+    'the cast lists 16 or more',
+  );
   const layout = await popup.evaluate(() => {
     // No functions declared in here: tsx would wrap them in a helper the page does not have.
     const list = document.querySelector('.cast-list')!;
@@ -112,7 +154,10 @@ test('the popup fits in 600 px: its cast scrolls on its own, the settings and th
   assert.ok(layout.scrollHeight <= 600, JSON.stringify(layout));
   assert.equal(layout.castScrolls, true);
   assert.ok((layout.settings ?? Infinity) <= 600 && (layout.privacy ?? Infinity) <= 600, JSON.stringify(layout));
-  const label = await popup.evaluate(() => [...document.querySelectorAll('.cast-entry')].find((b) => b.textContent?.includes('Claudia Sheinbaum'))?.querySelector('.visually-hidden')?.textContent);
+  const label = await popup.evaluate(
+    () =>
+      [...document.querySelectorAll('.cast-entry')].find((b) => b.textContent?.includes('Claudia Sheinbaum'))?.querySelector('.visually-hidden')?.textContent,
+  );
   assert.equal(label, '1 mention');
   assert.equal(await popup.$eval('.privacy a[href="privacy.html"]', (a) => a.textContent), 'Privacy policy');
   assert.deepEqual(await axe(popup), []);
@@ -124,7 +169,11 @@ test('the privacy policy ships in the extension, as a page', async () => {
   // privacy.html has no script, so no data-ready: wait for its heading instead.
   const page = await browser.newPage();
   page.goto(`moz-extension://${EXTENSION_UUID}/privacy.html`, { timeout: 10_000 }).catch(() => {});
-  const heading = await until(() => page.evaluate(() => document.querySelector('h1')?.textContent ?? '').catch(() => ''), (h) => h !== '', 'the policy has a heading');
+  const heading = await until(
+    () => page.evaluate(() => document.querySelector('h1')?.textContent ?? '').catch(() => ''),
+    (h) => h !== '',
+    'the policy has a heading',
+  );
   assert.equal(heading, 'Dramatis privacy policy');
   assert.deepEqual(await axe(page), []);
   await page.close();

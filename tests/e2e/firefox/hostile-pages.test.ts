@@ -60,10 +60,14 @@ after(async () => {
 
 /** Like the session's marksOn, with more patience for a loaded machine. */
 async function marksOn(page: Page, atLeast: number): Promise<PageMark[]> {
-  await page.waitForFunction((n: number) => {
-    const names = ['dramatis-person', 'dramatis-organization'];
-    return names.reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0) >= n;
-  }, CARD_WAIT, atLeast);
+  await page.waitForFunction(
+    (n: number) => {
+      const names = ['dramatis-person', 'dramatis-organization'];
+      return names.reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0) >= n;
+    },
+    CARD_WAIT,
+    atLeast,
+  );
   return page.evaluate(readMarksInPage);
 }
 
@@ -196,10 +200,22 @@ test('3. page scripts that hook DOM prototypes and post fake messages and events
   await page.goto(`${server.url}pages/hooked-dom.html`);
   // The hooks are in place in the page's world, and its own custom element ran.
   await page.waitForFunction(() => document.querySelector('news-byline span')?.textContent === 'By Staff reporter', POLL);
-  assert.equal(await page.evaluate(() => { try { document.createElement('div').attachShadow({ mode: 'open' }); return 'attached'; } catch { return 'threw'; } }), 'threw');
+  assert.equal(
+    await page.evaluate(() => {
+      try {
+        document.createElement('div').attachShadow({ mode: 'open' });
+        return 'attached';
+      } catch {
+        return 'threw';
+      }
+    }),
+    'threw',
+  );
   assert.equal(await page.evaluate(() => /^class\b/.test(String(window.MutationObserver))), true, 'the page replaced MutationObserver');
   assert.equal(await page.evaluate(() => (window as unknown as { browser?: unknown }).browser !== undefined), true, 'the page set up a fake `browser` global');
-  await page.evaluate(() => { (window as unknown as { __hookLog: string[] }).__hookLog.length = 0; });
+  await page.evaluate(() => {
+    (window as unknown as { __hookLog: string[] }).__hookLog.length = 0;
+  });
 
   await marksOn(page, expected.length);
   const strip = (marks: PageMark[]) => marks.map(({ highlight, text, start, end }) => ({ highlight, text, start, end }));
@@ -211,17 +227,21 @@ test('3. page scripts that hook DOM prototypes and post fake messages and events
   const rx = rutte.rect.x + rutte.rect.width / 2;
   const ry = rutte.rect.y + rutte.rect.height / 2;
   // No named functions inside: tsx would wrap them in a `__name` helper that the page does not have.
-  const openedAtOnce = await page.evaluate((x: number, y: number) => {
-    const results: Record<string, boolean> = {};
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'N', code: 'KeyN', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
-    results['Alt+Shift+N keydown'] = Boolean(document.getElementById('dramatis-card-host')?.matches(':popover-open'));
-    const target = document.elementFromPoint(x, y)!;
-    target.dispatchEvent(new PointerEvent('pointerup', { clientX: x, clientY: y, pointerType: 'touch', bubbles: true }));
-    results['touch pointerup on a name'] = Boolean(document.getElementById('dramatis-card-host')?.matches(':popover-open'));
-    target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true }));
-    window.postMessage({ type: 'showEntity', entityId: 'nato' }, '*');
-    return results;
-  }, rx, ry);
+  const openedAtOnce = await page.evaluate(
+    (x: number, y: number) => {
+      const results: Record<string, boolean> = {};
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'N', code: 'KeyN', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
+      results['Alt+Shift+N keydown'] = Boolean(document.getElementById('dramatis-card-host')?.matches(':popover-open'));
+      const target = document.elementFromPoint(x, y)!;
+      target.dispatchEvent(new PointerEvent('pointerup', { clientX: x, clientY: y, pointerType: 'touch', bubbles: true }));
+      results['touch pointerup on a name'] = Boolean(document.getElementById('dramatis-card-host')?.matches(':popover-open'));
+      target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true }));
+      window.postMessage({ type: 'showEntity', entityId: 'nato' }, '*');
+      return results;
+    },
+    rx,
+    ry,
+  );
   assert.deepEqual(openedAtOnce, { 'Alt+Shift+N keydown': false, 'touch pointerup on a name': false });
   // A real pointer resting on a name opens its card after about 500 ms; wait well past that for the fake one.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1_500)));
@@ -260,7 +280,7 @@ const DOM_PAGES: Array<{ path: string; hover: string; settle?: string }> = [
   { path: 'pages/strict-csp.html', hover: 'Mark Carney' },
 ];
 
-test('4. the page\'s own DOM is the same with Dramatis as without it, apart from our one host', async () => {
+test("4. the page's own DOM is the same with Dramatis as without it, apart from our one host", async () => {
   const plain = await launchFirefoxWith({ withExtension: false });
   try {
     for (const { path: pagePath, hover: name, settle } of DOM_PAGES) {
@@ -380,11 +400,22 @@ test('5. privacy: in a whole session no request leaves the machine, and the exte
   const session = proxy.requests.filter((r) => !r.url.startsWith(canary));
   const offending = session.map((r) => ({ ...r, problem: privacyProblem(r, serverOrigin) })).filter((r) => r.problem !== undefined);
   const pageLoads = session.filter((r) => r.headers['sec-fetch-mode'] === 'navigate').length;
-  console.log(`firefox privacy: ${session.length} requests through the recorder since the browser started (${pageLoads} page loads), ${offending.length} problems`);
-  assert.deepEqual(offending.map((r) => `${r.method} ${r.url}: ${r.problem}`), []);
+  console.log(
+    `firefox privacy: ${session.length} requests through the recorder since the browser started (${pageLoads} page loads), ${offending.length} problems`,
+  );
+  assert.deepEqual(
+    offending.map((r) => `${r.method} ${r.url}: ${r.problem}`),
+    [],
+  );
   // The recorder did record the session: its pages went through it.
-  assert.ok(session.some((r) => r.url === server.url), 'the sample article was loaded through the recorder');
-  assert.ok(session.some((r) => r.url === `${server.url}pages/nested-markup.html`), 'the second page was loaded through the recorder');
+  assert.ok(
+    session.some((r) => r.url === server.url),
+    'the sample article was loaded through the recorder',
+  );
+  assert.ok(
+    session.some((r) => r.url === `${server.url}pages/nested-markup.html`),
+    'the second page was loaded through the recorder',
+  );
 
   // What the pages' own request events saw: our server, or the extension's own files, nothing else.
   // data: URLs (Firefox loads a built-in font as one) never leave the machine.

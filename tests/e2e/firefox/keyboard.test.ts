@@ -25,15 +25,19 @@ after(async () => {
 const cardOpen = (page: Page) => page.evaluate(() => Boolean(document.getElementById('dramatis-card-host')?.matches(':popover-open')));
 
 /** The focused element, through our card's shadow root: the host's id, then the control's label. */
-const focused = (page: Page) => page.evaluate(() => {
-  const active = document.activeElement;
-  const inner = active?.shadowRoot?.activeElement;
-  return inner ? `${active!.id} > ${inner.getAttribute('aria-label') ?? inner.textContent?.trim() ?? ''}` : (active?.id || active?.tagName || '');
-});
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    const inner = active?.shadowRoot?.activeElement;
+    return inner ? `${active!.id} > ${inner.getAttribute('aria-label') ?? inner.textContent?.trim() ?? ''}` : active?.id || active?.tagName || '';
+  });
 
 test('the shortcuts are commands with suggested keys, which Firefox lets readers change', async () => {
   const bound = await boundShortcuts(browser);
-  assert.deepEqual({ next: bound['next-mention'], previous: bound['previous-mention'], site: bound['toggle-site'] }, { next: 'Alt+Shift+J', previous: 'Alt+Shift+K', site: 'Alt+Shift+D' });
+  assert.deepEqual(
+    { next: bound['next-mention'], previous: bound['previous-mention'], site: bound['toggle-site'] },
+    { next: 'Alt+Shift+J', previous: 'Alt+Shift+K', site: 'Alt+Shift+D' },
+  );
 });
 
 test('the shortcuts do nothing while the focus is in a text field, a textarea or an editable region', async () => {
@@ -43,7 +47,11 @@ test('the shortcuts do nothing while the focus is in a text field, a textarea or
     const form = document.createElement('form');
     form.id = 'fields';
     const editable = Object.assign(document.createElement('div'), { id: 'editable', contentEditable: 'true', textContent: 'x' });
-    form.append(Object.assign(document.createElement('input'), { id: 'search', type: 'search' }), Object.assign(document.createElement('textarea'), { id: 'notes' }), editable);
+    form.append(
+      Object.assign(document.createElement('input'), { id: 'search', type: 'search' }),
+      Object.assign(document.createElement('textarea'), { id: 'notes' }),
+      editable,
+    );
     document.body.prepend(form);
   });
   for (const field of ['search', 'notes', 'editable']) {
@@ -75,7 +83,10 @@ test('a card opened from the keyboard keeps the focus: Tab and Shift+Tab cycle i
     await page.keyboard.press('Tab');
     seen.push(await focused(page));
   }
-  assert.ok(seen.every((s) => s.startsWith('dramatis-card-host > ')), `the focus never leaves the card: ${seen.join(' | ')}`);
+  assert.ok(
+    seen.every((s) => s.startsWith('dramatis-card-host > ')),
+    `the focus never leaves the card: ${seen.join(' | ')}`,
+  );
   assert.equal(new Set(seen.slice(0, controls)).size, controls);
   assert.equal(seen[controls], seen[0]);
   await page.keyboard.down('Shift');

@@ -30,13 +30,20 @@ function collectPageErrors(page: Page): string[] {
 const markTexts = (page: Page) => page.evaluate(readMarksInPage).then((marks) => [...new Set(marks.map((m) => m.text))].sort());
 
 async function waitForMarkTexts(page: Page, expected: string[]): Promise<void> {
-  await page.waitForFunction((wanted: string) => {
-    const texts = new Set<string>();
-    for (const name of ['dramatis-person', 'dramatis-organization']) for (const r of (CSS.highlights.get(name) ?? []) as Iterable<Range>) texts.add(r.toString());
-    return JSON.stringify([...texts].sort()) === wanted;
-  }, POLL, JSON.stringify(expected)).catch(async (error: unknown) => {
-    assert.deepEqual(await markTexts(page), expected, String(error));
-  });
+  await page
+    .waitForFunction(
+      (wanted: string) => {
+        const texts = new Set<string>();
+        for (const name of ['dramatis-person', 'dramatis-organization'])
+          for (const r of (CSS.highlights.get(name) ?? []) as Iterable<Range>) texts.add(r.toString());
+        return JSON.stringify([...texts].sort()) === wanted;
+      },
+      POLL,
+      JSON.stringify(expected),
+    )
+    .catch(async (error: unknown) => {
+      assert.deepEqual(await markTexts(page), expected, String(error));
+    });
 }
 
 test('a tab restored from the back-forward cache keeps its marks and the next hover opens a card', async () => {
@@ -54,14 +61,20 @@ test('a tab restored from the back-forward cache keeps its marks and the next ho
   assert.equal(restored, true, 'Dramatis must not keep the page out of the back-forward cache');
 
   const after = await marksOn(page, marks.length);
-  assert.deepEqual(after.map((m) => m.text), marks.map((m) => m.text));
-  await hover(page, after.find((m) => m.text === 'Mark Carney')!);
+  assert.deepEqual(
+    after.map((m) => m.text),
+    marks.map((m) => m.text),
+  );
+  await hover(
+    page,
+    after.find((m) => m.text === 'Mark Carney')!,
+  );
   assert.equal((await openCard(page)).name, 'Mark Carney');
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test('a single-page app\'s move to another article: its marks, the cast and the date follow', async () => {
+test("a single-page app's move to another article: its marks, the cast and the date follow", async () => {
   const page = await openPage(browser, `${server.url}pages/spa-news.html`);
   await waitForMarkTexts(page, ['Emmanuel Macron', 'Macron', 'Mark Rutte', 'Rutte']);
   await page.click('#to-ministers');
@@ -70,7 +83,13 @@ test('a single-page app\'s move to another article: its marks, the cast and the 
   const popup = await openPopup(browser);
   await popup.waitForFunction(() => document.querySelectorAll('.cast-entry').length > 0, POLL).catch(() => {});
   const cast = await popup.evaluate(async (pageUrl: string) => {
-    const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<{ cast: { label: string }[] }> } } }).browser;
+    const api = (
+      globalThis as unknown as {
+        browser: {
+          tabs: { query(q: object): Promise<{ id: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<{ cast: { label: string }[] }> };
+        };
+      }
+    ).browser;
     const tab = (await api.tabs.query({})).find((t) => t.url?.startsWith(pageUrl));
     return (await api.tabs.sendMessage(tab!.id, { type: 'getPageInfo' })).cast.map((c) => c.label).sort();
   }, `${server.url}pages/spa-news.html`);
@@ -109,7 +128,10 @@ test('our own work starts no further annotation pass', async () => {
   const passes = () => page.evaluate(() => performance.getEntriesByName('dramatis:annotate').length);
   assert.equal(await passes(), 1);
   for (const name of ['NATO', 'Mark Carney']) {
-    await hover(page, marks.find((m) => m.text === name)!);
+    await hover(
+      page,
+      marks.find((m) => m.text === name)!,
+    );
     assert.equal((await openCard(page)).name, name);
     await page.keyboard.press('Escape');
     await cardClosed(page);
@@ -127,7 +149,10 @@ test('after the extension is reloaded under an open page, the new version takes 
   const page = await openPage(browser, server.url);
   const errors = collectPageErrors(page);
   const marks = await marksOn(page, 20);
-  await hover(page, marks.find((m) => m.text === 'NATO')!);
+  await hover(
+    page,
+    marks.find((m) => m.text === 'NATO')!,
+  );
   const first = await openCard(page);
   await page.keyboard.press('Escape');
   await cardClosed(page);
@@ -135,20 +160,28 @@ test('after the extension is reloaded under an open page, the new version takes 
   assert.deepEqual(await page.evaluate(footprint), { highlights: ['dramatis-organization', 'dramatis-person'], hosts: 1, passes: 1 });
 
   const popup = await openPopup(browser);
-  await popup.evaluate(() => void (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload()).catch(() => {
-    // The popup goes away with the old version.
-  });
+  await popup
+    .evaluate(() => void (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload())
+    .catch(() => {
+      // The popup goes away with the old version.
+    });
 
   // Firefox runs the new version's content script in the open tab: it clears what the stopped one left and marks again.
   await page.waitForFunction(() => performance.getEntriesByName('dramatis:annotate').length === 2, POLL);
   assert.equal(await page.evaluate(() => CSS.highlights.get('dramatis-person') !== (window as { oldMarks?: unknown }).oldMarks), true);
   assert.equal((await page.evaluate(footprint)).hosts, 0, 'the old card host is gone');
   const after = await marksOn(page, marks.length);
-  assert.deepEqual(after.map((m) => m.text), marks.map((m) => m.text));
+  assert.deepEqual(
+    after.map((m) => m.text),
+    marks.map((m) => m.text),
+  );
 
   await page.bringToFront();
   await page.mouse.move(1, 1);
-  await hover(page, after.find((m) => m.text === 'Mark Carney')!);
+  await hover(
+    page,
+    after.find((m) => m.text === 'Mark Carney')!,
+  );
   const second = await openCard(page);
   assert.equal(second.name, 'Mark Carney');
   assert.notEqual(second.workerStartedAt, first.workerStartedAt);

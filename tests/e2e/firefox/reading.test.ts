@@ -39,15 +39,30 @@ test('on a right-to-left page the card is laid out right to left, and its Englis
   const layout = await page.evaluate(() => {
     const card = document.getElementById('dramatis-card-host')!.shadowRoot!.querySelector('.card')!;
     const [monogram, titles] = ['.monogram', '.titles'].map((s) => card.querySelector(s)!.getBoundingClientRect().left) as [number, number];
-    const [name, when, description, mentions, position] = ['.name', '.roles-when', '.description', '.mentions', '.position'].map((s) => getComputedStyle(card.querySelector(s)!).direction);
-    return { card: getComputedStyle(card).direction, lang: card.getAttribute('lang') ?? '', monogramRight: monogram > titles, name, when, description, mentions, position, positionText: card.querySelector('.position')!.textContent };
+    const [name, when, description, mentions, position] = ['.name', '.roles-when', '.description', '.mentions', '.position'].map(
+      (s) => getComputedStyle(card.querySelector(s)!).direction,
+    );
+    return {
+      card: getComputedStyle(card).direction,
+      lang: card.getAttribute('lang') ?? '',
+      monogramRight: monogram > titles,
+      name,
+      when,
+      description,
+      mentions,
+      position,
+      positionText: card.querySelector('.position')!.textContent,
+    };
   });
   assert.match(layout.lang, /^en/);
-  assert.deepEqual({ ...layout, lang: 'en' }, { card: 'rtl', lang: 'en', monogramRight: true, name: 'ltr', when: 'ltr', description: 'ltr', mentions: 'ltr', position: 'ltr', positionText: '1 / 2' });
+  assert.deepEqual(
+    { ...layout, lang: 'en' },
+    { card: 'rtl', lang: 'en', monogramRight: true, name: 'ltr', when: 'ltr', description: 'ltr', mentions: 'ltr', position: 'ltr', positionText: '1 / 2' },
+  );
   await page.close();
 });
 
-test('the card names the country in the reader\'s language, and draws no emoji flag', async () => {
+test("the card names the country in the reader's language, and draws no emoji flag", async () => {
   const page = await openPage(browser, server.url);
   await hover(page, find(await marksOn(page, 5), 'Tiff Macklem'));
   const card = await openCard(page);
@@ -81,7 +96,10 @@ async function highlightStyles(page: Page) {
 test('the default look tells people and organizations apart by line style, not colour alone', async () => {
   const page = await openPage(browser, server.url);
   await marksOn(page, 20);
-  assert.deepEqual((await highlightStyles(page)).map((s) => s.style), ['dotted', 'dashed']);
+  assert.deepEqual(
+    (await highlightStyles(page)).map((s) => s.style),
+    ['dotted', 'dashed'],
+  );
   await page.close();
 });
 
@@ -108,7 +126,10 @@ for (const scheme of ['light', 'dark'] as const) {
       const page = await openPage(session, server.url);
       await hover(page, find(await marksOn(page, 5), 'Tiff Macklem'));
       await openCard(page);
-      assert.equal(await page.evaluate(() => document.getElementById('dramatis-card-host')!.shadowRoot!.querySelector('.card')!.getAttribute('data-theme')), scheme);
+      assert.equal(
+        await page.evaluate(() => document.getElementById('dramatis-card-host')!.shadowRoot!.querySelector('.card')!.getAttribute('data-theme')),
+        scheme,
+      );
       await page.evaluate(AXE_SOURCE);
       assert.deepEqual(await page.evaluate(axeInPage, 'card' as const), []);
       await page.close();

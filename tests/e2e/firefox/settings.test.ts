@@ -27,7 +27,9 @@ after(async () => {
 // Every test starts from the default settings, whatever the one before it chose.
 beforeEach(async () => {
   const popup = await openPopup(browser);
-  await popup.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { remove(key: string): Promise<void> } } } }).browser.storage.local.remove('settings'));
+  await popup.evaluate(() =>
+    (globalThis as unknown as { browser: { storage: { local: { remove(key: string): Promise<void> } } } }).browser.storage.local.remove('settings'),
+  );
   await popup.close();
 });
 
@@ -70,11 +72,19 @@ test('the settings choose which types are marked', async () => {
   const popup = await openSettings();
 
   await popup.click('#dramatis-mark-organizations');
-  await waitForHighlights(page, (t) => t['dramatis-organization']!.length === 0 && t['dramatis-person']!.length === all['dramatis-person']!.length, 'people only');
+  await waitForHighlights(
+    page,
+    (t) => t['dramatis-organization']!.length === 0 && t['dramatis-person']!.length === all['dramatis-person']!.length,
+    'people only',
+  );
   await popup.click('#dramatis-mark-people');
   await waitForHighlights(page, (t) => count(t) === 0, 'nothing marked');
   await popup.click('#dramatis-mark-organizations');
-  await waitForHighlights(page, (t) => t['dramatis-person']!.length === 0 && t['dramatis-organization']!.length === all['dramatis-organization']!.length, 'organizations only');
+  await waitForHighlights(
+    page,
+    (t) => t['dramatis-person']!.length === 0 && t['dramatis-organization']!.length === all['dramatis-organization']!.length,
+    'organizations only',
+  );
   await popup.click('#dramatis-mark-people');
   const back = await waitForHighlights(page, (t) => count(t) === count(all), 'both types again');
   assert.deepEqual(back, all);
@@ -109,7 +119,7 @@ test('the settings choose which mentions are marked: the first of each, or every
   await page.close();
 });
 
-test('the look of the marks moves them to that look\'s highlight names at once, and a new page load keeps it', async () => {
+test("the look of the marks moves them to that look's highlight names at once, and a new page load keeps it", async () => {
   const page = await openPage(browser, server.url);
   await marksOn(page, 20);
   const dotted = await highlightTexts(page);
@@ -151,21 +161,35 @@ test('the look of the marks moves them to that look\'s highlight names at once, 
   await page.close();
 });
 
-test('the whole-page setting marks the page\'s navigation and sidebar too, live, but never a textarea, editable text or code', async () => {
+test("the whole-page setting marks the page's navigation and sidebar too, live, but never a textarea, editable text or code", async () => {
   const page = await openPage(browser, `${server.url}pages/page-scope.html`);
   const marked = (t: Record<string, string[]>) => [...t['dramatis-person']!, ...t['dramatis-organization']!];
-  const articleOnly = await waitForHighlights(page, (t) => ['Christine Lagarde', 'Mark Carney', 'NATO'].every((name) => marked(t).includes(name)), 'the article\'s names');
-  for (const name of ['Friedrich Merz', 'Giorgia Meloni', 'Keir Starmer']) assert.ok(!marked(articleOnly).includes(name), `${name} is not marked in article mode`);
+  const articleOnly = await waitForHighlights(
+    page,
+    (t) => ['Christine Lagarde', 'Mark Carney', 'NATO'].every((name) => marked(t).includes(name)),
+    "the article's names",
+  );
+  for (const name of ['Friedrich Merz', 'Giorgia Meloni', 'Keir Starmer'])
+    assert.ok(!marked(articleOnly).includes(name), `${name} is not marked in article mode`);
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
   const popup = await openSettings();
   await popup.click('#dramatis-whole-page');
-  const whole = await waitForHighlights(page, (t) => ['Friedrich Merz', 'Giorgia Meloni', 'Mark Carney'].every((name) => marked(t).includes(name)), 'the navigation\'s and the sidebar\'s names');
+  const whole = await waitForHighlights(
+    page,
+    (t) => ['Friedrich Merz', 'Giorgia Meloni', 'Mark Carney'].every((name) => marked(t).includes(name)),
+    "the navigation's and the sidebar's names",
+  );
   // The textarea, the editable draft and the code hold names that plain text would have marked (see the Chromium spec).
-  for (const name of ['Keir Starmer', 'Pierre Poilievre', 'Ursula von der Leyen', 'Jerome Powell', 'Emmanuel Macron']) assert.ok(!marked(whole).includes(name), `${name} is not marked`);
+  for (const name of ['Keir Starmer', 'Pierre Poilievre', 'Ursula von der Leyen', 'Jerome Powell', 'Emmanuel Macron'])
+    assert.ok(!marked(whole).includes(name), `${name} is not marked`);
 
   await popup.click('#dramatis-whole-page');
-  await waitForHighlights(page, (t) => !marked(t).includes('Friedrich Merz') && !marked(t).includes('Giorgia Meloni') && marked(t).includes('Mark Carney'), 'the article alone again');
+  await waitForHighlights(
+    page,
+    (t) => !marked(t).includes('Friedrich Merz') && !marked(t).includes('Giorgia Meloni') && marked(t).includes('Mark Carney'),
+    'the article alone again',
+  );
   assert.equal(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded), true, 'the page was not reloaded');
   await popup.close();
   await page.close();
