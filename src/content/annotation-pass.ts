@@ -12,7 +12,7 @@ import { readArticle } from './article/article-reader.ts';
 import { visibleMentions, type MarkView } from './mark-filter.ts';
 import { Marks } from './marks.ts';
 import { requestMentions } from './mention-request.ts';
-import { pageLanguage } from './page-language.ts';
+import { textLanguage } from './page-language.ts';
 import { Slicer } from './time-slicing.ts';
 
 /** The marks of one pass; `hasArticle` is false when only the article is read and the page has none. */
@@ -40,24 +40,12 @@ export async function readAndMark(doc: Document, view: MarkView, watch: (read: r
   const blocks = withinRequestLimits(read?.blocks ?? []);
   const asked = performance.now();
   // A page with no article asks the worker nothing (and does not wake it).
-  const packed =
-    read && blocks.length > 0
-      ? await slicer.wait(
-          requestMentions(
-            blocks.map((b) => b.text),
-            pageLanguage(read.root, blocks),
-          ),
-        )
-      : undefined;
+  const packed = read && blocks.length > 0 ? await slicer.wait(requestMentions(blocks.map((b) => b.text), textLanguage(blocks, read.root))) : undefined;
   performance.measure('dramatis:find-mentions', { start: asked, end: performance.now() });
   const mentions = packed === undefined ? [] : await unpackMentions(packed, slicer);
   const marks = await Marks.build(blocks, visibleMentions(mentions, view), slicer);
   const mainThreadMs = slicer.busyMs();
-  performance.measure('dramatis:annotate', {
-    start: started,
-    end: performance.now(),
-    detail: { mentions: mentions.length, blocks: blocks.length, mainThreadMs },
-  });
+  performance.measure('dramatis:annotate', { start: started, end: performance.now(), detail: { mentions: mentions.length, blocks: blocks.length, mainThreadMs } });
   return { marks, hasArticle: read !== undefined, mainThreadMs };
 }
 

@@ -23,6 +23,13 @@ export const footprint = () => ({
   passes: performance.getEntriesByName('dramatis:annotate').length,
 });
 
+/**
+ * In the page: Dramatis has decided about it: an annotation pass has ended, or the first content script
+ * found that the page holds no article (and so loads nothing).
+ */
+export const annotationSettled = (): boolean =>
+  performance.getEntriesByName('dramatis:annotate').length > 0 || performance.getEntriesByName('dramatis:no-article').length > 0;
+
 /** In the page: the texts (spaces folded) of the ranges under each highlight name, by default the default look's, sorted. */
 export const markedTexts = (names?: readonly string[] | void): Record<string, string[]> =>
   Object.fromEntries(

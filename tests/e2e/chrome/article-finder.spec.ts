@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { REPO_ROOT } from '../../../dev/gold.ts';
 import { ARTICLE_PAGES, marksWithZones, NOT_ARTICLE_PAGES } from '../finder-pages.ts';
+import { annotationSettled } from '../page-state.ts';
 
 /**
  * The popup, rendered with its strings. On this loaded machine Chromium's i18n.getMessage can answer ""
@@ -32,7 +33,7 @@ async function openPopup(context: BrowserContext, extensionId: string): Promise<
 }
 
 const marked = (page: Page) => page.evaluate(marksWithZones);
-const annotated = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('dramatis:annotate').length > 0, undefined, { timeout: 10_000 });
+const annotated = (page: Page) => page.waitForFunction(annotationSettled, undefined, { timeout: 10_000 });
 
 for (const { file, what, story, in: places } of ARTICLE_PAGES) {
   test(`${what}: marks only in the story`, async ({ page, server }) => {

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { startServer, type RunningServer } from '../../../dev/server.ts';
 import { launchFirefox, openPage, openPopup, POLL } from './firefox-session.ts';
 import { ARTICLE_PAGES, marksWithZones, NOT_ARTICLE_PAGES, type ZonedMark } from '../finder-pages.ts';
+import { annotationSettled } from '../page-state.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -43,9 +44,9 @@ async function marksUntil(page: Page, done: (marks: ZonedMark[]) => boolean, wha
   }
 }
 
-/** Waits for the first annotation pass to end. */
+/** Waits for the first annotation pass to end, or for the first content script to find no article to load it for. */
 async function annotated(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('dramatis:annotate').length > 0, POLL);
+  await page.waitForFunction(annotationSettled, POLL);
 }
 
 for (const { file, what, story, in: places } of ARTICLE_PAGES) {
