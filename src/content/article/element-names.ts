@@ -20,7 +20,7 @@ const FURNITURE = new Set(
     'socialshare comment comments disqus replies newsletter subscribe subscription signup paywall cookie cookies ' +
     'consent gdpr breadcrumb breadcrumbs tags taglist keywords topics catlinks hatnote printfooter sidebar widget ' +
     'widgets footer masthead menu navbar toolbar pagination pager ishidden invisible elementinvisible sronly ' +
-    'visuallyhidden screenreader screenreadertext bio authorbio userbio gallery legends slideshow carousel playlist').split(' '),
+    'visuallyhidden screenreader screenreadertext gallery legends slideshow carousel playlist').split(' '),
 );
 /** Furniture words that run on ("sidebar-left" is one word to some sites: "sidebarleft", "sharetools"). */
 const FURNITURE_STARTS = [
