@@ -21,6 +21,8 @@ interface PageRun {
   annotateMs: number;
   /** The pass's own work on the page's thread (`dramatis:annotate`'s detail), without yields and the wait for the worker. */
   mainThreadMs: number;
+  /** Of that, the article finder's (`dramatis:find-article`'s detail): the walk that scores the page's blocks. */
+  findArticleMs: number;
   findMentionsMs: number;
   /** Longest task from the start of annotation to the frames that paint the marks (the whole page life without Dramatis). */
   longestTaskMs: number;
@@ -56,6 +58,7 @@ async function measurePage(context: BrowserContext, url: string, withExtension: 
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const annotate = performance.getEntriesByName('dramatis:annotate')[0] as PerformanceMeasure | undefined;
     const find = performance.getEntriesByName('dramatis:find-mentions')[0];
+    const article = performance.getEntriesByName('dramatis:find-article')[0] as PerformanceMeasure | undefined;
     const since = annotate?.startTime ?? 0;
     const tasks = (window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks.filter((t) => t.start + t.duration > since);
     return {
@@ -63,6 +66,7 @@ async function measurePage(context: BrowserContext, url: string, withExtension: 
       marksCompleteMs: annotate ? annotate.startTime + annotate.duration : NaN,
       annotateMs: annotate?.duration ?? NaN,
       mainThreadMs: (annotate?.detail as { mainThreadMs?: number } | undefined)?.mainThreadMs ?? NaN,
+      findArticleMs: (article?.detail as { mainThreadMs?: number } | undefined)?.mainThreadMs ?? NaN,
       findMentionsMs: find?.duration ?? NaN,
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
       mentions: (annotate?.detail as { mentions?: number } | undefined)?.mentions ?? 0,
@@ -126,6 +130,7 @@ export async function browserBench(megabyte: string, runs: number): Promise<{ ro
     rows.push([`${label}: annotation pass, wall (ms)`, med(on, 'annotateMs').toFixed(1)]);
     rows.push([`${label}: of which waiting for the worker's mentions (ms)`, med(on, 'findMentionsMs').toFixed(1)]);
     rows.push([`${label}: the pass's own main-thread time (ms)`, med(on, 'mainThreadMs').toFixed(1)]);
+    rows.push([`${label}: of which finding the article (ms)`, med(on, 'findArticleMs').toFixed(1)]);
     rows.push([`${label}: longest main-thread task while annotating (ms)`, med(on, 'longestTaskMs').toFixed(0)]);
     rows.push([`${label}: longest task of the page's own load, without Dramatis (ms)`, med(off, 'longestTaskMs').toFixed(0)]);
     rows.push([`${label}: load event with / without Dramatis (ms)`, `${med(on, 'loadMs').toFixed(0)} / ${med(off, 'loadMs').toFixed(0)}`]);

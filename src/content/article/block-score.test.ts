@@ -16,7 +16,7 @@ test('links take their share of a paragraph away: a linked teaser headline score
 });
 
 test('commas of other scripts count', () => {
-  assert.equal(countCommas('a, b、c，d، e'), 4);
+  assert.equal(countCommas('a, b、c，d، e, f'), 5);
 });
 
 test('the containers above a paragraph get less of its score the farther up they are', () => {

@@ -12,12 +12,13 @@ export const MIN_PARAGRAPH_CHARS = 25;
 /** A paragraph's score goes to this many containers above it. */
 export const ANCESTOR_LEVELS = 5;
 
-/** Comma-like marks in the scripts news is written in (Latin, CJK, Arabic). */
-const COMMAS = new Set([0x2c, 0x060c, 0xfe50, 0xfe10, 0xfe11, 0x2e41, 0x2e34, 0x2e32, 0xff0c, 0x3001]);
+/** Comma-like marks of the scripts news is written in: Latin, Chinese and Japanese, Arabic. */
+const COMMAS = [',', '，', '、', '،'];
 
 export function countCommas(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (COMMAS.has(text.charCodeAt(i))) n++;
+  // indexOf runs in native code: a loop over every character cost more than the rest of the walk on a big page.
+  for (const comma of COMMAS) for (let i = text.indexOf(comma); i >= 0; i = text.indexOf(comma, i + 1)) n++;
   return n;
 }
 

@@ -1,7 +1,7 @@
 // What class and id words say about an element.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { furnitureName, isBylineName, nameWeight } from './element-names.ts';
+import { furnitureName, isBylineName, nameWeight, nameWords } from './element-names.ts';
 
 test('related lists, share bars, comments, ads and hidden text are furniture', () => {
   for (const name of [
@@ -61,4 +61,9 @@ test('class and id words weigh for or against a container', () => {
 test('"article" inside a furniture name does not rescue it', () => {
   assert.equal(furnitureName('multi-related-article-links'), 'soft');
   assert.equal(furnitureName('article related'), undefined);
+});
+
+test('a name is cut into lowercase words at spaces, dashes, underscores and camel case', () => {
+  assert.deepEqual(nameWords('c-related__list relatedLinks'), ['c', 'related', 'list', '', 'related', 'links']);
+  assert.deepEqual(nameWords('ABTest sr-only'), ['abtest', '', 'sr', 'only']);
 });

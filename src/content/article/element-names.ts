@@ -4,47 +4,63 @@
  * (its body, its byline), or nothing. DOM-free: it reads the name string
  * (`className + ' ' + id`), so the rules are tested in Node.
  *
- * Words are matched at the start of a name segment ("related", "c-related",
- * "relatedLinks", "related_box"), never inside a word ("unrelated").
+ * A name is cut into words at spaces, dashes, underscores and a capital after
+ * a small letter ("c-related__list", "relatedLinks" → c, related, list,
+ * links); words are looked up in sets, alone and joined to the next word
+ * ("read-more" → readmore), never found inside another word ("unrelated").
+ * Sets rather than regular expressions: the page pays for compiling a
+ * RegExp the first time it runs, and this runs once per page.
  */
 
-const words = (list: string, open: boolean) => new RegExp(String.raw`(?:^|[\s_-])(?:${list})${open ? '' : String.raw`(?=$|[\s_-]|[A-Z0-9])`}`);
-
-/** Furniture: never the article, and skipped inside it. These words may run on ("relatedposts", "sharedaddy"). */
-const FURNITURE_START = words(
-  'advert|sponsor|promo|outbrain|taboola|related|recommend|recirc|read-?more|more-?(?:stories|from)|trending|popular|' +
-    'share|sharing|social|disqus|newsletter|subscri|signup|paywall|cookie|consent|gdpr|breadcrumb|tag-?list|keyword|' +
-    'catlinks|hatnote|printfooter|sidebar|widget|footer|masthead|navbar|toolbar|paginat|slideshow|carousel|playlist',
-  true,
+/** Furniture: never the article, and skipped inside it. */
+const FURNITURE = new Set(
+  ('ad ads adslot advert advertisement adverts sponsor sponsored promo promos outbrain taboola related relatedposts ' +
+    'relatedlinks relatedarticles recommend recommended recommendations recirc readmore morestories morefrom seemore ' +
+    'also mostread mostpopular popular trending nextup upnext share shares sharing sharebar sharedaddy social ' +
+    'socialshare comment comments disqus replies newsletter subscribe subscription signup paywall cookie cookies ' +
+    'consent gdpr breadcrumb breadcrumbs tags taglist keywords topics catlinks hatnote printfooter sidebar widget ' +
+    'widgets footer masthead menu navbar toolbar pagination pager ishidden invisible elementinvisible sronly ' +
+    'visuallyhidden screenreader screenreadertext gallery legends slideshow carousel playlist').split(' '),
 );
-/** ...and these only as whole words ("ad" but not "address", "comment" but not "commentary"). */
-const FURNITURE_WORD = words(
-  'ads?|also|tags|topics|rail|menu|pager|bio|author-?bio|gallery|legends|comments?|replies|see-?more|most-?(?:read|popular)|' +
-    'next-?up|up-?next|is-hidden|invisible|element-invisible|sr-only|visually-?hidden|screen-?reader(?:-text)?|' +
-    'hidden(?!-(?:xs|sm|md|lg|xl|print))',
-  false,
-);
+/** Furniture words that run on ("sidebar-left" is one word to some sites: "sidebarleft", "sharetools"). */
+const FURNITURE_STARTS = [
+  'advert', 'sponsor', 'promo', 'outbrain', 'taboola', 'related', 'recommend', 'recirc', 'trending', 'popular', 'share', 'social', 'newsletter',
+  'subscri', 'signup', 'paywall', 'cookie', 'consent', 'breadcrumb', 'keyword', 'sidebar', 'widget', 'footer', 'masthead', 'navbar', 'toolbar',
+  'paginat', 'slideshow', 'carousel', 'playlist',
+];
+/** Bootstrap's "hidden-xs" hides on small screens only. */
+const SCREEN_SIZES = new Set(['xs', 'sm', 'md', 'lg', 'xl', 'print']);
 
 /** Words that keep an element in play even when it also has a furniture word ("article-body share-enabled"). */
-const CONTENT =
-  /(?:^|\s)article(?=$|\s)|(?:^|[\s_-])(?:article-?(?:body|content|text)|story-?body|post-?(?:body|content)|entry-?content|body-?text|main-?content|content-?body|mw-parser-output)(?=$|[\s_-]|[A-Z0-9])/i;
-
-/** Words of a container that holds the article, or of one that rarely does. */
-const POSITIVE = /article|body|content|entry|hentry|main|page|post|text|blog|story/i;
-const NEGATIVE =
-  /comment|contact|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|sponsor|shopping|tags|widget|teaser|card|rail|aside|banner/i;
-
-/** Bylines and credits: read even when their text is mostly a link ("By <a>Jane Doe</a>"). */
-const BYLINE = /byline|author|writtenby|dateline|credit|contributor/i;
-
-/** Furniture words in any case; as written, a capital also ends a word ("relatedLinks", "adSlot"). */
-function furnitureWord(name: string): boolean {
-  const lower = name.toLowerCase();
-  return FURNITURE_START.test(lower) || FURNITURE_WORD.test(name) || FURNITURE_WORD.test(lower);
-}
-
+const CONTENT = new Set(['articlebody', 'articlecontent', 'articletext', 'storybody', 'postbody', 'postcontent', 'entrycontent', 'bodytext', 'maincontent', 'contentbody', 'mwparser']);
 /** Comment threads: furniture however much of the page they fill. */
-const DISCUSSION = /(?:^|[\s_-])(?:comments?|disqus|replies)(?=$|[\s_-]|[A-Z0-9])/i;
+const DISCUSSION = new Set(['comment', 'comments', 'disqus', 'replies']);
+
+/** Words of a container that holds the article, or of one that rarely does: found anywhere in the name. */
+const POSITIVE = ['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story'];
+const NEGATIVE = ['comment', 'contact', 'footer', 'footnote', 'masthead', 'media', 'meta', 'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'sponsor', 'shopping', 'tags', 'widget', 'teaser', 'card', 'rail', 'aside', 'banner'];
+/** Bylines and credits: read even when their text is mostly a link ("By <a>Jane Doe</a>"). */
+const BYLINE = ['byline', 'author', 'writtenby', 'dateline', 'credit', 'contributor'];
+
+/** The words of a name, lowercased, in order; a space between class names is kept as an empty word. */
+export function nameWords(name: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    if (c === 32 || c === 45 || c === 95 || c === 9 || c === 10) {
+      if (word !== '') words.push(word);
+      if (c !== 45 && c !== 95 && words.at(-1) !== '') words.push('');
+      word = '';
+    } else if (upper && word !== '' && !(name.charCodeAt(i - 1) >= 65 && name.charCodeAt(i - 1) <= 90)) {
+      words.push(word);
+      word = name[i]!.toLowerCase();
+    } else word += upper ? name[i]!.toLowerCase() : name[i]!;
+  }
+  if (word !== '') words.push(word);
+  return words;
+}
 
 /**
  * Whether an element with this class and id is page furniture around (or
@@ -53,21 +69,37 @@ const DISCUSSION = /(?:^|[\s_-])(?:comments?|disqus|replies)(?=$|[\s_-]|[A-Z0-9]
  * ("two-col-sidebar-right", "ad-portal"), so the caller checks its size.
  */
 export function furnitureName(name: string): 'hard' | 'soft' | undefined {
-  if (name.length < 2 || !furnitureWord(name) || CONTENT.test(name)) return undefined;
-  return DISCUSSION.test(name) ? 'hard' : 'soft';
+  if (name.length < 2) return undefined;
+  const words = nameWords(name);
+  let kind: 'hard' | 'soft' | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1] ?? '';
+    // "article" alone as a class name or id, or a compound of the article's body.
+    if ((word === 'article' && next === '' && (i === 0 || words[i - 1] === '')) || CONTENT.has(word) || CONTENT.has(word + next)) return undefined;
+    if (DISCUSSION.has(word)) kind = 'hard';
+    else if (kind === undefined && isFurnitureWord(word, next)) kind = 'soft';
+  }
+  return kind;
+}
+
+function isFurnitureWord(word: string, next: string): boolean {
+  if (word === 'hidden') return !SCREEN_SIZES.has(next);
+  return FURNITURE.has(word) || FURNITURE.has(word + next) || FURNITURE_STARTS.some((start) => word.startsWith(start));
 }
 
 export function isBylineName(name: string): boolean {
-  return BYLINE.test(name);
+  const lower = name.toLowerCase();
+  return BYLINE.some((w) => lower.includes(w));
 }
 
 /** -25, 0 or +25 for each of class and id, as their words lean towards furniture or content. */
 export function nameWeight(className: string, id: string): number {
   let weight = 0;
-  for (const name of [className, id]) {
+  for (const name of [className.toLowerCase(), id.toLowerCase()]) {
     if (name === '') continue;
-    if (NEGATIVE.test(name)) weight -= 25;
-    if (POSITIVE.test(name)) weight += 25;
+    if (NEGATIVE.some((w) => name.includes(w))) weight -= 25;
+    if (POSITIVE.some((w) => name.includes(w))) weight += 25;
   }
   return weight;
 }
