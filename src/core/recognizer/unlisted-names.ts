@@ -18,38 +18,75 @@ import { classifyRun } from './run-names.ts';
 import { nameCues } from './name-cues.ts';
 import { repeatedNames } from './repeated-names.ts';
 import { OrganizationEdges } from './organization-context.ts';
-import { singleWordOrganizations } from './single-word-names.ts';
+import { isSingleWordOrganization } from './single-word-names.ts';
+import type { OrganizationEdgesInBlock } from './name-context.ts';
 
 export function findUnlistedNames(article: Article): Mark[] {
   const { lookup, texts, folded, shapes } = article;
   const cues = nameCues(article.lexicon!);
   const introduced: Found[] = [];
-  const organizations = new OrganizationEdges(lookup, article.marks);
+  const edges = new EdgesInBlock(new OrganizationEdges(lookup, article.marks), introduced);
+  const singles: number[] = [];
+  const addSingle = (i: number) => void singles.push(i);
   folded.forEach((text, block) => {
     if (shapes[block]!.headline) return;
     const words = article.words[block]!;
-    // The dataset's organizations, and those this pass found before in the block ("Commonwealth of Nations, ANZUS, …").
-    const inBlock = introduced.length;
-    const foundHere = (test: (f: Found) => boolean) => introduced.some((f, k) => k >= inBlock && f.type === 'organization' && test(f));
-    const edges = {
-      startsAt: (at: number) => organizations.startsAt(block, at) || foundHere((f) => f.start === at),
-      endsAt: (at: number) => organizations.endsAt(block, at) || foundHere((f) => f.end === at),
-    };
-    forEachCapitalizedRun(cues, text, words, article.marks.inBlock(block), (run) => {
-      for (const candidate of classifyRun(lookup, cues, text, words, run, edges)) {
-        const { start } = candidate;
-        const end = withAbbreviationPeriod(article, block, candidate.end);
-        const found: Found = { block, start, end, type: candidate.type, name: texts[block]!.slice(start, end) };
-        const entity =
-          candidate.type === 'person'
-            ? lookup.personByNameParts(text.slice(start, end), { suffixes: cues.nameSuffixes, shortForms: article.lexicon!.givenNameShortForms })
-            : undefined;
-        if (entity !== undefined) found.entity = entity;
-        introduced.push(found);
-      }
-    });
-    introduced.push(...singleWordOrganizations(article, cues, block, edges));
+    edges.block = block;
+    edges.from = introduced.length;
+    singles.length = 0;
+    forEachCapitalizedRun(
+      cues,
+      text,
+      words,
+      article.marks.inBlock(block),
+      (run) => {
+        for (const candidate of classifyRun(lookup, cues, text, words, run, edges)) {
+          const { start } = candidate;
+          const end = withAbbreviationPeriod(article, block, candidate.end);
+          const found: Found = { block, start, end, type: candidate.type, name: texts[block]!.slice(start, end) };
+          const entity =
+            candidate.type === 'person'
+              ? lookup.personByNameParts(text.slice(start, end), { suffixes: cues.nameSuffixes, shortForms: article.lexicon!.givenNameShortForms })
+              : undefined;
+          if (entity !== undefined) found.entity = entity;
+          introduced.push(found);
+        }
+      },
+      0,
+      addSingle,
+    );
+    // Words that stand alone are read last, beside all the organizations found in the block ("Commonwealth of Nations, ANZUS, OECD").
+    for (const i of singles) {
+      const start = words.starts[i]!;
+      const end = words.ends[i]!;
+      if (isSingleWordOrganization(article, cues, text, start, end, edges))
+        introduced.push({ block, start, end, type: 'organization', name: texts[block]!.slice(start, end) });
+    }
   });
   if (introduced.length === 0) return [];
   return [...introduced.map((f) => unlistedMark(article, f)), ...repeatedNames(article, cues, introduced)];
+}
+
+/** Where organizations start and end in the block being read: the dataset's, and those this pass found there so far ("Commonwealth of Nations, ANZUS, …"). */
+class EdgesInBlock implements OrganizationEdgesInBlock {
+  block = 0;
+  /** The first of `found` that is in this block. */
+  from = 0;
+
+  constructor(
+    private readonly dataset: OrganizationEdges,
+    private readonly found: readonly Found[],
+  ) {}
+
+  startsAt(at: number): boolean {
+    if (this.dataset.startsAt(this.block, at)) return true;
+    for (let k = this.from; k < this.found.length; k++) if (this.found[k]!.type === 'organization' && this.found[k]!.start === at) return true;
+    return false;
+  }
+
+  endsAt(at: number): boolean {
+    if (this.dataset.endsAt(this.block, at)) return true;
+    for (let k = this.from; k < this.found.length; k++) if (this.found[k]!.type === 'organization' && this.found[k]!.end === at) return true;
+    return false;
+  }
 }
