@@ -13,7 +13,7 @@
 import type { Article, Mark } from './article.ts';
 import { withAbbreviationPeriod } from './article.ts';
 import { unlistedMark, type Found } from './found-names.ts';
-import { forEachCapitalizedRun } from './capitalized-runs.ts';
+import { forEachCapitalizedRun, startsCapitalized } from './capitalized-runs.ts';
 import { classifyRun } from './run-names.ts';
 import { nameCues } from './name-cues.ts';
 import { repeatedNames } from './repeated-names.ts';
@@ -29,7 +29,10 @@ export function findUnlistedNames(article: Article): Mark[] {
   const singles: number[] = [];
   const addSingle = (i: number) => void singles.push(i);
   folded.forEach((text, block) => {
-    if (shapes[block]!.headline) return;
+    // A headline's capitals say nothing, but a person's name alone in a block (a table cell, a caption) is still read;
+    // an organization's is too like a section's heading ("Monitoring Distributed Systems").
+    const alone = shapes[block]!.headline;
+    if (alone && !isNameAlone(article, block)) return;
     const words = article.words[block]!;
     edges.block = block;
     edges.from = introduced.length;
@@ -41,6 +44,7 @@ export function findUnlistedNames(article: Article): Mark[] {
       article.marks.inBlock(block),
       (run) => {
         for (const candidate of classifyRun(lookup, cues, text, words, run, edges)) {
+          if (alone && candidate.type !== 'person') continue;
           const { start } = candidate;
           const end = withAbbreviationPeriod(article, block, candidate.end);
           const found: Found = { block, start, end, type: candidate.type, name: texts[block]!.slice(start, end) };
@@ -56,7 +60,7 @@ export function findUnlistedNames(article: Article): Mark[] {
       addSingle,
     );
     // Words that stand alone are read last, beside all the organizations found in the block ("Commonwealth of Nations, ANZUS, OECD").
-    for (const i of singles) {
+    for (const i of alone ? [] : singles) {
       const start = words.starts[i]!;
       const end = words.ends[i]!;
       if (isSingleWordOrganization(article, cues, text, start, end, edges))
@@ -66,6 +70,21 @@ export function findUnlistedNames(article: Article): Mark[] {
   if (introduced.length === 0) return [];
   return [...introduced.map((f) => unlistedMark(article, f)), ...repeatedNames(article, cues, introduced)];
 }
+
+/** Whether a block is two to four capitalized words and nothing else ("Hori Parata", "West Mercia Police"), as in a table cell or a caption. */
+function isNameAlone(article: Article, block: number): boolean {
+  const words = article.words[block]!;
+  const text = article.folded[block]!;
+  if (words.count < 2 || words.count > MAX_WORDS_ALONE || article.shapes[block]!.caps) return false;
+  for (let i = 0; i < words.count; i++) {
+    if (!startsCapitalized(text, words.starts[i]!)) return false;
+    // One name: its words one space apart ("Hori Parata", not "Jane Okafor, Ottawa").
+    if (i > 0 && (words.starts[i]! - words.ends[i - 1]! !== 1 || text.charCodeAt(words.ends[i - 1]!) !== 0x20)) return false;
+  }
+  return text.trim().length === words.ends[words.count - 1]! - words.starts[0]!;
+}
+
+const MAX_WORDS_ALONE = 4;
 
 /** Where organizations start and end in the block being read: the dataset's, and those this pass found there so far ("Commonwealth of Nations, ANZUS, …"). */
 class EdgesInBlock implements OrganizationEdgesInBlock {
