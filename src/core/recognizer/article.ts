@@ -139,7 +139,8 @@ function addAcronymWords(folded: readonly string[], acronymWords: readonly NameS
   if (added) full.sort(byPosition);
 }
 
-function containsWord(text: string, word: string): boolean {
+/** Whether `word` stands in `text` as a word of its own. */
+export function containsWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (!isLetterCode(text.charCodeAt(at - 1)) && !isLetterCode(text.charCodeAt(at + word.length))) return true;
   }

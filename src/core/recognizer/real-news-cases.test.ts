@@ -26,7 +26,7 @@ const records: EntityRecord[] = [
 ];
 const lookup = new EntityLookup(
   compileIndex(records, '2026-01-01', {
-    givenNames: ['Edward', 'Margaret', 'Daniel', 'Sarah', 'George', 'Ada', 'Will', 'Bill', 'Jackson', 'Lupita', 'Seamus', 'Priscilla'],
+    givenNames: ['Edward', 'Margaret', 'Daniel', 'Sarah', 'George', 'Ada', 'Will', 'Bill', 'Jackson', 'Lupita', 'Seamus', 'Priscilla', 'Ocean'],
     places: ['Cambridge', 'San Diego'],
   }).index,
 );
@@ -257,4 +257,20 @@ test("a byline with the reporter's role, and a person's name alone in a table ce
   assert.deepEqual(found('Ada Kowhai', 'Kowhai carved the panel over two winters.'), ['Ada Kowhai=P:Ada Kowhai', 'Kowhai=P:Ada Kowhai']);
   // A heading of capitalized words is no organization.
   assert.deepEqual(found('Monitoring Distributed Systems'), []);
+});
+
+test('a name with no cue of its own is a person when the article speaks of its last word alone as one', () => {
+  assert.deepEqual(found('Net mender Ruahine Tipoki was nine when she first saw a stranding.', 'Six decades later, Tipoki, 68, still helps.'), [
+    'Ruahine Tipoki=P:Ruahine Tipoki',
+    'Tipoki=P:Ruahine Tipoki',
+  ]);
+  // Not from a sentence's first words, nor past a given name inside the run.
+  assert.deepEqual(found('Ah Bartleby! The clerk would not move.', '“I would prefer not to,” said Bartleby.'), []);
+});
+
+test('a name keeps the type of its first reading', () => {
+  assert.deepEqual(
+    found('The campaign group Ocean Sentinel said sonar may play a part in it all.', 'Later that week Ocean Sentinel wanted a full study of the strandings.'),
+    ['Ocean Sentinel=O:Ocean Sentinel', 'Ocean Sentinel=O:Ocean Sentinel'],
+  );
 });

@@ -11,15 +11,15 @@
  * dataset has no record of them.
  */
 import type { Article, Mark } from './article.ts';
-import { withAbbreviationPeriod } from './article.ts';
+import { containsWord, withAbbreviationPeriod } from './article.ts';
 import { unlistedMark, type Found } from './found-names.ts';
 import { forEachCapitalizedRun, startsCapitalized } from './capitalized-runs.ts';
-import { classifyRun } from './run-names.ts';
+import { classifyRun, cuedPersonInRun } from './run-names.ts';
 import { nameCues } from './name-cues.ts';
 import { repeatedNames } from './repeated-names.ts';
 import { OrganizationEdges } from './organization-context.ts';
 import { isSingleWordOrganization } from './single-word-names.ts';
-import type { OrganizationEdgesInBlock } from './name-context.ts';
+import { typeFromContext, type OrganizationEdgesInBlock } from './name-context.ts';
 
 export function findUnlistedNames(article: Article): Mark[] {
   const { lookup, texts, folded, shapes } = article;
@@ -28,6 +28,20 @@ export function findUnlistedNames(article: Article): Mark[] {
   const edges = new EdgesInBlock(new OrganizationEdges(lookup, article.marks), introduced);
   const singles: number[] = [];
   const addSingle = (i: number) => void singles.push(i);
+  const unnamed: Found[] = [];
+  const cuedSurnames = new Set<string>();
+  // A name is read once: its first reading holds for the article, and later ones are its repeats ("Ocean Sentinel" stays the group).
+  const seen = new Set<string>();
+  const addFound = (block: number, start: number, end: number, type: Found['type']) => {
+    const key = folded[block]!.slice(start, end);
+    if (seen.has(key)) return;
+    seen.add(key);
+    const found: Found = { block, start, end, type, name: texts[block]!.slice(start, end) };
+    const entity =
+      type === 'person' ? lookup.personByNameParts(key, { suffixes: cues.nameSuffixes, shortForms: article.lexicon!.givenNameShortForms }) : undefined;
+    if (entity !== undefined) found.entity = entity;
+    introduced.push(found);
+  };
   folded.forEach((text, block) => {
     // A headline's capitals say nothing, but a person's name alone in a block (a table cell, a caption) is still read;
     // an organization's is too like a section's heading ("Monitoring Distributed Systems").
@@ -43,17 +57,14 @@ export function findUnlistedNames(article: Article): Mark[] {
       words,
       article.marks.inBlock(block),
       (run) => {
-        for (const candidate of classifyRun(lookup, cues, text, words, run, edges)) {
+        const candidates = classifyRun(lookup, cues, text, words, run, edges);
+        if (candidates.length === 0 && !alone) {
+          const person = cuedPersonInRun(lookup, cues, text, words, run);
+          if (person) unnamed.push({ block, start: person.start, end: person.end, type: 'person', name: texts[block]!.slice(person.start, person.end) });
+        }
+        for (const candidate of candidates) {
           if (alone && candidate.type !== 'person') continue;
-          const { start } = candidate;
-          const end = withAbbreviationPeriod(article, block, candidate.end);
-          const found: Found = { block, start, end, type: candidate.type, name: texts[block]!.slice(start, end) };
-          const entity =
-            candidate.type === 'person'
-              ? lookup.personByNameParts(text.slice(start, end), { suffixes: cues.nameSuffixes, shortForms: article.lexicon!.givenNameShortForms })
-              : undefined;
-          if (entity !== undefined) found.entity = entity;
-          introduced.push(found);
+          addFound(block, candidate.start, withAbbreviationPeriod(article, block, candidate.end), candidate.type);
         }
       },
       0,
@@ -63,10 +74,19 @@ export function findUnlistedNames(article: Article): Mark[] {
     for (const i of alone ? [] : singles) {
       const start = words.starts[i]!;
       const end = words.ends[i]!;
-      if (isSingleWordOrganization(article, cues, text, start, end, edges))
-        introduced.push({ block, start, end, type: 'organization', name: texts[block]!.slice(start, end) });
+      if (isSingleWordOrganization(article, cues, text, start, end, edges)) addFound(block, start, end, 'organization');
+      // "says Tipoki", "Tipoki, 68,": the article speaks of someone by this word alone.
+      else if (typeFromContext(cues, text, start, end) === 'person') cuedSurnames.add(text.slice(start, end));
     }
   });
+  // "Net mender Ruahine Tipoki was nine … says Tipoki": a run the article later cues by its last word,
+  // unless its first word is one the article writes in lowercase ("Accordingly Turkey … said Turkey").
+  for (const f of unnamed) {
+    const text = folded[f.block]!;
+    if (!cuedSurnames.has(text.slice(text.lastIndexOf(' ', f.end - 1) + 1, f.end))) continue;
+    const first = text.slice(f.start, text.indexOf(' ', f.start)).toLowerCase();
+    if (!folded.some((block) => containsWord(block, first))) addFound(f.block, f.start, f.end, 'person');
+  }
   if (introduced.length === 0) return [];
   return [...introduced.map((f) => unlistedMark(article, f)), ...repeatedNames(article, cues, introduced)];
 }
