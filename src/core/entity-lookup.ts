@@ -33,6 +33,7 @@ export class EntityLookup {
   private capsLowerStarts: Map<number, Set<number>> | undefined;
   private keyTables: KeyTables | undefined;
   private capsKeyTables: KeyTables | undefined;
+  private titleCaseAcronyms: TextKeyTable | undefined;
 
   constructor(index: CompiledIndex) {
     this.entities = entitySummaries(index.entities);
@@ -159,6 +160,31 @@ export class EntityLookup {
     }
     const i = this.byId.get(id);
     return i === undefined ? undefined : this.entities[i];
+  }
+
+  /**
+   * "Nato" for NATO: the strong names of four to seven capitals, written as
+   * a word with one capital, as some outlets write the acronyms they say as
+   * words. Not when that word is a given name, a place or a name of its own
+   * ("Swift"). Undefined for any other word; `text` must be so capitalized.
+   */
+  titleCaseAcronymAt(text: string, start: number, end: number): readonly NameEntry[] | undefined {
+    const length = end - start;
+    if (length < 4 || length > 7) return undefined;
+    this.titleCaseAcronyms ??= this.buildTitleCaseAcronyms();
+    const index = this.titleCaseAcronyms.indexOfRange(text, start, end);
+    return index < 0 ? undefined : this.entriesFor(this.titleCaseAcronyms.keys[index]!.toUpperCase());
+  }
+
+  private buildTitleCaseAcronyms(): TextKeyTable {
+    const keys: string[] = [];
+    const { keys: names, lists } = this.tables.names;
+    names.forEach((key, k) => {
+      if (!/^[A-Z]{4,7}$/.test(key) || !lists[k]!.some((v, j) => j % 2 === 1 && v === 1)) return;
+      const word = key.charAt(0) + key.slice(1).toLowerCase();
+      if (!this.isGivenName(word) && !this.isPlace(word) && !this.entriesFor(word)) keys.push(key.toLowerCase());
+    });
+    return new TextKeyTable(keys, true);
   }
 
   /** Built on first use: most articles have no all-caps text. */

@@ -10,7 +10,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import { foldText } from '../text-fold.ts';
 import { wordSpansOfBlocks, type WordSpans } from '../word-spans.ts';
 import { SortedSpans } from '../sorted-spans.ts';
-import { isLetterCode } from '../char-codes.ts';
+import { isLetterCode, isLowerCode, isUpperCode } from '../char-codes.ts';
 import { blockShape, type BlockShape } from './block-shape.ts';
 import { nameCues, type NameCues } from './name-cues.ts';
 
@@ -61,12 +61,14 @@ export function readArticle(lookup: EntityLookup, texts: readonly string[], lexi
   const shapes: BlockShape[] = [];
   const fullNames: NameSpan[] = [];
   const shortNames: NameSpan[] = [];
+  const acronymWords: NameSpan[] = [];
   folded.forEach((text, block) => {
     const blockWords = words[block]!;
     const shape = blockShape(text, blockWords, lexicon);
     shapes.push(shape);
-    for (let i = 0; i < blockWords.count;) i = readNamesAt(lookup, text, blockWords, i, block, shape.caps, fullNames, shortNames);
+    for (let i = 0; i < blockWords.count;) i = readNamesAt(lookup, text, blockWords, i, block, shape.caps, fullNames, shortNames, acronymWords);
   });
+  if (acronymWords.length > 0) addAcronymWords(folded, acronymWords, fullNames);
   return { lookup, lexicon, cues: lexicon && nameCues(lexicon), texts, folded, words, shapes, fullNames, shortNames, marks: new SortedSpans<Mark>() };
 }
 
@@ -84,11 +86,17 @@ function readNamesAt(
   caps: boolean,
   full: NameSpan[],
   short: NameSpan[],
+  acronymWords: NameSpan[],
 ): number {
   const start = words.starts[i]!;
   if (!lookup.mayStartName(text, start, words.ends[i]!, caps)) return i + 1;
   const lengths = lookup.nameLengthsAt(text, start, words.ends[i]!, caps);
-  if (!lengths) return i + 1;
+  if (!lengths) {
+    // "Nato": an acronym written as a word, kept for `addAcronymWords`.
+    const entries = !caps && isLowerCode(text.charCodeAt(start + 1)) ? lookup.titleCaseAcronymAt(text, start, words.ends[i]!) : undefined;
+    if (entries?.some(isStrong) && isUpperCode(text.charCodeAt(start))) acronymWords.push({ block, start, end: words.ends[i]!, entries });
+    return i + 1;
+  }
   const shortBefore = short.length;
   for (const length of lengths) {
     if (i + length > words.count) continue;
@@ -111,6 +119,33 @@ function readNamesAt(
 }
 
 export const isStrong = (entry: NameEntry): boolean => entry.strong;
+
+/**
+ * "Nato" and "Unicef" are NATO and UNICEF, unless the article also writes
+ * the word in lowercase: then it is a word ("Crew" of "crew members"), not
+ * CREW. The acronyms kept join the full names, in reading order.
+ */
+function addAcronymWords(folded: readonly string[], acronymWords: readonly NameSpan[], full: NameSpan[]): void {
+  const common = new Map<string, boolean>();
+  let added = false;
+  for (const span of acronymWords) {
+    const word = folded[span.block]!.slice(span.start, span.end).toLowerCase();
+    let isCommon = common.get(word);
+    if (isCommon === undefined) common.set(word, (isCommon = folded.some((text) => containsWord(text, word))));
+    if (isCommon) continue;
+    full.push(span);
+    added = true;
+  }
+  if (added) full.sort(byPosition);
+}
+
+/** Whether `word` stands in `text` as a word of its own. */
+export function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetterCode(text.charCodeAt(at - 1)) && !isLetterCode(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
 
 /** Whether two spaces stand together between words `first` and `last`. */
 function hasDoubleSpace(text: string, words: WordSpans, first: number, last: number): boolean {

@@ -57,10 +57,12 @@ export function findBylines(article: Article): Mark[] {
     const by = bylineNames(text, 'by', particles);
     const match = by ?? bylineNames(text, 'plain', particles);
     if (!match) return;
-    // What follows the names must be empty (only with "By") or exactly one news organization.
+    // What follows the names must be empty or the reporter's role (only with "By"), or exactly one news organization.
     const rest = text.slice(match.length).trim().replace(/\.$/, '');
     let organization: EntitySummary | undefined;
-    if (rest !== '') {
+    if (by && rest !== '' && isReportersRole(article, rest)) {
+      // "By Jane Doe, Retail Correspondent"
+    } else if (rest !== '') {
       const org = inBlock.find((m) => m.start >= match.length && m.entity !== undefined && text.slice(m.start, m.end) === rest);
       organization = org && article.lookup.entities[org.entity!];
       if (!organization || organization.type !== 'organization' || !NEWS_KIND.test(organization.kind ?? '')) return;
@@ -91,4 +93,11 @@ function creditsIn(patterns: CreditPatterns, text: string, block: number, inBloc
     }
   }
   return credits;
+}
+
+/** "Retail Correspondent", "Staff Writer": capitalized words that end with a person's role. */
+function isReportersRole(article: Article, rest: string): boolean {
+  const words = rest.split(' ');
+  if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{Ll}-]*$/u.test(w))) return false;
+  return article.cues!.personRoles.has(words[words.length - 1]!.toLowerCase());
 }

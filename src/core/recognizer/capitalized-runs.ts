@@ -20,7 +20,11 @@ export interface Run {
 const NO_AMPERSANDS: number[] = [];
 const INITIAL = /^\p{Lu}$/u;
 
-/** Calls `onRun` with each run of two words or more in a block, around the spans `taken` (which no run crosses). */
+/**
+ * Calls `onRun` with each run of two words or more in a block, around the
+ * spans `taken` (which no run crosses), and `onSingle` with each capitalized
+ * word that stands alone.
+ */
 export function forEachCapitalizedRun(
   cues: NameCues,
   text: string,
@@ -28,6 +32,7 @@ export function forEachCapitalizedRun(
   taken: readonly { start: number; end: number }[],
   onRun: (run: Run) => boolean | void,
   from = 0,
+  onSingle?: (word: number) => void,
 ): void {
   // Reused for every run: `onRun` reads a run before the next one starts.
   const current: number[] = [];
@@ -44,6 +49,7 @@ export function forEachCapitalizedRun(
       current.pop();
     // One word is never a name here (see `classifyRun`): only runs of two words or more are kept.
     if (current.length > 1 && onRun({ words: current, afterAmpersand }) === true) stopped = true;
+    else if (current.length === 1 && onSingle) onSingle(current[0]!);
     // Emptied by popping: setting the length to 0 would drop the array's storage, and the next run would allocate it again.
     while (current.length > 0) current.pop();
     afterAmpersand = NO_AMPERSANDS;

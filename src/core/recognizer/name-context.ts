@@ -117,6 +117,10 @@ const CONJUNCTIONS = [' and the ', ' or the ', ' and ', ' & ', ' or '];
  * (`bothSides`, for a single word: "Instagram, Atlas, WhatsApp").
  */
 export function listedWithOrganization(text: string, start: number, end: number, edges: OrganizationEdgesInBlock, bothSides: boolean): boolean {
+  // Every separator starts with a comma or a space and ends with a space: most names are answered by a character or two.
+  const next = text.charCodeAt(end);
+  if (next !== 0x2c && next !== 0x20) return false;
+  if (bothSides && text.charCodeAt(start - 1) !== 0x20) return false;
   // On one side only a conjunction with no comma: ", and the Boston Celtics" may join two clauses, ", Apple" be an apposition.
   const separators = bothSides ? LIST_SEPARATORS : CONJUNCTIONS;
   const after = separators.some((s) => text.startsWith(s, end) && edges.startsAt(end + s.length));

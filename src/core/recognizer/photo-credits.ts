@@ -16,6 +16,7 @@ import { personalNameEnd } from './byline-names.ts';
 import { unlistedMark, type Found } from './found-names.ts';
 import { nameCues, type NameCues } from './name-cues.ts';
 import type { TextKeyTable } from '../text-key-table.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 
 interface Credit {
   name: { start: number; end: number };
@@ -27,12 +28,16 @@ export function findPhotoCredits(article: Article): Mark[] {
   const cues = nameCues(lexicon);
   const creditWords = lexicon.table(false, 'photo-credit');
   const particles = cues.particles;
+  const stems = creditWordStems(lexicon);
   const marks: Mark[] = [];
   article.folded.forEach((text, block) => {
+    // Most blocks hold no credit word and no slash: one native search of each tells them apart.
+    const creditWord = stems.test(text);
+    if (!creditWord && text.indexOf('/') < 0) return;
     const taken = article.marks.inBlock(block);
     const free = (s: { start: number; end: number }) =>
       !taken.some((m) => m.start < s.end && s.start < m.end) && !marks.some((m) => m.block === block && m.start < s.end && s.start < m.end);
-    const credits = [...afterCreditWords(text, article.words[block]!, creditWords, particles, cues)];
+    const credits = creditWord ? [...afterCreditWords(text, article.words[block]!, creditWords, particles, cues)] : [];
     const atEnd = slashCreditAtEnd(article, text, particles, cues);
     if (atEnd) credits.push(atEnd);
     for (const credit of credits) {
@@ -81,6 +86,14 @@ function* afterCreditWords(
     const credit = creditAt(text, at, particles, cues, false);
     if (credit) yield credit;
   }
+}
+
+/** Any credit word, found by its letters after the first, which may be a capital ("hoto" finds "Photo" and "photograph"): a plain ASCII pattern, cheap to build and to run. */
+function creditWordStems(lexicon: Lexicon): RegExp {
+  return lexicon.memo('photo-credit-stems', () => {
+    const stems = [...new Set([...lexicon.words('photo-credit')].map((w) => w.slice(1).toLowerCase()))];
+    return new RegExp(stems.filter((stem) => !stems.some((other) => other !== stem && stem.includes(other))).join('|'));
+  });
 }
 
 const firstCodesOf = new WeakMap<TextKeyTable, ReadonlySet<number>>();

@@ -20,10 +20,13 @@ const records: EntityRecord[] = [
   { id: 'whatsapp', type: 'organization', name: 'WhatsApp', description: 'x' },
   { id: 'aclu', type: 'organization', name: 'American Civil Liberties Union', aliases: ['ACLU'], description: 'x' },
   { id: 'us-senate', type: 'organization', name: 'United States Senate', shortNames: ['Senate'], description: 'x' },
+  { id: 'crew', type: 'organization', name: 'Citizens for Responsibility and Ethics in Washington', aliases: ['CREW'], description: 'x' },
+  { id: 'prince-edward', type: 'person', name: 'Prince Edward, Duke of Edinburgh', aliases: ['Prince Edward'], shortNames: ['Edward'], description: 'x' },
+  { id: 'urban-brookings', type: 'organization', name: 'Urban–Brookings Tax Policy Center', description: 'x' },
 ];
 const lookup = new EntityLookup(
   compileIndex(records, '2026-01-01', {
-    givenNames: ['Edward', 'Margaret', 'Daniel', 'Sarah', 'George', 'Ada', 'Will', 'Bill', 'Jackson', 'Lupita', 'Seamus'],
+    givenNames: ['Edward', 'Margaret', 'Daniel', 'Sarah', 'George', 'Ada', 'Will', 'Bill', 'Jackson', 'Lupita', 'Seamus', 'Priscilla', 'Ocean'],
     places: ['Cambridge', 'San Diego'],
   }).index,
 );
@@ -224,4 +227,50 @@ test('names with "and" or "for" inside, and two organizations joined by "and the
     'Museum of Neon Art=O:Museum of Neon Art',
     'Neon Museum=O:Neon Museum',
   ]);
+});
+
+test('"Nato" and "NATO" are the same name, unless the article also writes the word in lowercase', () => {
+  assert.deepEqual(found('Nato allies met on Monday, and the Nato summit will go on as planned.'), ['Nato=nato', 'Nato=nato']);
+  assert.deepEqual(found('Crew members left the ship, and the crew was paid.'), []);
+});
+
+test('a hyphen and an en dash inside a name are the same', () => {
+  assert.deepEqual(found('Analysts at the Urban-Brookings Tax Policy Center and the Urban–Brookings Tax Policy Center agree.'), [
+    'Urban-Brookings Tax Policy Center=urban-brookings',
+    'Urban–Brookings Tax Policy Center=urban-brookings',
+  ]);
+});
+
+test('a title and a common first name do not make a famous bearer of that first name', () => {
+  assert.deepEqual(found('Prince Edward visited the school.', 'Later Dr. Edward Smithers said the tests were clean.'), [
+    'Prince Edward=prince-edward',
+    'Edward Smithers=P:Edward Smithers',
+  ]);
+  assert.deepEqual(found('Dr. Edward Smithers said the tests were clean, and Smithers left.'), [
+    'Edward Smithers=P:Edward Smithers',
+    'Smithers=P:Edward Smithers',
+  ]);
+});
+
+test("a byline with the reporter's role, and a person's name alone in a table cell or a caption", () => {
+  assert.deepEqual(found('By Priscilla Oakhampton, Retail Correspondent'), ['Priscilla Oakhampton=byline:Priscilla Oakhampton']);
+  assert.deepEqual(found('Ada Kowhai', 'Kowhai carved the panel over two winters.'), ['Ada Kowhai=P:Ada Kowhai', 'Kowhai=P:Ada Kowhai']);
+  // A heading of capitalized words is no organization.
+  assert.deepEqual(found('Monitoring Distributed Systems'), []);
+});
+
+test('a name with no cue of its own is a person when the article speaks of its last word alone as one', () => {
+  assert.deepEqual(found('Net mender Ruahine Tipoki was nine when she first saw a stranding.', 'Six decades later, Tipoki, 68, still helps.'), [
+    'Ruahine Tipoki=P:Ruahine Tipoki',
+    'Tipoki=P:Ruahine Tipoki',
+  ]);
+  // Not from a sentence's first words, nor past a given name inside the run.
+  assert.deepEqual(found('Ah Bartleby! The clerk would not move.', '“I would prefer not to,” said Bartleby.'), []);
+});
+
+test('a name keeps the type of its first reading', () => {
+  assert.deepEqual(
+    found('The campaign group Ocean Sentinel said sonar may play a part in it all.', 'Later that week Ocean Sentinel wanted a full study of the strandings.'),
+    ['Ocean Sentinel=O:Ocean Sentinel', 'Ocean Sentinel=O:Ocean Sentinel'],
+  );
 });

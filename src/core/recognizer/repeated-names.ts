@@ -11,7 +11,7 @@ import type { Article, Mark } from './article.ts';
 import type { NameCues } from './name-cues.ts';
 import { SortedSpans, type BlockSpan } from '../sorted-spans.ts';
 import { TextKeyTable } from '../text-key-table.ts';
-import { isLetterCode, isLetterOrDigitCode, isUpperCode, wordStartBefore } from '../char-codes.ts';
+import { isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, wordStartBefore } from '../char-codes.ts';
 import { startsCapitalized } from './capitalized-runs.ts';
 import { unlistedMark, type Found } from './found-names.ts';
 
@@ -89,13 +89,13 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
   const firstWords = new TextKeyTable([...byFirstWord.keys()]);
   const formsByFirstWord = [...byFirstWord.values()];
   // Forms that start in lowercase ("de Miranda") are looked for at lowercase words too, in the articles that have them.
-  const lowercaseForms = [...byFirstWord.keys()].some((k) => !startsCapitalized(k, 0));
+  const lowercaseStarts = new Set([...byFirstWord.keys()].filter((k) => !startsCapitalized(k, 0)).map((k) => k.charCodeAt(0)));
   folded.forEach((text, block) => {
     const { caps, headline } = shapes[block]!;
     const words = blockWords[block]!;
     for (let i = 0; i < words.count; i++) {
       const start = words.starts[i]!;
-      if (!lowercaseForms && !startsCapitalized(text, start)) continue;
+      if (!startsCapitalized(text, start) && !lowercaseStarts.has(text.charCodeAt(start))) continue;
       const found = firstWords.indexOfRange(text, start, words.ends[i]!);
       if (found < 0) continue;
       const candidates = formsByFirstWord[found]!;
@@ -131,22 +131,34 @@ function firstWordOf(form: string): string {
  */
 function distinctiveFirstWord(article: Article, cues: NameCues, name: string): string | undefined {
   const lookup = article.lookup;
-  const words = name.split(' ');
-  const first = words[0]!;
-  if (words.length < 2 || first.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
+  const space = name.indexOf(' ');
+  if (space < 4 || !isCapitalizedWord(name, space)) return undefined;
+  const first = name.slice(0, space);
   if (cues.genericOrgWords.has(first) || cues.sentenceOpeners.has(first) || cues.orgHeads.has(first) || cues.titleWords.has(first)) return undefined;
   if (lookup.isGivenName(first) || lookup.isPlace(first) || lookup.entriesFor(first) || lookup.nameLengthsStartingWith(first)) return undefined;
   return first;
 }
 
+/** Whether `text` up to `end` is a capital and lowercase letters, by character code. */
+function isCapitalizedWord(text: string, end: number): boolean {
+  if (!isUpperCode(text.charCodeAt(0))) return false;
+  for (let i = 1; i < end; i++) if (!isLowerCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Which of `words` (in lowercase) the article writes as words of their own, in one pass over its words. */
 function wordsWrittenInLowercase(article: Article, words: readonly string[]): Set<string> {
   const table = new TextKeyTable([...new Set(words)]);
+  // A word's first letter and length rule out most words before any hashing.
+  const firsts = new Set(words.map((w) => w.charCodeAt(0)));
+  const lengths = new Set(words.map((w) => w.length));
   const seen = new Set<string>();
   article.folded.forEach((text, block) => {
     const spans = article.words[block]!;
     for (let i = 0; i < spans.count; i++) {
-      const found = table.indexOfRange(text, spans.starts[i]!, spans.ends[i]!);
+      const start = spans.starts[i]!;
+      if (!firsts.has(text.charCodeAt(start)) || !lengths.has(spans.ends[i]! - start)) continue;
+      const found = table.indexOfRange(text, start, spans.ends[i]!);
       if (found >= 0) seen.add(table.keys[found]!);
     }
   });

@@ -101,6 +101,32 @@ export function classifyRun(lookup: EntityLookup, cues: NameCues, text: string, 
   return out;
 }
 
+/**
+ * The run as a person's name if the article cued it as one: for a run that
+ * `classifyRun` left unnamed ("Net mender Ruahine Tipoki was nine"), read
+ * again once the article says its last word alone is a person ("says Tipoki").
+ */
+export function cuedPersonInRun(lookup: EntityLookup, cues: NameCues, text: string, all: WordSpans, run: Run): Candidate | undefined {
+  const n = run.words.length;
+  const words = new RunWords(lookup, cues, text, all, run.words);
+  let first = 0;
+  while (first < n && (cues.sentenceOpeners.has(words.word(first)) || cues.calendarWords.has(words.word(first)) || words.isLower(first))) first++;
+  if (n - first < 2 || opensSentence(text, words.startOf(first))) return undefined;
+  // "Enter Stuart R. Kaplan": a given name inside the run says where the name starts, and it is not here.
+  for (let k = first + 1; k < n - 1; k++) if (words.isGivenName(k)) return undefined;
+  const person = personIn(lookup, words, first, run.afterAmpersand, true);
+  return person && person.from === first ? { start: words.startOf(first), end: words.endOf(n - 1), type: 'person' } : undefined;
+}
+
+/** Whether a sentence starts at `start`: the block's start, or after a sentence's end and a space ("Ah Bartleby!"). */
+function opensSentence(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && text.charCodeAt(at) === 0x20) at--;
+  if (at < 0) return true;
+  const c = text.charCodeAt(at);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x3a;
+}
+
 /** The run from `first` to its end as one organization's name, unless a title leads it. */
 function wholeRun(run: RunWords, first: number): { from: number; to: number } | undefined {
   return run.cues.titleWords.has(run.word(first)) ? undefined : { from: first, to: run.n - 1 };

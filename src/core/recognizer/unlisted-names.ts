@@ -11,45 +11,121 @@
  * dataset has no record of them.
  */
 import type { Article, Mark } from './article.ts';
-import { withAbbreviationPeriod } from './article.ts';
+import { containsWord, withAbbreviationPeriod } from './article.ts';
 import { unlistedMark, type Found } from './found-names.ts';
-import { forEachCapitalizedRun } from './capitalized-runs.ts';
-import { classifyRun } from './run-names.ts';
+import { forEachCapitalizedRun, startsCapitalized } from './capitalized-runs.ts';
+import { classifyRun, cuedPersonInRun } from './run-names.ts';
 import { nameCues } from './name-cues.ts';
 import { repeatedNames } from './repeated-names.ts';
 import { OrganizationEdges } from './organization-context.ts';
-import { singleWordOrganizations } from './single-word-names.ts';
+import { isSingleWordOrganization } from './single-word-names.ts';
+import { typeFromContext, type OrganizationEdgesInBlock } from './name-context.ts';
 
 export function findUnlistedNames(article: Article): Mark[] {
   const { lookup, texts, folded, shapes } = article;
   const cues = nameCues(article.lexicon!);
   const introduced: Found[] = [];
-  const organizations = new OrganizationEdges(lookup, article.marks);
+  const edges = new EdgesInBlock(new OrganizationEdges(lookup, article.marks), introduced);
+  const singles: number[] = [];
+  const addSingle = (i: number) => void singles.push(i);
+  const unnamed: Found[] = [];
+  const cuedSurnames = new Set<string>();
+  // A name is read once: its first reading holds for the article, and later ones are its repeats ("Ocean Sentinel" stays the group).
+  const seen = new Set<string>();
+  const addFound = (block: number, start: number, end: number, type: Found['type']) => {
+    const key = folded[block]!.slice(start, end);
+    if (seen.has(key)) return;
+    seen.add(key);
+    const found: Found = { block, start, end, type, name: texts[block]!.slice(start, end) };
+    const entity =
+      type === 'person' ? lookup.personByNameParts(key, { suffixes: cues.nameSuffixes, shortForms: article.lexicon!.givenNameShortForms }) : undefined;
+    if (entity !== undefined) found.entity = entity;
+    introduced.push(found);
+  };
   folded.forEach((text, block) => {
-    if (shapes[block]!.headline) return;
+    // A headline's capitals say nothing, but a person's name alone in a block (a table cell, a caption) is still read;
+    // an organization's is too like a section's heading ("Monitoring Distributed Systems").
+    const alone = shapes[block]!.headline;
+    if (alone && !isNameAlone(article, block)) return;
     const words = article.words[block]!;
-    // The dataset's organizations, and those this pass found before in the block ("Commonwealth of Nations, ANZUS, …").
-    const inBlock = introduced.length;
-    const foundHere = (test: (f: Found) => boolean) => introduced.some((f, k) => k >= inBlock && f.type === 'organization' && test(f));
-    const edges = {
-      startsAt: (at: number) => organizations.startsAt(block, at) || foundHere((f) => f.start === at),
-      endsAt: (at: number) => organizations.endsAt(block, at) || foundHere((f) => f.end === at),
-    };
-    forEachCapitalizedRun(cues, text, words, article.marks.inBlock(block), (run) => {
-      for (const candidate of classifyRun(lookup, cues, text, words, run, edges)) {
-        const { start } = candidate;
-        const end = withAbbreviationPeriod(article, block, candidate.end);
-        const found: Found = { block, start, end, type: candidate.type, name: texts[block]!.slice(start, end) };
-        const entity =
-          candidate.type === 'person'
-            ? lookup.personByNameParts(text.slice(start, end), { suffixes: cues.nameSuffixes, shortForms: article.lexicon!.givenNameShortForms })
-            : undefined;
-        if (entity !== undefined) found.entity = entity;
-        introduced.push(found);
-      }
-    });
-    introduced.push(...singleWordOrganizations(article, cues, block, edges));
+    edges.block = block;
+    edges.from = introduced.length;
+    singles.length = 0;
+    forEachCapitalizedRun(
+      cues,
+      text,
+      words,
+      article.marks.inBlock(block),
+      (run) => {
+        const candidates = classifyRun(lookup, cues, text, words, run, edges);
+        if (candidates.length === 0 && !alone) {
+          const person = cuedPersonInRun(lookup, cues, text, words, run);
+          if (person) unnamed.push({ block, start: person.start, end: person.end, type: 'person', name: texts[block]!.slice(person.start, person.end) });
+        }
+        for (const candidate of candidates) {
+          if (alone && candidate.type !== 'person') continue;
+          addFound(block, candidate.start, withAbbreviationPeriod(article, block, candidate.end), candidate.type);
+        }
+      },
+      0,
+      addSingle,
+    );
+    // Words that stand alone are read last, beside all the organizations found in the block ("Commonwealth of Nations, ANZUS, OECD").
+    for (const i of alone ? [] : singles) {
+      const start = words.starts[i]!;
+      const end = words.ends[i]!;
+      if (isSingleWordOrganization(article, cues, text, start, end, edges)) addFound(block, start, end, 'organization');
+      // "says Tipoki", "Tipoki, 68,": the article speaks of someone by this word alone.
+      else if (typeFromContext(cues, text, start, end) === 'person') cuedSurnames.add(text.slice(start, end));
+    }
   });
+  // "Net mender Ruahine Tipoki was nine … says Tipoki": a run the article later cues by its last word,
+  // unless its first word is one the article writes in lowercase ("Accordingly Turkey … said Turkey").
+  for (const f of unnamed) {
+    const text = folded[f.block]!;
+    if (!cuedSurnames.has(text.slice(text.lastIndexOf(' ', f.end - 1) + 1, f.end))) continue;
+    const first = text.slice(f.start, text.indexOf(' ', f.start)).toLowerCase();
+    if (!folded.some((block) => containsWord(block, first))) addFound(f.block, f.start, f.end, 'person');
+  }
   if (introduced.length === 0) return [];
   return [...introduced.map((f) => unlistedMark(article, f)), ...repeatedNames(article, cues, introduced)];
+}
+
+/** Whether a block is two to four capitalized words and nothing else ("Hori Parata", "West Mercia Police"), as in a table cell or a caption. */
+function isNameAlone(article: Article, block: number): boolean {
+  const words = article.words[block]!;
+  const text = article.folded[block]!;
+  if (words.count < 2 || words.count > MAX_WORDS_ALONE || article.shapes[block]!.caps) return false;
+  for (let i = 0; i < words.count; i++) {
+    if (!startsCapitalized(text, words.starts[i]!)) return false;
+    // One name: its words one space apart ("Hori Parata", not "Jane Okafor, Ottawa").
+    if (i > 0 && (words.starts[i]! - words.ends[i - 1]! !== 1 || text.charCodeAt(words.ends[i - 1]!) !== 0x20)) return false;
+  }
+  return text.trim().length === words.ends[words.count - 1]! - words.starts[0]!;
+}
+
+const MAX_WORDS_ALONE = 4;
+
+/** Where organizations start and end in the block being read: the dataset's, and those this pass found there so far ("Commonwealth of Nations, ANZUS, …"). */
+class EdgesInBlock implements OrganizationEdgesInBlock {
+  block = 0;
+  /** The first of `found` that is in this block. */
+  from = 0;
+
+  constructor(
+    private readonly dataset: OrganizationEdges,
+    private readonly found: readonly Found[],
+  ) {}
+
+  startsAt(at: number): boolean {
+    if (this.dataset.startsAt(this.block, at)) return true;
+    for (let k = this.from; k < this.found.length; k++) if (this.found[k]!.type === 'organization' && this.found[k]!.start === at) return true;
+    return false;
+  }
+
+  endsAt(at: number): boolean {
+    if (this.dataset.endsAt(this.block, at)) return true;
+    for (let k = this.from; k < this.found.length; k++) if (this.found[k]!.type === 'organization' && this.found[k]!.end === at) return true;
+    return false;
+  }
 }
