@@ -40,12 +40,24 @@ export async function readAndMark(doc: Document, view: MarkView, watch: (read: r
   const blocks = withinRequestLimits(read?.blocks ?? []);
   const asked = performance.now();
   // A page with no article asks the worker nothing (and does not wake it).
-  const packed = read && blocks.length > 0 ? await slicer.wait(requestMentions(blocks.map((b) => b.text), textLanguage(blocks, read.root))) : undefined;
+  const packed =
+    read && blocks.length > 0
+      ? await slicer.wait(
+          requestMentions(
+            blocks.map((b) => b.text),
+            textLanguage(blocks, read.root),
+          ),
+        )
+      : undefined;
   performance.measure('dramatis:find-mentions', { start: asked, end: performance.now() });
   const mentions = packed === undefined ? [] : await unpackMentions(packed, slicer);
   const marks = await Marks.build(blocks, visibleMentions(mentions, view), slicer);
   const mainThreadMs = slicer.busyMs();
-  performance.measure('dramatis:annotate', { start: started, end: performance.now(), detail: { mentions: mentions.length, blocks: blocks.length, mainThreadMs } });
+  performance.measure('dramatis:annotate', {
+    start: started,
+    end: performance.now(),
+    detail: { mentions: mentions.length, blocks: blocks.length, mainThreadMs },
+  });
   return { marks, hasArticle: read !== undefined, mainThreadMs };
 }
 

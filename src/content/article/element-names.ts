@@ -14,31 +14,96 @@
 
 /** Furniture: never the article, and skipped inside it. */
 const FURNITURE = new Set(
-  ('ad ads adslot advert advertisement adverts sponsor sponsored promo promos outbrain taboola related relatedposts ' +
+  (
+    'ad ads adslot advert advertisement adverts sponsor sponsored promo promos outbrain taboola related relatedposts ' +
     'relatedlinks relatedarticles recommend recommended recommendations recirc readmore morestories morefrom seemore ' +
     'also mostread mostpopular popular trending nextup upnext share shares sharing sharebar sharedaddy social ' +
     'socialshare comment comments disqus replies newsletter subscribe subscription signup paywall cookie cookies ' +
     'consent gdpr breadcrumb breadcrumbs tags taglist keywords topics catlinks hatnote printfooter sidebar widget ' +
     'widgets footer masthead menu navbar toolbar pagination pager ishidden invisible elementinvisible sronly ' +
-    'visuallyhidden screenreader screenreadertext gallery legends slideshow carousel playlist').split(' '),
+    'visuallyhidden screenreader screenreadertext gallery legends slideshow carousel playlist'
+  ).split(' '),
 );
 /** Furniture words that run on ("sidebar-left" is one word to some sites: "sidebarleft", "sharetools"). */
 const FURNITURE_STARTS = [
-  'advert', 'sponsor', 'promo', 'outbrain', 'taboola', 'related', 'recommend', 'recirc', 'trending', 'popular', 'share', 'social', 'newsletter',
-  'subscri', 'signup', 'paywall', 'cookie', 'consent', 'breadcrumb', 'keyword', 'sidebar', 'widget', 'footer', 'masthead', 'navbar', 'toolbar',
-  'paginat', 'slideshow', 'carousel', 'playlist',
+  'advert',
+  'sponsor',
+  'promo',
+  'outbrain',
+  'taboola',
+  'related',
+  'recommend',
+  'recirc',
+  'trending',
+  'popular',
+  'share',
+  'social',
+  'newsletter',
+  'subscri',
+  'signup',
+  'paywall',
+  'cookie',
+  'consent',
+  'breadcrumb',
+  'keyword',
+  'sidebar',
+  'widget',
+  'footer',
+  'masthead',
+  'navbar',
+  'toolbar',
+  'paginat',
+  'slideshow',
+  'carousel',
+  'playlist',
 ];
 /** Bootstrap's "hidden-xs" hides on small screens only. */
 const SCREEN_SIZES = new Set(['xs', 'sm', 'md', 'lg', 'xl', 'print']);
 
 /** Words that keep an element in play even when it also has a furniture word ("article-body share-enabled"). */
-const CONTENT = new Set(['articlebody', 'articlecontent', 'articletext', 'storybody', 'postbody', 'postcontent', 'entrycontent', 'bodytext', 'maincontent', 'contentbody', 'mwparser']);
+const CONTENT = new Set([
+  'articlebody',
+  'articlecontent',
+  'articletext',
+  'storybody',
+  'postbody',
+  'postcontent',
+  'entrycontent',
+  'bodytext',
+  'maincontent',
+  'contentbody',
+  'mwparser',
+]);
 /** Comment threads: furniture however much of the page they fill. */
 const DISCUSSION = new Set(['comment', 'comments', 'disqus', 'replies']);
 
 /** Words of a container that holds the article, or of one that rarely does: found anywhere in the name. */
 const POSITIVE = ['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story'];
-const NEGATIVE = ['comment', 'contact', 'footer', 'footnote', 'masthead', 'media', 'meta', 'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'sponsor', 'shopping', 'tags', 'widget', 'teaser', 'card', 'rail', 'aside', 'banner'];
+const NEGATIVE = [
+  'comment',
+  'contact',
+  'footer',
+  'footnote',
+  'masthead',
+  'media',
+  'meta',
+  'outbrain',
+  'promo',
+  'related',
+  'scroll',
+  'share',
+  'shoutbox',
+  'sidebar',
+  'sponsor',
+  'shopping',
+  'tags',
+  'widget',
+  'teaser',
+  'card',
+  'rail',
+  'aside',
+  'banner',
+];
 /** Bylines and credits: read even when their text is mostly a link ("By <a>Jane Doe</a>"). */
 const BYLINE = ['byline', 'author', 'writtenby', 'dateline', 'credit', 'contributor'];
 

@@ -28,10 +28,11 @@ async function languageSent(page: Page, languages: () => Promise<(string | null)
 }
 
 /** With a headline and three of these paragraphs the article element is taken for the article. */
-const HEADLINE = 'Paris et l\'Alliance accordent leurs priorités';
-const PARAGRAPH = 'Le président Emmanuel Macron a reçu mardi à Paris le secrétaire général de l\'Alliance, Mark Rutte. Les deux hommes ont parlé de la défense aérienne, des stocks de munitions et du soutien à l\'Ukraine, à la veille du sommet.';
+const HEADLINE = "Paris et l'Alliance accordent leurs priorités";
+const PARAGRAPH =
+  "Le président Emmanuel Macron a reçu mardi à Paris le secrétaire général de l'Alliance, Mark Rutte. Les deux hommes ont parlé de la défense aérienne, des stocks de munitions et du soutien à l'Ukraine, à la veille du sommet.";
 
-test('the article\'s language goes to the worker with its text', async ({ page, server, serviceWorker }) => {
+test("the article's language goes to the worker with its text", async ({ page, server, serviceWorker }) => {
   const languages = await recordLanguages(serviceWorker);
   expect(await languageSent(page, languages, `${server.url}pages/french-article.html`)).toBe('fr');
   // Names of the dataset are marked in any language.
@@ -45,10 +46,12 @@ test('the article\'s language goes to the worker with its text', async ({ page, 
     'malformed.html': ['en', 'français'],
   };
   for (const [name, [html, article]] of Object.entries(variants)) {
-    await page.route(`${server.url}variants/${name}`, (route) => route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="${html}"><body><main><article lang="${article}"><h1>${HEADLINE}</h1><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></article></main></body></html>`,
-    }));
+    await page.route(`${server.url}variants/${name}`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="${html}"><body><main><article lang="${article}"><h1>${HEADLINE}</h1><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></article></main></body></html>`,
+      }),
+    );
   }
   expect(await languageSent(page, languages, `${server.url}variants/quoted.html`)).toBe('fr-CA');
   expect(await languageSent(page, languages, `${server.url}variants/unknown.html`)).toBeNull();

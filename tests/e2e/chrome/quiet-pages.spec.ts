@@ -22,11 +22,13 @@ test('a page that is not an article gets no annotator and no marks; the popup st
   await page.goto(url);
   // Past the first script's last look at the page (5 s after its load event).
   await page.waitForTimeout(6_000);
-  expect(await page.evaluate(() => ({
-    annotatorLoads: performance.getEntriesByName('dramatis:annotator-load').length,
-    passes: performance.getEntriesByName('dramatis:annotate').length,
-    highlights: CSS.highlights.size,
-  }))).toEqual({ annotatorLoads: 0, passes: 0, highlights: 0 });
+  expect(
+    await page.evaluate(() => ({
+      annotatorLoads: performance.getEntriesByName('dramatis:annotator-load').length,
+      passes: performance.getEntriesByName('dramatis:annotate').length,
+      highlights: CSS.highlights.size,
+    })),
+  ).toEqual({ annotatorLoads: 0, passes: 0, highlights: 0 });
   // The popup says the page has no article, and offers to mark it whole.
   expect(await pageInfo(serviceWorker, url)).toEqual({ host: '127.0.0.1', cast: [], article: false });
 });
