@@ -10,7 +10,7 @@ import type { PageStats } from './page-stats.ts';
 
 export function finalScore(stats: PageStats, el: Element): number {
   const s = stats.get(el);
-  return s && !Number.isNaN(s.points) ? candidateScore(s.points * s.factor, s.chars, s.linkChars) : 0;
+  return s && !Number.isNaN(s.points) ? candidateScore(s.points, s.chars, s.linkChars) : 0;
 }
 
 function hasScore(stats: PageStats, el: Element): boolean {

@@ -1,7 +1,7 @@
 // The scores that tell the article's container from the rest of the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ancestorShare, candidateScore, countCommas, nameFactor, paragraphScore, tagWeight } from './block-score.ts';
+import { ancestorShare, candidateScore, countCommas, paragraphScore, tagWeight } from './block-score.ts';
 
 test('a paragraph scores a point, one per comma and one per 100 characters up to three', () => {
   assert.equal(paragraphScore(24, 3, 0), 0);
@@ -29,10 +29,7 @@ test('divs and articles start ahead of lists and headings', () => {
   assert.equal(tagWeight('SPAN'), 0);
 });
 
-test('names tip the balance by a factor, never below a quarter', () => {
-  assert.equal(nameFactor(50), 1.5);
-  assert.equal(nameFactor(-25), 0.75);
-  assert.equal(nameFactor(-100), 0.25);
+test("a container's score loses the share of its text that is links", () => {
   assert.equal(candidateScore(40, 1000, 250), 30);
   assert.equal(candidateScore(40, 0, 0), 0);
 });

@@ -74,15 +74,6 @@ export function isScoredBlock(tag: string): boolean {
   return SCORED.has(tag);
 }
 
-/**
- * What a container's class and id words make of its points (nameWeight's -50
- * to +50): a factor, so that names tip the balance between containers of
- * prose but cannot make a container of a few words win.
- */
-export function nameFactor(weight: number): number {
-  return Math.max(0.25, 1 + weight / 100);
-}
-
 /** A candidate's final score: its points, less the share of its text that is links. */
 export function candidateScore(points: number, chars: number, linkChars: number): number {
   return chars === 0 ? 0 : points * (1 - Math.min(1, linkChars / chars));

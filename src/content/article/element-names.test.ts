@@ -1,7 +1,7 @@
 // What class and id words say about an element.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { furnitureName, isBylineName, nameWeight, nameWords } from './element-names.ts';
+import { furnitureName, isBylineName, nameWords } from './element-names.ts';
 
 test('related lists, share bars, comments, ads and hidden text are furniture', () => {
   for (const name of [
@@ -50,12 +50,6 @@ test('bylines and credits are known by their names', () => {
   assert.ok(isBylineName('article-author'));
   assert.ok(isBylineName('photo-credit'));
   assert.ok(!isBylineName('article-body'));
-});
-
-test('class and id words weigh for or against a container', () => {
-  assert.equal(nameWeight('article-content', 'story'), 50);
-  assert.equal(nameWeight('sidebar-widget', ''), -25);
-  assert.equal(nameWeight('', ''), 0);
 });
 
 test('"article" inside a furniture name does not rescue it', () => {

@@ -12,19 +12,15 @@
  * RegExp the first time it runs, and this runs once per page.
  */
 
-/** Furniture: never the article, and skipped inside it. */
+/** Furniture: never the article, and skipped inside it (with the words that start like those below). */
 const FURNITURE = new Set(
   (
-    'ad ads adslot advert advertisement adverts sponsor sponsored promo promos outbrain taboola related relatedposts ' +
-    'relatedlinks relatedarticles recommend recommended recommendations recirc readmore morestories morefrom seemore ' +
-    'also mostread mostpopular popular trending nextup upnext share shares sharing sharebar sharedaddy social ' +
-    'socialshare comment comments disqus replies newsletter subscribe subscription signup paywall cookie cookies ' +
-    'consent gdpr breadcrumb breadcrumbs tags taglist keywords topics catlinks hatnote printfooter sidebar widget ' +
-    'widgets footer masthead menu navbar toolbar pagination pager ishidden invisible elementinvisible sronly ' +
-    'visuallyhidden screenreader screenreadertext gallery legends slideshow carousel playlist'
+    'ad ads adslot also mostread mostpopular nextup upnext readmore morestories morefrom seemore sharing comment comments ' +
+    'disqus replies gdpr tags taglist topics catlinks hatnote printfooter menu pager ishidden invisible elementinvisible ' +
+    'sronly visuallyhidden screenreader screenreadertext gallery legends'
   ).split(' '),
 );
-/** Furniture words that run on ("sidebar-left" is one word to some sites: "sidebarleft", "sharetools"). */
+/** Furniture words that run on ("relatedposts", "sharedaddy", "sidebarleft"). */
 const FURNITURE_STARTS = [
   'advert',
   'sponsor',
@@ -77,33 +73,6 @@ const CONTENT = new Set([
 /** Comment threads: furniture however much of the page they fill. */
 const DISCUSSION = new Set(['comment', 'comments', 'disqus', 'replies']);
 
-/** Words of a container that holds the article, or of one that rarely does: found anywhere in the name. */
-const POSITIVE = ['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story'];
-const NEGATIVE = [
-  'comment',
-  'contact',
-  'footer',
-  'footnote',
-  'masthead',
-  'media',
-  'meta',
-  'outbrain',
-  'promo',
-  'related',
-  'scroll',
-  'share',
-  'shoutbox',
-  'sidebar',
-  'sponsor',
-  'shopping',
-  'tags',
-  'widget',
-  'teaser',
-  'card',
-  'rail',
-  'aside',
-  'banner',
-];
 /** Bylines and credits: read even when their text is mostly a link ("By <a>Jane Doe</a>"). */
 const BYLINE = ['byline', 'author', 'writtenby', 'dateline', 'credit', 'contributor'];
 
@@ -156,15 +125,4 @@ function isFurnitureWord(word: string, next: string): boolean {
 export function isBylineName(name: string): boolean {
   const lower = name.toLowerCase();
   return BYLINE.some((w) => lower.includes(w));
-}
-
-/** -25, 0 or +25 for each of class and id, as their words lean towards furniture or content. */
-export function nameWeight(className: string, id: string): number {
-  let weight = 0;
-  for (const name of [className.toLowerCase(), id.toLowerCase()]) {
-    if (name === '') continue;
-    if (NEGATIVE.some((w) => name.includes(w))) weight -= 25;
-    if (POSITIVE.some((w) => name.includes(w))) weight += 25;
-  }
-  return weight;
 }
