@@ -73,7 +73,7 @@ const LOGO = /logo|brand|site-?(?:title|name)|topbar|masthead/i;
 
 /** Whether `el` or an element above it is furniture (a logo's `<h1>` in the site header, say). */
 function inFurniture(el: Element, stats: PageStats): boolean {
-  for (let e: Element | null = el; e && e !== stats.body; e = e.parentElement) if (stats.isFurniture(e)) return true;
+  for (let e: Element | null = el; e && e !== stats.body; e = e.parentElement) if (stats.leftOut.has(e)) return true;
   return false;
 }
 

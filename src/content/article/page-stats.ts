@@ -5,10 +5,10 @@
  * score. Nothing is copied or changed: the counts live in a map beside the
  * DOM, for the article finder and for what it skips while reading.
  */
-import { blockOwner, isNeverRead, isOutsideArticle, nextInTree } from '../article-text.ts';
+import { blockOwner, isNeverRead, isOutsideArticle, walkInSlices } from '../article-text.ts';
 import type { Slicer } from '../time-slicing.ts';
-import { ANCESTOR_LEVELS, ancestorShare, countCommas, isScoredBlock, nameFactor, paragraphScore, tagWeight } from './block-score.ts';
-import { furnitureName, nameWeight } from './element-names.ts';
+import { ANCESTOR_LEVELS, ancestorShare, countCommas, isScoredBlock, paragraphScore, tagWeight } from './block-score.ts';
+import { furnitureName } from './element-names.ts';
 
 export interface ElementStats {
   /** Characters of text in the element, and of those, characters in links. */
@@ -20,8 +20,6 @@ export interface ElementStats {
   paragraphs: number;
   /** Its score as the article's container; NaN when no paragraph gave it any. */
   points: number;
-  /** What its class and id make of its points. */
-  factor: number;
 }
 
 interface BlockCount {
@@ -31,7 +29,7 @@ interface BlockCount {
 }
 
 export function nameOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return el.hasAttributes() ? `${el.getAttribute('class') ?? ''} ${el.id}` : '';
 }
 
 /** A wrapper with a furniture word in its name that holds this share of the page's paragraphs is not furniture. */
@@ -43,18 +41,23 @@ const WRAPPER_SHARE = 0.3;
  * wrap everything in one.
  */
 export function furnitureTest(body: Element): (el: Element) => boolean {
-  const paragraphs = body.getElementsByTagName('p').length;
+  // Counted on the first furniture word met: many pages have none.
+  let paragraphs = -1;
   return (el) => {
     if (isNeverRead(el) || isOutsideArticle(el, false)) return true;
     const kind = el === body ? undefined : furnitureName(nameOf(el));
     // A list is never the wrapper of a page: a gallery's or a rail's items are furniture however many.
     if (kind === 'soft' && (el.tagName === 'UL' || el.tagName === 'OL')) return true;
-    return kind === 'hard' || (kind === 'soft' && el.getElementsByTagName('p').length < WRAPPER_SHARE * paragraphs);
+    if (kind !== 'soft') return kind === 'hard';
+    if (paragraphs < 0) paragraphs = body.getElementsByTagName('p').length;
+    return el.getElementsByTagName('p').length < WRAPPER_SHARE * paragraphs;
   };
 }
 
 export class PageStats {
   readonly byElement = new Map<Element, ElementStats>();
+  /** The furniture the walk met and left out (what it holds was not walked). */
+  readonly leftOut = new Set<Element>();
   readonly isFurniture: (el: Element) => boolean;
   /** Every element that received a paragraph's score, in the order first reached. */
   readonly candidates: Element[] = [];
@@ -69,7 +72,7 @@ export class PageStats {
 
   private entry(el: Element): ElementStats {
     let stats = this.byElement.get(el);
-    if (!stats) this.byElement.set(el, (stats = { chars: 0, linkChars: 0, prose: 0, paragraphs: 0, points: Number.NaN, factor: 1 }));
+    if (!stats) this.byElement.set(el, (stats = { chars: 0, linkChars: 0, prose: 0, paragraphs: 0, points: Number.NaN }));
     return stats;
   }
 
@@ -89,7 +92,6 @@ export class PageStats {
       if (score > 0 && level >= 0 && level < ANCESTOR_LEVELS) {
         if (Number.isNaN(stats.points)) {
           stats.points = tagWeight(el.getAttribute('role') === 'main' ? 'MAIN' : el.tagName);
-          stats.factor = nameFactor(nameWeight(el.getAttribute('class') ?? '', el.id));
           this.candidates.push(el);
         }
         stats.points += score * ancestorShare(level);
@@ -117,16 +119,21 @@ function countText(text: Text, body: Element, counts: Map<Element, BlockCount>):
 export async function measurePage(body: Element, slicer: Slicer): Promise<PageStats> {
   const stats = new PageStats(body);
   const counts = new Map<Element, BlockCount>();
-  for (let node: Node | null = body.firstChild; node;) {
-    if (slicer.due()) await slicer.yield();
-    let enter = false;
-    if (node.nodeType === Node.ELEMENT_NODE) enter = !stats.isFurniture(node as Element);
-    else if (node.nodeType === Node.TEXT_NODE) countText(node as Text, body, counts);
-    node = nextInTree(node, body, enter);
-  }
-  for (const [block, count] of counts) {
-    if (slicer.due()) await slicer.yield();
-    stats.addBlock(block, count);
-  }
+  await walkInSlices(body, body.firstChild, slicer, (node) => {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (!stats.isFurniture(node as Element)) return true;
+      stats.leftOut.add(node as Element);
+      return false;
+    }
+    if (node.nodeType === Node.TEXT_NODE) countText(node as Text, body, counts);
+    return false;
+  });
+  const blocks = [...counts];
+  const slice = (from: number): number => {
+    let i = from;
+    for (; i < blocks.length && !slicer.due(); i++) stats.addBlock(blocks[i]![0], blocks[i]![1]);
+    return i;
+  };
+  for (let i = slice(0); i < blocks.length; i = slice(i)) await slicer.yield();
   return stats;
 }
