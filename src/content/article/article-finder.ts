@@ -31,7 +31,7 @@ export interface Article {
 
 /** Less prose than this is no article: a caption, a shop's "about us" line. */
 const MIN_PROSE = 150;
-/** A body with less prose than this is a story only with a headline (not a shop's "about us" line). */
+/** A body with less prose than this is a story only in an <article> or under a headline (not a shop's "about us" line). */
 const SHORT_PROSE = 500;
 /** A body with less prose than this must hold this share of the page's prose to be its article (not a shop's blurb). */
 const LONG_PROSE = 1500;
@@ -62,7 +62,9 @@ export async function findArticle(doc: Document, slicer: Slicer): Promise<Articl
   const dominant = named || prose >= LONG_PROSE || prose >= DOMINANT_SHARE * (stats.get(body)?.prose ?? 0);
   if (prose < MIN_PROSE || !dominant || isTeaserList(parts, prose)) return undefined;
   const headline = headlineOf(doc, parts, stats);
-  if (prose < SHORT_PROSE && !headline && !parts.some((p) => p.querySelector('h1'))) return undefined;
+  // A short body is a story when the page says so: an <article> around it, or a headline.
+  if (prose < SHORT_PROSE && !named && !top.closest('article') && !top.querySelector('article') && !headline && !parts.some((p) => p.querySelector('h1')))
+    return undefined;
   return { parts, headline, skip: skipper(stats, parts) };
 }
 
@@ -86,7 +88,8 @@ function skipper(stats: PageStats, parts: readonly Element[]): (el: Element) => 
   const chars = parts.reduce((n, p) => n + (stats.get(p)?.chars ?? 0), 0);
   return (el) => {
     if (el.tagName === 'ASIDE' && PULL_QUOTE.test(nameOf(el))) return false;
-    if (isOutsideArticle(el) || stats.isFurniture(el)) return true;
+    // The walk's own verdict: the same test, not run twice on every element.
+    if (isOutsideArticle(el) || stats.leftOut.has(el)) return true;
     if (isInline(el)) return false;
     const s = stats.get(el);
     if (!s) return false;
