@@ -44,19 +44,28 @@ function inPage(fn: (arg: number) => unknown, arg: number): string {
 const NEAR_CHARS = 1_000;
 const SETTLE_MS = 1_500;
 const MAX_WAIT_MS = 12_000;
+/** The first content script looks again 2 and 5 s after the load event at a page it took for no article. */
+const NO_ARTICLE_WAIT_MS = 6_000;
 
 /** Waits for the first pass, then until no new pass has started for SETTLE_MS (capped). */
 async function settled(page: Page): Promise<number> {
-  await page.waitForFunction(() => performance.getEntriesByName('dramatis:annotate').length > 0, undefined, { timeout: 20_000, polling: 100 });
+  // A page the first content script takes for no article has no pass at all, only its mark.
+  const signal = () =>
+    page.evaluate(() => [performance.getEntriesByName('dramatis:annotate').length, performance.getEntriesByName('dramatis:no-article').length]);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('dramatis:annotate').length > 0 || performance.getEntriesByName('dramatis:no-article').length > 0,
+    undefined,
+    { timeout: 20_000, polling: 100 },
+  );
   const started = Date.now();
   let count = -1;
   let since = Date.now();
   while (Date.now() - started < MAX_WAIT_MS) {
-    const now = await page.evaluate(() => performance.getEntriesByName('dramatis:annotate').length);
-    if (now !== count) {
-      count = now;
+    const [passes, noArticle] = await signal();
+    if (passes !== count) {
+      count = passes!;
       since = Date.now();
-    } else if (Date.now() - since >= SETTLE_MS) break;
+    } else if (Date.now() - since >= (passes === 0 && noArticle! > 0 ? NO_ARTICLE_WAIT_MS : SETTLE_MS)) break;
     await page.waitForTimeout(250);
   }
   return count;
