@@ -1,24 +1,35 @@
 /** User-visible strings, all from `_locales/<lang>/messages.json` through `browser.i18n`. */
 import browser from './browser-api.ts';
+import { fillMessage, readMessageTable, type MessageTable } from './message-table.ts';
 import { formatPartialDate } from './date-format.ts';
 import type messages from '../../_locales/en/messages.json';
 import { pluralIn, regionNameIn, type PluralKey } from './locale-format.ts';
 
 export type MessageKey = keyof typeof messages;
 
+/** Our own copy of the default locale's messages, read only when the browser gives none (see `messagesReady`). */
+let fallback: MessageTable | undefined;
+
 export function t(key: MessageKey, ...substitutions: string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  return browser.i18n.getMessage(key, substitutions) || (fallback ? fillMessage(fallback, key, substitutions) : '') || key;
 }
 
 /**
- * Resolves once the browser answers for our messages. Seen in Chromium 156 on a
- * loaded machine: an extension page that opens right away (the popup, the options
- * and first-run pages) sometimes gets "" from `i18n.getMessage` for a moment, and
- * would render message keys. The pages wait for this before they first render.
+ * Makes sure `t` has strings before an extension page first renders. Seen in
+ * Chromium 156 on a loaded machine: an extension page that opens right away
+ * (the popup, the options and first-run pages) sometimes gets "" from
+ * `i18n.getMessage` for seconds, even after a reload, and would render message
+ * keys. Then the page reads the default locale's messages.json from the
+ * extension itself and fills messages from it as the browser would.
  */
-export async function messagesReady(timeoutMs = 2000): Promise<void> {
-  for (const until = Date.now() + timeoutMs; browser.i18n.getMessage('extName') === '' && Date.now() < until;) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
+export async function messagesReady(): Promise<void> {
+  if (browser.i18n.getMessage('extName') !== '') return;
+  const locale = browser.runtime.getManifest().default_locale ?? 'en';
+  try {
+    const response = await fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`));
+    fallback = readMessageTable(await response.json());
+  } catch {
+    // Leave the keys showing: better than no page at all.
   }
 }
 
