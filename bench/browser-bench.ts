@@ -14,6 +14,7 @@ import { median } from './core-bench.ts';
 import { megabytes, pageHeap, WorkerSession, type HeapUsage } from './memory-bench.ts';
 import { cardLookupMs, coldStartBench, firstPersonMark } from './cold-start-bench.ts';
 import { pageCostBench } from './page-cost-bench.ts';
+import { traceMeasures } from './main-thread-cpu.ts';
 
 interface PageRun {
   loadMs: number;
@@ -137,6 +138,15 @@ export async function browserBench(megabyte: string, runs: number): Promise<{ ro
     rows.push([`${label}: mentions / registered as highlights`, `${med(on, 'mentions')} / ${med(on, 'registered')}`]);
     rows.push([`${label}: content script's added heap, JS + DOM objects (MB)`, `${mb(added.js)} + ${mb(added.embedder)}`]);
   }
+  // The same two figures as CPU time, from traced loads of the sample article (main-thread-cpu.ts).
+  const traced: { pass: number; finder: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const cpu = await traceMeasures(withExt.context, server.url, ['dramatis:annotate', 'dramatis:find-article']);
+    traced.push({ pass: cpu.get('dramatis:annotate')?.cpuMs ?? NaN, finder: cpu.get('dramatis:find-article')?.cpuMs ?? NaN });
+  }
+  raw.tracedSample = traced;
+  rows.push([`sample article: the pass's main-thread CPU time, from a trace (ms)`, median(traced.map((t) => t.pass)).toFixed(1)]);
+  rows.push([`sample article: of which finding the article, CPU (ms)`, median(traced.map((t) => t.finder)).toFixed(1)]);
   await withExt.close();
   await plain.close();
 
