@@ -209,6 +209,22 @@ async function extensionScriptBytes(context: BrowserContext, url: string, settle
   return parsed;
 }
 
+/**
+ * The load event's delay load by load: each load of one profile against the
+ * other profile's load taken right beside it in the same turn, so that a busy
+ * moment of the machine weighs on both sides of each difference.
+ */
+function pairedDelays(ours: readonly number[], floor: readonly number[]): number[] {
+  return ours.map((ms, i) => ms - floor[i]!);
+}
+
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low]! + (sorted[Math.min(low + 1, sorted.length - 1)]! - sorted[low]!) * (at - low);
+}
+
 const total = (files: Record<string, number>) => Object.values(files).reduce((a, b) => a + b, 0);
 
 /**
@@ -267,10 +283,13 @@ export async function pageCostBench(runs: number, baselineDir?: string): Promise
         `sample article: load event, ${names.map((n) => (n === 'none' ? 'no extension' : n === 'empty' ? 'empty extension' : label(n))).join(' / ')} (ms)`,
         names.map((n) => loadMs(n).toFixed(0)).join(' / '),
       ],
-      ...measured.map((name) => [
-        `sample article: load event delay of ${label(name)} against the empty extension (ms; ratio)`,
-        `${(loadMs(name) - loadMs('empty')).toFixed(1)}; ${(loadMs(name) / loadMs('empty')).toFixed(2)}`,
-      ]),
+      ...measured.map((name) => {
+        const delays = pairedDelays(load[name]!, load.empty!);
+        return [
+          `sample article: load event delay of ${label(name)} against the empty extension, median of ${delays.length} loads side by side (ms; middle half; ratio of medians)`,
+          `${median(delays).toFixed(1)}; ${quantile(delays, 0.25).toFixed(1)} to ${quantile(delays, 0.75).toFixed(1)}; ${(loadMs(name) / loadMs('empty')).toFixed(2)}`,
+        ];
+      }),
       ...(['live', 'dashboard'] as const).flatMap((page) =>
         measured.map((name) => [
           `${page === 'live' ? 'live news page' : 'busy dashboard (not news)'}, ${label(name)}: share of the main thread in extension code (sampled; empty extension) / fewer own tasks / more thread time per task`,
