@@ -63,8 +63,14 @@ export async function launchFirefoxWith(options: FirefoxLaunchOptions = {}): Pro
     ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
   });
   if (options.withExtension !== false) {
-    await browser.installExtension(path.join(REPO_ROOT, 'dist/firefox'));
-    if (!options.keepFirstRunPage) await (await firstRunPage(browser)).close();
+    try {
+      await browser.installExtension(path.join(REPO_ROOT, 'dist/firefox'));
+      if (!options.keepFirstRunPage) await (await firstRunPage(browser)).close();
+    } catch (error) {
+      // A Firefox the test never gets would outlive the run.
+      await browser.close().catch(() => undefined);
+      throw error;
+    }
   }
   return browser;
 }
