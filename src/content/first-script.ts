@@ -19,6 +19,8 @@ import { claimWorld } from './world-claim.ts';
 
 /** When a page that did not look like an article is looked at again, in ms after its load event (or a move of a single-page app). */
 const LOOK_AGAIN_MS = [0, 2_000, 5_000];
+/** A page whose load event has not come by then is looked at anyway (as page-idle.ts stops waiting for it). */
+const LOAD_WAIT_MS = 5_000;
 
 let settings: Settings | undefined;
 let annotator: Annotator | undefined;
@@ -98,10 +100,15 @@ function start(api: ExtensionApi): void {
   api.storage.onChanged.addListener(onStorageChange);
   api.storage.local.get(SETTINGS_KEY).then((stored) => {
     settings ??= repairSettings(stored[SETTINGS_KEY]);
-    consider();
+    // Before the load event the page is only looked at by lookAgainLater, after it: nothing of ours on the load's path.
+    if (document.readyState === 'complete') consider();
   }, stop);
   if (document.readyState === 'complete') lookAgainLater();
-  else addEventListener('load', lookAgainLater, { once: true });
+  else {
+    addEventListener('load', lookAgainLater, { once: true });
+    // A load that never ends (a request that hangs) is not waited for.
+    setTimeout(consider, LOAD_WAIT_MS);
+  }
   addEventListener('popstate', lookAgainLater);
   (window as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', lookAgainLater);
 }

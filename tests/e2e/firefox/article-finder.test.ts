@@ -4,34 +4,25 @@
  * search page and a shop get none, and the popup says so beside a switch that
  * marks the whole page.
  */
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
-import { startServer, type RunningServer } from '../../../dev/server.ts';
-import { launchFirefox, openPage, openPopup, POLL } from './firefox-session.ts';
+import type { RunningServer } from '../../../dev/server.ts';
+import { firefoxSuite } from './firefox-suite.ts';
+import { openPage, openPopup, POLL } from './firefox-session.ts';
 import { ARTICLE_PAGES, marksWithZones, NOT_ARTICLE_PAGES, type ZonedMark } from '../finder-pages.ts';
 import { annotationSettled } from '../page-state.ts';
 
 let browser: Browser;
 let server: RunningServer;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchFirefox();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  const popup = await openPopup(browser);
-  await popup.evaluate(() =>
-    (globalThis as unknown as { browser: { storage: { local: { remove(key: string): Promise<void> } } } }).browser.storage.local.remove('settings'),
-  );
-  await popup.close();
-});
+firefoxSuite(
+  (b, s) => {
+    browser = b;
+    server = s;
+  },
+  { resetSettings: true },
+);
 
 /** Polls the page's marks until `done` holds for them; fails with the last marks seen. */
 async function marksUntil(page: Page, done: (marks: ZonedMark[]) => boolean, what: string): Promise<ZonedMark[]> {

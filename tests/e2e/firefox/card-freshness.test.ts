@@ -1,20 +1,16 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
-import { startServer, type RunningServer } from '../../../dev/server.ts';
-import { cardClosed, hover, launchFirefox, marksOn, openCard, openPage, POLL } from './firefox-session.ts';
+import type { RunningServer } from '../../../dev/server.ts';
+import { firefoxSuite } from './firefox-suite.ts';
+import { cardClosed, hover, marksOn, openCard, openPage, POLL } from './firefox-session.ts';
 
 let browser: Browser;
 let server: RunningServer;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchFirefox();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+firefoxSuite((b, s) => {
+  browser = b;
+  server = s;
 });
 
 /** The text of one element of the open card, by CSS selector ('' when absent). */

@@ -1,24 +1,20 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { startServer, type RunningServer } from '../../../dev/server.ts';
+import type { RunningServer } from '../../../dev/server.ts';
+import { firefoxSuite } from './firefox-suite.ts';
 import { readGold, REPO_ROOT, seedArticle, type GoldArticle } from '../../../dev/gold.ts';
 import { expectedMarks } from '../../../dev/expected-marks.ts';
 import { readMarksInPage, type PageMark } from '../../../dev/page-marks.ts';
-import { cardClosed, hover, launchFirefox, marksOn, openCard, openPage, openPopup, POLL, stepMentions } from './firefox-session.ts';
+import { cardClosed, hover, marksOn, openCard, openPage, openPopup, POLL, stepMentions } from './firefox-session.ts';
 
 let browser: Browser;
 let server: RunningServer;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchFirefox();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+firefoxSuite((b, s) => {
+  browser = b;
+  server = s;
 });
 
 function assertMarksMatchGold(marks: PageMark[], gold: GoldArticle): void {

@@ -3,15 +3,15 @@
  * the popup within 600 px, site access withheld, and axe-core on every page
  * Dramatis shows.
  */
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
-import { startServer, type RunningServer } from '../../../dev/server.ts';
+import type { RunningServer } from '../../../dev/server.ts';
+import { firefoxSuite } from './firefox-suite.ts';
 import {
   EXTENSION_UUID,
   extensionPageReady,
   firstRunPage,
-  launchFirefox,
   launchFirefoxWith,
   marksOn,
   openExtensionPage,
@@ -25,23 +25,13 @@ import { AXE_SOURCE, axeInPage, contrastRatio, over, parseRgb, type AxeScope } f
 let browser: Browser;
 let server: RunningServer;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchFirefox();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  const popup = await openPopup(browser);
-  await popup.evaluate(() =>
-    (globalThis as unknown as { browser: { storage: { local: { remove(key: string): Promise<void> } } } }).browser.storage.local.remove('settings'),
-  );
-  await popup.close();
-});
+firefoxSuite(
+  (b, s) => {
+    browser = b;
+    server = s;
+  },
+  { resetSettings: true },
+);
 
 async function axe(page: Page, scope: AxeScope = 'document') {
   await page.evaluate(AXE_SOURCE);

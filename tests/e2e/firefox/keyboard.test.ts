@@ -3,23 +3,19 @@
  * rebind, they never act while the focus is in an editable field, and a card
  * opened from the keyboard keeps the focus until Escape gives it back.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
-import { startServer, type RunningServer } from '../../../dev/server.ts';
-import { boundShortcuts, cardClosed, launchFirefox, marksOn, openCard, openPage, stepMentions } from './firefox-session.ts';
+import type { RunningServer } from '../../../dev/server.ts';
+import { firefoxSuite } from './firefox-suite.ts';
+import { boundShortcuts, cardClosed, marksOn, openCard, openPage, stepMentions } from './firefox-session.ts';
 
 let browser: Browser;
 let server: RunningServer;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchFirefox();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+firefoxSuite((b, s) => {
+  browser = b;
+  server = s;
 });
 
 const cardOpen = (page: Page) => page.evaluate(() => Boolean(document.getElementById('dramatis-card-host')?.matches(':popover-open')));

@@ -4,11 +4,12 @@
  * the card in light and dark, and the card by tap in a phone-sized viewport
  * (Dramatis declares Firefox for Android in its manifest).
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
-import { startServer, type RunningServer } from '../../../dev/server.ts';
-import { cardClosed, hover, launchFirefox, launchFirefoxWith, marksOn, openCard, openPage } from './firefox-session.ts';
+import type { RunningServer } from '../../../dev/server.ts';
+import { firefoxSuite } from './firefox-suite.ts';
+import { cardClosed, hover, launchFirefoxWith, marksOn, openCard, openPage } from './firefox-session.ts';
 import type { PageMark } from '../../../dev/page-marks.ts';
 import { AXE_SOURCE, axeInPage } from '../../../dev/axe.ts';
 import { pdfContent } from '../../../dev/pdf-content.ts';
@@ -16,14 +17,9 @@ import { pdfContent } from '../../../dev/pdf-content.ts';
 let browser: Browser;
 let server: RunningServer;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchFirefox();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+firefoxSuite((b, s) => {
+  browser = b;
+  server = s;
 });
 
 function find(marks: PageMark[], text: string): PageMark {

@@ -3,35 +3,25 @@
  * mentions (every one, the first of each, only while Alt is held), and the
  * look of the marks. Each takes effect on an open tab without a reload.
  */
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
-import { startServer, type RunningServer } from '../../../dev/server.ts';
-import { hover, launchFirefox, marksOn, openCard, openPage, openPopup, POLL } from './firefox-session.ts';
+import type { RunningServer } from '../../../dev/server.ts';
+import { firefoxSuite } from './firefox-suite.ts';
+import { hover, marksOn, openCard, openPage, openPopup, POLL } from './firefox-session.ts';
 import { readMarksInPage } from '../../../dev/page-marks.ts';
 import { markedTexts } from '../page-state.ts';
 
 let browser: Browser;
 let server: RunningServer;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchFirefox();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-// Every test starts from the default settings, whatever the one before it chose.
-beforeEach(async () => {
-  const popup = await openPopup(browser);
-  await popup.evaluate(() =>
-    (globalThis as unknown as { browser: { storage: { local: { remove(key: string): Promise<void> } } } }).browser.storage.local.remove('settings'),
-  );
-  await popup.close();
-});
+firefoxSuite(
+  (b, s) => {
+    browser = b;
+    server = s;
+  },
+  { resetSettings: true },
+);
 
 const LOOK_NAMES = {
   dotted: ['dramatis-person', 'dramatis-organization'],
