@@ -57,6 +57,8 @@ export type WordFeature =
   | 'headline-lowercase'
   /** Either case, after a name only an organization takes it: "said", "shares", "CEO". */
   | 'org-follower'
+  /** Either case, a role held in an organization and never in a place: before "of", "at" or "for" it makes the name after it an organization's ("CEO of …", "a researcher at …"). */
+  | 'org-office'
   /** Either case, before a place makes it the place: "in", "based". */
   | 'locative'
   /** Lowercase, a noun a place's name stands before as a modifier: "the Atlantic hurricane season", "the Pacific coast". */
@@ -112,6 +114,7 @@ const CASE_OF: Record<WordFeature, Case> = {
   calendar: 'capitalized',
   'headline-lowercase': 'lower',
   'org-follower': 'either',
+  'org-office': 'either',
   locative: 'either',
   'place-noun': 'lower',
   'visit-word': 'either',

@@ -38,6 +38,7 @@ function typeBefore(cues: NameCues, text: string, start: number, end: number): E
     return comma || cues.appositionOpeners.has(lowercaseWordEndingAt(text, start - 2 - word.length)) ? undefined : 'organization';
   if (comma) return undefined;
   if (cues.speechVerbs.has(word)) return 'person';
+  if (officeBefore(cues, text, start)) return 'organization';
   // "according to Rae Zimmerman"
   if (word === 'to' && cues.speechVerbs.has(`${lowercaseWordEndingAt(text, start - 4)} to`)) return 'person';
   return undefined;
@@ -85,6 +86,20 @@ function appositionType(cues: NameCues, text: string, from: number): EntityType 
     at++;
   }
   return undefined;
+}
+
+const OFFICE_PREPOSITIONS = [' of ', ' at ', ' for '];
+
+/** "CEO of Vidyard", "a researcher at Acme", "spokeswoman for …": a role held in an organization, then a preposition, right before `start`. */
+export function officeBefore(cues: NameCues, text: string, start: number): boolean {
+  // Every preposition ends with a space and two letters before it: most names are answered by a character or two.
+  if (text.charCodeAt(start - 1) !== 0x20 || !isLowerCode(text.charCodeAt(start - 2))) return false;
+  const preposition = OFFICE_PREPOSITIONS.find((p) => start >= p.length && text.startsWith(p, start - p.length));
+  if (preposition === undefined) return false;
+  const end = start - preposition.length;
+  let from = end;
+  while (from > 0 && (isLetterCode(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === 0x2d)) from--;
+  return from < end && cues.organizationOffices.has(text.slice(from, end));
 }
 
 /** The word of lowercase letters and hyphens that starts at `at`, or "". */

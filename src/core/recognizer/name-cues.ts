@@ -47,6 +47,8 @@ export interface NameCues {
   indefiniteArticles: ReadonlySet<string>;
   /** Words that follow organizations' names in either case: "said", "shares", "CEO". */
   organizationFollowers: ReadonlySet<string>;
+  /** Roles held in an organization, never in a place: "CEO", "founder" (in both cases). */
+  organizationOffices: ReadonlySet<string>;
   /** Countries' names and demonyms as news writes them: "Canada", "U.S.", "US". */
   countryNames: ReadonlySet<string>;
 }
@@ -84,6 +86,7 @@ export function nameCues(lexicon: Lexicon): NameCues {
     clauseWords: lexicon.words('clause-word'),
     indefiniteArticles: lexicon.words('indefinite-article'),
     organizationFollowers: lexicon.words('org-follower'),
+    organizationOffices: lexicon.words('org-office'),
     countryNames: new Set(Object.values(lexicon.countries).flat()),
   }));
 }

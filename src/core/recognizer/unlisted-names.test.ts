@@ -157,3 +157,10 @@ test('an administration named after one word is a government, not a body; an awa
   ]);
   assert.deepEqual(found(['Officials in the Culpepper Administration disagreed with the plan.', 'She received the Order of Canada in 2019.']), []);
 });
+
+test('a role held in an organization before "of", "at" or "for" makes the single word after it an organization, and its later mentions too', () => {
+  assert.deepEqual(
+    found(['“We grew fast,” said Tamsin Oduya, co-founder and CEO of Quillborne.', 'Quillborne now sells in nine countries.', 'The mayor of Harwich agreed.']),
+    ['Tamsin Oduya=P:Tamsin Oduya', 'Quillborne=O:Quillborne', 'Quillborne=O:Quillborne'],
+  );
+});
