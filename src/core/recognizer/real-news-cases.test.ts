@@ -72,6 +72,11 @@ test("the first word of an organization's name is no later mention of it when th
     'Brightwater Museum=O:Brightwater Museum',
     'Brightwater=O:Brightwater Museum',
   ]);
+  // In a headline, the name's own next word after the first says it names something built on it: "Quarrel Kite" is a product.
+  assert.deepEqual(found('The Quarrel Kite Foundation was set up by teachers.', 'Quarrel Kite - Ways to Fly', 'Quarrel grew fast.'), [
+    'Quarrel Kite Foundation=O:Quarrel Kite Foundation',
+    'Quarrel=O:Quarrel Kite Foundation',
+  ]);
 });
 
 test('photo credits are read like bylines, with "Credit" glued to the name, and credit the agencies after a slash', () => {
