@@ -59,6 +59,8 @@ export type WordFeature =
   | 'org-follower'
   /** Either case, a role held in an organization and never in a place: before "of", "at" or "for" it makes the name after it an organization's ("CEO of …", "a researcher at …"). */
   | 'org-office'
+  /** Lowercase, after a surname says it is a political leader's: "the Obama administration", "the Carter presidency". */
+  | 'leader-follower'
   /** Either case, before a place makes it the place: "in", "based". */
   | 'locative'
   /** Lowercase, a noun a place's name stands before as a modifier: "the Atlantic hurricane season", "the Pacific coast". */
@@ -115,6 +117,7 @@ const CASE_OF: Record<WordFeature, Case> = {
   'headline-lowercase': 'lower',
   'org-follower': 'either',
   'org-office': 'either',
+  'leader-follower': 'lower',
   locative: 'either',
   'place-noun': 'lower',
   'visit-word': 'either',

@@ -15,7 +15,8 @@ import { containsWord, withAbbreviationPeriod } from './article.ts';
 import { unlistedMark, type Found } from './found-names.ts';
 import { forEachCapitalizedRun, startsCapitalized } from './capitalized-runs.ts';
 import { classifyRun, cuedPersonInRun } from './run-names.ts';
-import { nameCues } from './name-cues.ts';
+import { nameCues, type NameCues } from './name-cues.ts';
+import { isPolitician, leaderWordFollows } from './leader-names.ts';
 import { repeatedNames } from './repeated-names.ts';
 import { OrganizationEdges } from './organization-context.ts';
 import { isSingleWordOrganization } from './single-word-names.ts';
@@ -75,6 +76,8 @@ export function findUnlistedNames(article: Article): Mark[] {
       const start = words.starts[i]!;
       const end = words.ends[i]!;
       if (isSingleWordOrganization(article, cues, text, start, end, edges)) addFound(block, start, end, 'organization');
+      // "the Carter administration", where the dataset has no politician of that name.
+      else if (isUnlistedLeader(article, cues, text, start, end)) addFound(block, start, end, 'person');
       // "says Tipoki", "Tipoki, 68,": the article speaks of someone by this word alone.
       else if (typeFromContext(cues, text, start, end) === 'person') cuedSurnames.add(text.slice(start, end));
     }
@@ -89,6 +92,22 @@ export function findUnlistedNames(article: Article): Mark[] {
   }
   if (introduced.length === 0) return [];
   return [...introduced.map((f) => unlistedMark(article, f)), ...repeatedNames(article, cues, introduced)];
+}
+
+/** A surname before a leader's word ("the Carter administration") that is no place, given name or politician of the dataset. */
+function isUnlistedLeader(article: Article, cues: NameCues, text: string, start: number, end: number): boolean {
+  if (!leaderWordFollows(cues, text, end)) return false;
+  const word = text.slice(start, end);
+  if (
+    cues.countryNames.has(word) ||
+    cues.sentenceOpeners.has(word) ||
+    cues.titleWords.has(word) ||
+    article.lookup.isPlace(word) ||
+    article.lookup.isGivenName(word)
+  )
+    return false;
+  const entries = article.lookup.entriesFor(word);
+  return !entries || !entries.some((e) => isPolitician(article.lookup, e.entity) || article.lookup.entities[e.entity]!.type === 'organization');
 }
 
 /** Whether a block is two to four capitalized words and nothing else ("Hori Parata", "West Mercia Police"), as in a table cell or a caption. */
