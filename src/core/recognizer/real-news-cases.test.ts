@@ -228,6 +228,11 @@ test('names with "and" or "for" inside, and two organizations joined by "and the
     'Society for Science and the Public=O:Society for Science and the Public',
   ]);
   assert.deepEqual(found('The Department of Health and the Treasury met on Monday to discuss the budget.'), ['Department of Health=O:Department of Health']);
+  // A list inside the complement, and a place listed after a comma, which ends the name.
+  assert.deepEqual(found('She spoke to the Academy of Tanners, Dyers and Weavers about wages.'), [
+    'Academy of Tanners, Dyers and Weavers=O:Academy of Tanners, Dyers and Weavers',
+  ]);
+  assert.deepEqual(found('He taught at the College of Marlow, Cambridge and Leeds for years.'), ['College of Marlow=O:College of Marlow']);
   assert.deepEqual(found('It glows in museums such as the Museum of Neon Art and the Neon Museum in the desert, she wrote.'), [
     'Museum of Neon Art=O:Museum of Neon Art',
     'Neon Museum=O:Neon Museum',

@@ -60,6 +60,11 @@ class RunWords {
     return this.lookup.isGivenName(this.words[k]!);
   }
 
+  /** Whether word `k` follows the word before after a comma ("Asthma" in "of Allergy, Asthma and Immunology"). */
+  afterComma(k: number): boolean {
+    return k > 0 && this.startOf(k) === this.endOf(k - 1) + 2 && this.text.charCodeAt(this.endOf(k - 1)) === 0x2c;
+  }
+
   /** Whether word `k` is glued to the word before by an apostrophe ("o" of "Nyong'o"). */
   afterApostrophe(k: number): boolean {
     return k > 0 && this.startOf(k) === this.endOf(k - 1) + 1 && this.text.charCodeAt(this.startOf(k) - 1) === 0x27;
@@ -211,6 +216,8 @@ function nameWordsOf(run: RunWords, k: number, cued: boolean): number | undefine
 /** An organization's name among words [first, end): ending with an organization word, or one followed by "of …". */
 function organizationIn(run: RunWords, first: number, end: number): { from: number; to: number } | undefined {
   let to = end - 1;
+  // "University of Otago, Dunedin and …": a place listed after a comma ends the name before the comma.
+  for (let k = first + 1; k <= to; k++) if (run.afterComma(k) && run.isPlace(k, k)) to = k - 1;
   while (to >= first && (run.isLower(to) || run.cues.titleWords.has(run.word(to)))) to--;
   if (to <= first) return undefined;
   let from = first;
