@@ -7,7 +7,9 @@
  *     apposition that gives a person's role or an age ("…, a professor at
  *     Purdue", "…, 75,");
  *   - an organization: what organizations are, right before or after it
- *     ("rescue group Project Jonah", "the Manu Taupunga group"), or in an
+ *     ("rescue group Project Jonah", "the Manu Taupunga group"), a role held
+ *     in one before it ("CEO of …"), a verb and "its" after it ("… published
+ *     its analysis"), or in an
  *     apposition ("…, a brokerage firm,"); or it is listed beside the
  *     dataset's organizations ("Facebook and Cambridge Analytica").
  * Each cue reads a few words beside the run, never the run itself.
@@ -49,6 +51,7 @@ function typeAfter(cues: NameCues, text: string, end: number): EntityType | unde
   if (c === 0x20) {
     const word = lowercaseWordAt(text, end + 1);
     if (cues.speechVerbs.has(word)) return 'person';
+    if (possessiveItsFollows(text, end)) return 'organization';
     // "the Manu Taupunga group", but not "… One S. The company's app": a possessive starts another phrase.
     if (cues.organizationOnlyRoles.has(word) && text.charCodeAt(end + 1 + word.length) !== 0x27) return 'organization';
     return undefined;
@@ -86,6 +89,20 @@ function appositionType(cues: NameCues, text: string, from: number): EntityType 
     at++;
   }
   return undefined;
+}
+
+/**
+ * "Stack Overflow published its analysis", "Quillborne opened its doors": a
+ * verb and "its" right after the name; a person's would be "his" or "her".
+ */
+export function possessiveItsFollows(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  let at = end + 1;
+  while (isLowerCode(text.charCodeAt(at))) at++;
+  const verbEnd = at;
+  // A verb in the past or the present: "published", "opens".
+  const verb = verbEnd - end - 1 >= 3 && (text.charCodeAt(verbEnd - 1) === 0x73 || text.startsWith('ed', verbEnd - 2));
+  return verb && text.startsWith(' its ', verbEnd);
 }
 
 const OFFICE_PREPOSITIONS = [' of ', ' at ', ' for '];

@@ -132,9 +132,11 @@ function opensSentence(text: string, start: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x3a;
 }
 
-/** The run from `first` to its end as one organization's name, unless a title leads it. */
+/** The run from `first` to its end as one organization's name, unless a title leads it or it names a place or a thing ("New Zealand", "Golden Gate Bridge"). */
 function wholeRun(run: RunWords, first: number): { from: number; to: number } | undefined {
-  return run.cues.titleWords.has(run.word(first)) ? undefined : { from: first, to: run.n - 1 };
+  const last = run.n - 1;
+  if (run.cues.titleWords.has(run.word(first)) || run.cues.notPersonWords.has(run.word(last)) || run.isPlace(first, last)) return undefined;
+  return { from: first, to: last };
 }
 
 const NO_CANDIDATES: Candidate[] = [];

@@ -164,3 +164,12 @@ test('a role held in an organization before "of", "at" or "for" makes the single
     ['Tamsin Oduya=P:Tamsin Oduya', 'Quillborne=O:Quillborne', 'Quillborne=O:Quillborne'],
   );
 });
+
+test('a verb and "its" after a name make it an organization, unless it names a place or a thing', () => {
+  assert.deepEqual(found(['Pebble Orchard published its survey on Monday.', 'Pebble Orchard also counted votes.']), [
+    'Pebble Orchard=O:Pebble Orchard',
+    'Pebble Orchard=O:Pebble Orchard',
+  ]);
+  assert.deepEqual(found(['Quillborne opened its doors in May.']), ['Quillborne=O:Quillborne']);
+  assert.deepEqual(found(['Hong Kong reopened its borders, and the Harbour Bridge closed its lanes.']), []);
+});
