@@ -107,7 +107,7 @@ export function possessiveItsFollows(text: string, end: number): boolean {
 
 const OFFICE_PREPOSITIONS = [' of ', ' at ', ' for '];
 
-/** "CEO of Vidyard", "a researcher at Acme", "spokeswoman for …": a role held in an organization, then a preposition, right before `start`. */
+/** "CEO of Vidyard", "spokeswoman for …", "a researcher at Acme" (not "professor of History"): a role held in an organization, then a preposition, right before `start`. */
 export function officeBefore(cues: NameCues, text: string, start: number): boolean {
   // Every preposition ends with a space and two letters before it: most names are answered by a character or two.
   if (text.charCodeAt(start - 1) !== 0x20 || !isLowerCode(text.charCodeAt(start - 2))) return false;
@@ -116,7 +116,8 @@ export function officeBefore(cues: NameCues, text: string, start: number): boole
   const end = start - preposition.length;
   let from = end;
   while (from > 0 && (isLetterCode(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === 0x2d)) from--;
-  return from < end && cues.organizationOffices.has(text.slice(from, end));
+  const role = text.slice(from, end);
+  return from < end && (cues.organizationOffices.has(role) || (preposition === ' at ' && cues.organizationMembers.has(role)));
 }
 
 /** The word of lowercase letters and hyphens that starts at `at`, or "". */

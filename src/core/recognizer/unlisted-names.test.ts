@@ -11,6 +11,7 @@ const records: EntityRecord[] = [
   { id: 'federal-reserve', type: 'organization', name: 'Federal Reserve', aliases: ['Fed'], description: 'x' },
   { id: 'gordon-brown', type: 'person', name: 'Gordon Brown', description: 'x' },
   { id: 'shell', type: 'organization', name: 'Shell plc', shortNames: ['Shell'], description: 'x' },
+  { id: 'harwell-university', type: 'organization', name: 'Harwell University', shortNames: ['Harwell'], description: 'x' },
 ];
 const lookup = new EntityLookup(
   compileIndex(records, '2026-01-01', {
@@ -172,4 +173,12 @@ test('a verb and "its" after a name make it an organization, unless it names a p
   ]);
   assert.deepEqual(found(['Quillborne opened its doors in May.']), ['Quillborne=O:Quillborne']);
   assert.deepEqual(found(['Hong Kong reopened its borders, and the Harbour Bridge closed its lanes.']), []);
+});
+
+test('a role held at an organization before a short name of the dataset is evidence for it; "professor of" names a subject', () => {
+  assert.deepEqual(found(['“It is rare,” said Renata Culpepper, an economist at Harwell.']), [
+    'Renata Culpepper=P:Renata Culpepper',
+    'Harwell=harwell-university',
+  ]);
+  assert.deepEqual(found(['A graduate of Pennock, she is a professor of History and a student of Harwell lore.']), ['Pennock=O:Pennock']);
 });
