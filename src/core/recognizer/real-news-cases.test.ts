@@ -239,6 +239,25 @@ test('names with "and" or "for" inside, and two organizations joined by "and the
   ]);
 });
 
+test('an acronym the article spells out as something else is not the dataset entity of that acronym, anywhere in the article', () => {
+  assert.deepEqual(found('Our Network Access Token Office (NATO) issues the keys.', 'NATO renews them each month.'), [
+    'Network Access Token Office=O:Network Access Token Office',
+    'NATO=O:Network Access Token Office',
+    'NATO=O:Network Access Token Office',
+  ]);
+  assert.deepEqual(found('The North Atlantic Treaty Organization (NATO) met.', 'NATO allies agreed.'), [
+    'North Atlantic Treaty Organization=nato',
+    'NATO=nato',
+    'NATO=nato',
+  ]);
+  // Letters that spell only the end of a longer name say nothing: the whole may be the entity's name.
+  assert.deepEqual(found('He joined the Office of North Atlantic Treaty Organization (NATO) affairs.', 'NATO allies agreed.'), [
+    'North Atlantic Treaty Organization=nato',
+    'NATO=nato',
+    'NATO=nato',
+  ]);
+});
+
 test('"Nato" and "NATO" are the same name, unless the article also writes the word in lowercase', () => {
   assert.deepEqual(found('Nato allies met on Monday, and the Nato summit will go on as planned.'), ['Nato=nato', 'Nato=nato']);
   assert.deepEqual(found('Crew members left the ship, and the crew was paid.'), []);
