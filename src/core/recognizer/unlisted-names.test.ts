@@ -182,3 +182,13 @@ test('a role held at an organization before a short name of the dataset is evide
   ]);
   assert.deepEqual(found(['A graduate of Pennock, she is a professor of History and a student of Harwell lore.']), ['Pennock=O:Pennock']);
 });
+
+test('a name with no cue of its own is a person when it is listed beside people the article names', () => {
+  assert.deepEqual(found(['Our thanks go to Renata Culpepper, Oyelaran Feyisetan, Kwabe Darnley and Anna Tolliver for the data.']), [
+    'Renata Culpepper=P:Renata Culpepper',
+    'Oyelaran Feyisetan=P:Oyelaran Feyisetan',
+    'Kwabe Darnley=P:Kwabe Darnley',
+    'Anna Tolliver=P:Anna Tolliver',
+  ]);
+  assert.deepEqual(found(['Anna Tolliver, Hong Kong, sent the data.']), ['Anna Tolliver=P:Anna Tolliver']);
+});

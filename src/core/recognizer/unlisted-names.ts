@@ -90,8 +90,45 @@ export function findUnlistedNames(article: Article): Mark[] {
     const first = text.slice(f.start, text.indexOf(' ', f.start)).toLowerCase();
     if (!folded.some((block) => containsWord(block, first))) addFound(f.block, f.start, f.end, 'person');
   }
+  addPeopleListedBesidePeople(article, unnamed, introduced, addFound);
   if (introduced.length === 0) return [];
   return [...introduced.map((f) => unlistedMark(article, f)), ...repeatedNames(article, cues, introduced)];
+}
+
+/** What joins the names of a list of people. */
+const PEOPLE_SEPARATORS = [', and ', ', ', ' and '];
+
+/**
+ * "Many thanks to Deepak Gupta, Koundinya Muppalla and Peng Kang": a run
+ * shaped like a person's name with no cue of its own is a person's when it is
+ * listed right beside someone the article names (and so, in turn, the next).
+ */
+function addPeopleListedBesidePeople(
+  article: Article,
+  unnamed: readonly Found[],
+  introduced: readonly Found[],
+  addFound: (block: number, start: number, end: number, type: Found['type']) => void,
+): void {
+  const pending = unnamed.filter((f) => !article.lookup.isPlace(article.folded[f.block]!.slice(f.start, f.end)));
+  const isPersonAt = (block: number, at: number, edge: 'start' | 'end') =>
+    introduced.some((p) => p.type === 'person' && p.block === block && p[edge] === at) ||
+    article.marks.inBlock(block).some((m) => m.type === 'person' && m[edge] === at);
+  for (let added = true; added && pending.length > 0;) {
+    added = false;
+    for (let k = pending.length - 1; k >= 0; k--) {
+      const f = pending[k]!;
+      const text = article.folded[f.block]!;
+      const listed = PEOPLE_SEPARATORS.some(
+        (s) =>
+          (text.startsWith(s, f.end) && isPersonAt(f.block, f.end + s.length, 'start')) ||
+          (f.start >= s.length && text.startsWith(s, f.start - s.length) && isPersonAt(f.block, f.start - s.length, 'end')),
+      );
+      if (!listed) continue;
+      addFound(f.block, f.start, f.end, 'person');
+      pending.splice(k, 1);
+      added = true;
+    }
+  }
 }
 
 /** A surname before a leader's word ("the Carter administration") that is no place, given name or politician of the dataset. */
