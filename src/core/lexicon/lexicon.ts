@@ -57,6 +57,12 @@ export type WordFeature =
   | 'headline-lowercase'
   /** Either case, after a name only an organization takes it: "said", "shares", "CEO". */
   | 'org-follower'
+  /** Either case, a role held in an organization and never in a place: before "of", "at" or "for" it makes the name after it an organization's ("CEO of …", "a graduate of …"). */
+  | 'org-office'
+  /** Either case, a role held in an organization that also names a subject after "of" ("professor of History"): before "at" only it makes the name after it an organization's ("an economist at …"). */
+  | 'org-member'
+  /** Lowercase, after a surname says it is a political leader's: "the Obama administration", "the Carter presidency". */
+  | 'leader-follower'
   /** Either case, before a place makes it the place: "in", "based". */
   | 'locative'
   /** Lowercase, a noun a place's name stands before as a modifier: "the Atlantic hurricane season", "the Pacific coast". */
@@ -112,6 +118,9 @@ const CASE_OF: Record<WordFeature, Case> = {
   calendar: 'capitalized',
   'headline-lowercase': 'lower',
   'org-follower': 'either',
+  'org-office': 'either',
+  'org-member': 'either',
+  'leader-follower': 'lower',
   locative: 'either',
   'place-noun': 'lower',
   'visit-word': 'either',

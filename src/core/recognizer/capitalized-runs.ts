@@ -4,7 +4,7 @@
  * "O'Neill", "Nyong'o"), an initial's or an abbreviation's period ("Robert F. Kennedy",
  * "St. Louis"), a name particle ("Ursula von der Leyen"), or, inside an
  * organization's name, a complement ("Department of Health and Human
- * Services"). `run-names.ts` says what a run names.
+ * Services"), with a list in it ("… of Allergy, Asthma and Immunology"). `run-names.ts` says what a run names.
  */
 import type { WordSpans } from '../word-spans.ts';
 import { isUpperCode } from '../char-codes.ts';
@@ -66,7 +66,7 @@ export function forEachCapitalizedRun(
       if (current.length > 0) flush();
       continue;
     }
-    if (current.length > 0 && (isTaken || !joins(cues, text, words, i, capitalized))) flush();
+    if (current.length > 0 && (isTaken || !(joins(cues, text, words, i, capitalized) || (inComplement && listGoesOn(text, words, i))))) flush();
     if (isTaken) continue;
     if (capitalized) {
       if (current.length > 0 && text.startsWith(' & ', words.ends[i - 1]!) && words.ends[i - 1]! + 3 === start)
@@ -101,6 +101,26 @@ export function forEachCapitalizedRun(
     }
   }
   if (!stopped) flush();
+}
+
+/** Most items a comma-separated list inside an organization's name holds before its "and". */
+const MAX_LIST_ITEMS = 3;
+
+/**
+ * "American Academy of Allergy, Asthma and Immunology": inside a complement,
+ * a comma goes on with the name when single capitalized words follow, comma
+ * after comma, up to an "and" or "&" and one more capitalized word.
+ */
+function listGoesOn(text: string, words: WordSpans, i: number): boolean {
+  for (let k = i, n = 0; k < words.count && n < MAX_LIST_ITEMS; k++, n++) {
+    const gap = words.ends[k - 1]!;
+    if (!text.startsWith(', ', gap) || words.starts[k] !== gap + 2 || !startsCapitalized(text, words.starts[k]!)) return false;
+    const end = words.ends[k]!;
+    const last = text.startsWith(' and ', end) ? end + 5 : text.startsWith(' & ', end) ? end + 3 : -1;
+    // The word after the conjunction: "and" is a word of its own, "&" is none.
+    if (last > 0) return (words.starts[k + 1] === last || words.starts[k + 2] === last) && startsCapitalized(text, last);
+  }
+  return false;
 }
 
 /** Whether word `i` follows the word before with only an apostrophe between them: "o" of "Nyong'o", "s" of "Trump's". */

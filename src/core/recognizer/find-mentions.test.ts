@@ -187,6 +187,8 @@ test("a surname inside someone else's full name is theirs, and stays theirs unti
       '0:Donald Trump=donald-trump',
       // A person the dataset does not list, named after his role ("his son"); "Trump" alone then says neither.
       '1:Eric Trump=unlisted:person:Eric Trump',
+      // Listed beside him, a person too.
+      '1:Barron Trump=unlisted:person:Barron Trump',
       '3:Donald Trump=donald-trump',
       '3:Trump=donald-trump',
     ],

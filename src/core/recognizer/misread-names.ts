@@ -3,12 +3,16 @@
  * entity: a platform named only as the place of a post ("she wrote on X"), a
  * seat of government named as a building ("outside the Kremlin"), and a
  * name that only begins an organization's ("Shell Petroleum Development
- * Company of Nigeria"). The passes that mark the dataset's names
+ * Company of Nigeria") or a part of a credit line ("…/Getty Images News/…"),
+ * and an acronym the article spells out as something else ("Async Task
+ * Framework (ATF)"). The passes that mark the dataset's names
  * ask this before they mark one, so no later pass has to take a mark back.
  */
 import type { Article } from './article.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { runsIntoOrganization } from './longer-names.ts';
+import { beginsLongerChainPart } from './credit-chains.ts';
+import { isRedefinedAcronym } from './redefined-acronyms.ts';
 
 export function isMisread(article: Article, block: number, start: number, end: number, entity: number): boolean {
   const lexicon = article.lexicon;
@@ -17,6 +21,10 @@ export function isMisread(article: Article, block: number, start: number, end: n
   const text = article.folded[block]!;
   const record = article.lookup.entities[entity]!;
   if (record.type === 'organization' && (isPlaceOfAPost(lexicon, record.kind, text, start, end) || isBuildingVisited(lexicon, text, start, end))) return true;
+  // "Async Task Framework (ATF)": the article's own acronym, not the bureau's.
+  if (isRedefinedAcronym(article, block, start, end, entity)) return true;
+  // "Getty Images" in a credit "…/Getty Images News/…": the part between the slashes is the name.
+  if (beginsLongerChainPart(text, start, end)) return true;
   return runsIntoOrganization(article, block, start, end);
 }
 

@@ -7,7 +7,9 @@
  *     apposition that gives a person's role or an age ("…, a professor at
  *     Purdue", "…, 75,");
  *   - an organization: what organizations are, right before or after it
- *     ("rescue group Project Jonah", "the Manu Taupunga group"), or in an
+ *     ("rescue group Project Jonah", "the Manu Taupunga group"), a role held
+ *     in one before it ("CEO of …"), a verb and "its" after it ("… published
+ *     its analysis"), or in an
  *     apposition ("…, a brokerage firm,"); or it is listed beside the
  *     dataset's organizations ("Facebook and Cambridge Analytica").
  * Each cue reads a few words beside the run, never the run itself.
@@ -38,6 +40,7 @@ function typeBefore(cues: NameCues, text: string, start: number, end: number): E
     return comma || cues.appositionOpeners.has(lowercaseWordEndingAt(text, start - 2 - word.length)) ? undefined : 'organization';
   if (comma) return undefined;
   if (cues.speechVerbs.has(word)) return 'person';
+  if (officeBefore(cues, text, start)) return 'organization';
   // "according to Rae Zimmerman"
   if (word === 'to' && cues.speechVerbs.has(`${lowercaseWordEndingAt(text, start - 4)} to`)) return 'person';
   return undefined;
@@ -48,6 +51,7 @@ function typeAfter(cues: NameCues, text: string, end: number): EntityType | unde
   if (c === 0x20) {
     const word = lowercaseWordAt(text, end + 1);
     if (cues.speechVerbs.has(word)) return 'person';
+    if (possessiveItsFollows(text, end)) return 'organization';
     // "the Manu Taupunga group", but not "… One S. The company's app": a possessive starts another phrase.
     if (cues.organizationOnlyRoles.has(word) && text.charCodeAt(end + 1 + word.length) !== 0x27) return 'organization';
     return undefined;
@@ -85,6 +89,35 @@ function appositionType(cues: NameCues, text: string, from: number): EntityType 
     at++;
   }
   return undefined;
+}
+
+/**
+ * "Stack Overflow published its analysis", "Quillborne opened its doors": a
+ * verb and "its" right after the name; a person's would be "his" or "her".
+ */
+export function possessiveItsFollows(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  let at = end + 1;
+  while (isLowerCode(text.charCodeAt(at))) at++;
+  const verbEnd = at;
+  // A verb in the past or the present: "published", "opens".
+  const verb = verbEnd - end - 1 >= 3 && (text.charCodeAt(verbEnd - 1) === 0x73 || text.startsWith('ed', verbEnd - 2));
+  return verb && text.startsWith(' its ', verbEnd);
+}
+
+const OFFICE_PREPOSITIONS = [' of ', ' at ', ' for '];
+
+/** "CEO of Vidyard", "spokeswoman for …", "a researcher at Acme" (not "professor of History"): a role held in an organization, then a preposition, right before `start`. */
+export function officeBefore(cues: NameCues, text: string, start: number): boolean {
+  // Every preposition ends with a space and two letters before it: most names are answered by a character or two.
+  if (text.charCodeAt(start - 1) !== 0x20 || !isLowerCode(text.charCodeAt(start - 2))) return false;
+  const preposition = OFFICE_PREPOSITIONS.find((p) => start >= p.length && text.startsWith(p, start - p.length));
+  if (preposition === undefined) return false;
+  const end = start - preposition.length;
+  let from = end;
+  while (from > 0 && (isLetterCode(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === 0x2d)) from--;
+  const role = text.slice(from, end);
+  return from < end && (cues.organizationOffices.has(role) || (preposition === ' at ' && cues.organizationMembers.has(role)));
 }
 
 /** The word of lowercase letters and hyphens that starts at `at`, or "". */

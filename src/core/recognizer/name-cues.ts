@@ -47,6 +47,12 @@ export interface NameCues {
   indefiniteArticles: ReadonlySet<string>;
   /** Words that follow organizations' names in either case: "said", "shares", "CEO". */
   organizationFollowers: ReadonlySet<string>;
+  /** Roles held in an organization, never in a place: "CEO", "founder" (in both cases). */
+  organizationOffices: ReadonlySet<string>;
+  /** Roles held in an organization that name a subject after "of": "professor", "student". */
+  organizationMembers: ReadonlySet<string>;
+  /** Words after a surname that only a political leader's takes: "administration". */
+  leaderFollowers: ReadonlySet<string>;
   /** Countries' names and demonyms as news writes them: "Canada", "U.S.", "US". */
   countryNames: ReadonlySet<string>;
 }
@@ -84,6 +90,9 @@ export function nameCues(lexicon: Lexicon): NameCues {
     clauseWords: lexicon.words('clause-word'),
     indefiniteArticles: lexicon.words('indefinite-article'),
     organizationFollowers: lexicon.words('org-follower'),
+    organizationOffices: lexicon.words('org-office'),
+    organizationMembers: lexicon.words('org-member'),
+    leaderFollowers: lexicon.words('leader-follower'),
     countryNames: new Set(Object.values(lexicon.countries).flat()),
   }));
 }

@@ -10,6 +10,8 @@ import type { Mark, NameSpan } from './article.ts';
 import { lastStartingBefore, type SortedSpans } from '../sorted-spans.ts';
 import { countryNamedBefore, countryNamedEarlier } from './country-cues.ts';
 import { capitalizedArticles } from './common-word-names.ts';
+import { nameCues } from './name-cues.ts';
+import { officeBefore } from './name-context.ts';
 
 /** How often the article's marked entities belong to each country. */
 export function countryCounts(lookup: EntityLookup, marks: readonly Mark[]): Map<string, number> {
@@ -93,8 +95,9 @@ function contextPatterns(lexicon: Lexicon): { followers: RegExp; joinerAfter: Re
 
 /**
  * An organization's short name with no full mention is still the organization
- * where its context says so: a word only organizations take after it, or
- * another organization listed beside it, or a capital "The" kept inside a
+ * where its context says so: a word only organizations take after it, a
+ * role held in one before it ("an economist at Harvard"), another
+ * organization listed beside it, or a capital "The" kept inside a
  * sentence ("wrote in The Atlantic"). "the Amazon" stays the river.
  */
 export function organizationInContext(
@@ -116,6 +119,8 @@ export function organizationInContext(
   const listedBefore = joinerBefore.exec(before);
   if (
     followers.test(after) ||
+    // "an economist at Harvard", "a graduate of Mount Holyoke"
+    officeBefore(nameCues(lexicon), text, span.start) ||
     (listedAfter && organizations.startsAt(span.block, span.end + listedAfter[0].length)) ||
     (listedBefore && organizations.endsAt(span.block, span.start - listedBefore[0].length))
   ) {

@@ -5,11 +5,14 @@
  *     Roe/AP", "Credit Jane Roe for The Daily Planet"; pages often glue the
  *     word to the name, from a label hidden on screen ("CreditJane Roe/Reuters");
  *   - a caption that ends with a name and agencies after a slash: "… in Paris
- *     Jane Roe/Reuters", "(Jane Roe/AFP/Getty Images)".
+ *     Jane Roe/Reuters", "(Jane Roe/AFP/Getty Images)";
+ *   - a credit line of names between slashes with no personal name first
+ *     ("Mike Watson Images/Moodboard/Getty", `credit-chains.ts`).
  * The agencies the dataset lacks ("AOL", "Shutterstock") are marked as
  * organizations; the dataset's own were marked by the passes before.
  */
 import type { Article, Mark } from './article.ts';
+import { creditChain } from './credit-chains.ts';
 import { bylineId } from '../entity-ids.ts';
 import { isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from '../char-codes.ts';
 import { personalNameEnd } from './byline-names.ts';
@@ -40,11 +43,9 @@ export function findPhotoCredits(article: Article): Mark[] {
     const credits = creditWord ? [...afterCreditWords(text, article.words[block]!, creditWords, particles, cues)] : [];
     const atEnd = slashCreditAtEnd(article, text, particles, cues);
     if (atEnd) credits.push(atEnd);
+    else marks.push(...chainAgencies(article, block, text).filter(free));
     for (const credit of credits) {
-      const agencyMarks = credit.agencies.filter(free).map((a) => {
-        const found: Found = { block, start: a.start, end: a.end, type: 'organization', name: article.texts[block]!.slice(a.start, a.end) };
-        return unlistedMark(article, found);
-      });
+      const agencyMarks = credit.agencies.filter(free).map((a) => agencyMark(article, block, text, a));
       if (!free(credit.name)) continue;
       const agency = taken.find((m) => m.entity !== undefined && credit.agencies.some((a) => a.start === m.start));
       const name = article.texts[block]!.slice(credit.name.start, credit.name.end);
@@ -52,6 +53,45 @@ export function findPhotoCredits(article: Article): Mark[] {
     }
   });
   return marks;
+}
+
+/**
+ * "(Mike Watson Images/Moodboard/Getty)", "evgenyb/iStock/Getty Images": a
+ * credit line of names between slashes that starts with no personal name.
+ * Every part but a user's handle is an agency, a collection or a studio; a
+ * part that is a short name of one organization of the dataset is that one
+ * (`chainPartEntity`: "Getty").
+ */
+function chainAgencies(article: Article, block: number, text: string): Mark[] {
+  const parts = text.indexOf('/') < 0 ? undefined : creditChain(text);
+  return parts ? parts.filter((part) => !part.handle).map((part) => agencyMark(article, block, text, part)) : [];
+}
+
+/** An agency's mark: the dataset's organization that `chainPartEntity` finds, else one the dataset lacks. */
+function agencyMark(article: Article, block: number, text: string, span: { start: number; end: number }): Mark {
+  const found: Found = { block, start: span.start, end: span.end, type: 'organization', name: article.texts[block]!.slice(span.start, span.end) };
+  const mark = unlistedMark(article, found);
+  const entity = chainPartEntity(article, text, span);
+  if (entity !== undefined) {
+    mark.entity = entity;
+    mark.entityId = article.lookup.entities[entity]!.id;
+  }
+  return mark;
+}
+
+/**
+ * The dataset's organization an agency's name names: one the article marked
+ * under a longer name that the part begins ("Getty" after "Getty Images"),
+ * else the only organization of that name.
+ */
+function chainPartEntity(article: Article, text: string, part: { start: number; end: number }): number | undefined {
+  const word = text.slice(part.start, part.end);
+  const credited = article.marks
+    .all()
+    .find((m) => m.entity !== undefined && m.type === 'organization' && article.folded[m.block]!.startsWith(`${word} `, m.start));
+  if (credited) return credited.entity;
+  const organizations = article.lookup.entriesAt(text, part.start, part.end)?.filter((e) => article.lookup.entities[e.entity]!.type === 'organization');
+  return organizations?.length === 1 ? organizations[0]!.entity : undefined;
 }
 
 /** The credits that follow a credit word ("Photo by …", "Photograph: …", "Credit…") in a block. */

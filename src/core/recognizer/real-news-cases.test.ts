@@ -72,6 +72,11 @@ test("the first word of an organization's name is no later mention of it when th
     'Brightwater Museum=O:Brightwater Museum',
     'Brightwater=O:Brightwater Museum',
   ]);
+  // In a headline, the name's own next word after the first says it names something built on it: "Quarrel Kite" is a product.
+  assert.deepEqual(found('The Quarrel Kite Foundation was set up by teachers.', 'Quarrel Kite - Ways to Fly', 'Quarrel grew fast.'), [
+    'Quarrel Kite Foundation=O:Quarrel Kite Foundation',
+    'Quarrel=O:Quarrel Kite Foundation',
+  ]);
 });
 
 test('photo credits are read like bylines, with "Credit" glued to the name, and credit the agencies after a slash', () => {
@@ -223,9 +228,33 @@ test('names with "and" or "for" inside, and two organizations joined by "and the
     'Society for Science and the Public=O:Society for Science and the Public',
   ]);
   assert.deepEqual(found('The Department of Health and the Treasury met on Monday to discuss the budget.'), ['Department of Health=O:Department of Health']);
+  // A list inside the complement, and a place listed after a comma, which ends the name.
+  assert.deepEqual(found('She spoke to the Academy of Tanners, Dyers and Weavers about wages.'), [
+    'Academy of Tanners, Dyers and Weavers=O:Academy of Tanners, Dyers and Weavers',
+  ]);
+  assert.deepEqual(found('He taught at the College of Marlow, Cambridge and Leeds for years.'), ['College of Marlow=O:College of Marlow']);
   assert.deepEqual(found('It glows in museums such as the Museum of Neon Art and the Neon Museum in the desert, she wrote.'), [
     'Museum of Neon Art=O:Museum of Neon Art',
     'Neon Museum=O:Neon Museum',
+  ]);
+});
+
+test('an acronym the article spells out as something else is not the dataset entity of that acronym, anywhere in the article', () => {
+  assert.deepEqual(found('Our Network Access Token Office (NATO) issues the keys.', 'NATO renews them each month.'), [
+    'Network Access Token Office=O:Network Access Token Office',
+    'NATO=O:Network Access Token Office',
+    'NATO=O:Network Access Token Office',
+  ]);
+  assert.deepEqual(found('The North Atlantic Treaty Organization (NATO) met.', 'NATO allies agreed.'), [
+    'North Atlantic Treaty Organization=nato',
+    'NATO=nato',
+    'NATO=nato',
+  ]);
+  // Letters that spell only the end of a longer name say nothing: the whole may be the entity's name.
+  assert.deepEqual(found('He joined the Office of North Atlantic Treaty Organization (NATO) affairs.', 'NATO allies agreed.'), [
+    'North Atlantic Treaty Organization=nato',
+    'NATO=nato',
+    'NATO=nato',
   ]);
 });
 

@@ -109,6 +109,9 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
         // "Wilson, John (2009)": after a surname and a comma, someone else's.
         if (givenNameForms.has(form) && (indefiniteBefore(cues, text, start) || invertedName(cues, text, start))) continue;
         const owner = nearestBefore(owners, block, start);
+        // "Raspberry Pi - Usage" after the Raspberry Pi Foundation: in a headline, the words of the name that go on after
+        // the form say it names something else built on them (a product), not the organization cut short.
+        if (headline && continuesName(text, end, owner.name, form)) continue;
         const mention = { block, start, end, type: owner.found.type };
         occupied.add(mention);
         out.push(unlistedMark(article, mention, owner.found));
@@ -117,6 +120,13 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
     }
   });
   return out;
+}
+
+/** Whether the text at `end` goes on with the word of `name` that follows `form` at its start. */
+function continuesName(text: string, end: number, name: string, form: string): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !name.startsWith(`${form} `)) return false;
+  const next = firstWordOf(name.slice(form.length + 1));
+  return text.startsWith(next, end + 1) && !isLetterOrDigitCode(text.charCodeAt(end + 1 + next.length));
 }
 
 function firstWordOf(form: string): string {

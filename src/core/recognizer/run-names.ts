@@ -60,6 +60,11 @@ class RunWords {
     return this.lookup.isGivenName(this.words[k]!);
   }
 
+  /** Whether word `k` follows the word before after a comma ("Asthma" in "of Allergy, Asthma and Immunology"). */
+  afterComma(k: number): boolean {
+    return k > 0 && this.startOf(k) === this.endOf(k - 1) + 2 && this.text.charCodeAt(this.endOf(k - 1)) === 0x2c;
+  }
+
   /** Whether word `k` is glued to the word before by an apostrophe ("o" of "Nyong'o"). */
   afterApostrophe(k: number): boolean {
     return k > 0 && this.startOf(k) === this.endOf(k - 1) + 1 && this.text.charCodeAt(this.startOf(k) - 1) === 0x27;
@@ -127,9 +132,11 @@ function opensSentence(text: string, start: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x3a;
 }
 
-/** The run from `first` to its end as one organization's name, unless a title leads it. */
+/** The run from `first` to its end as one organization's name, unless a title leads it or it names a place or a thing ("New Zealand", "Golden Gate Bridge"). */
 function wholeRun(run: RunWords, first: number): { from: number; to: number } | undefined {
-  return run.cues.titleWords.has(run.word(first)) ? undefined : { from: first, to: run.n - 1 };
+  const last = run.n - 1;
+  if (run.cues.titleWords.has(run.word(first)) || run.cues.notPersonWords.has(run.word(last)) || run.isPlace(first, last)) return undefined;
+  return { from: first, to: last };
 }
 
 const NO_CANDIDATES: Candidate[] = [];
@@ -211,6 +218,8 @@ function nameWordsOf(run: RunWords, k: number, cued: boolean): number | undefine
 /** An organization's name among words [first, end): ending with an organization word, or one followed by "of …". */
 function organizationIn(run: RunWords, first: number, end: number): { from: number; to: number } | undefined {
   let to = end - 1;
+  // "University of Otago, Dunedin and …": a place listed after a comma ends the name before the comma.
+  for (let k = first + 1; k <= to; k++) if (run.afterComma(k) && run.isPlace(k, k)) to = k - 1;
   while (to >= first && (run.isLower(to) || run.cues.titleWords.has(run.word(to)))) to--;
   if (to <= first) return undefined;
   let from = first;

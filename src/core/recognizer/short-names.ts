@@ -4,7 +4,8 @@
  * headline often says "Carney" before the body says "Mark Carney"), an
  * introduced entity it is related to ("Apple" beside "Tim Cook"), or a title
  * right before it ("President Trump", "Mr. Carney"; see `title-evidence.ts`
- * for when a title is not enough). When several introduced
+ * for when a title is not enough), or a word only a leader's name takes
+ * after it ("the Obama administration", `leader-names.ts`). When several introduced
  * entities share a short name, the one marked most recently before it wins.
  * An organization's short name is also marked where its context says so
  * (`organization-context.ts`).
@@ -19,6 +20,7 @@ import { isCommonWordUse } from './common-word-names.ts';
 import { entriesAfterTitle, surnameOfAnotherNamed, titleBefore, type Title } from './title-evidence.ts';
 import { isSpaceCode, isUpperCode, wordStartBefore } from '../char-codes.ts';
 import type { BlockShape } from './block-shape.ts';
+import { leaderWordFollows, onePolitician } from './leader-names.ts';
 
 export function findShortNames(article: Article): Mark[] {
   if (article.shortNames.length === 0) return [];
@@ -101,6 +103,8 @@ function chooseEntity(
   // A title alone says who only when the surname is one person's: "Mr. Zardari" after "Bilawal Bhutto Zardari" is not Asif Ali Zardari.
   if (title && cues && entries.length === 1 && !surnameOfAnotherNamed(lookup, cues, text.slice(span.start, span.end), entries[0]!.entity, title, introduced))
     return entries[0]!.entity;
+  // "the Obama administration": only a politician has one.
+  if (cues && leaderWordFollows(cues, text, span.end)) return onePolitician(lookup, entries);
   return undefined;
 }
 

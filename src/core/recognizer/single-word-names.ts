@@ -2,20 +2,26 @@
  * Organizations named by one word that carries no organization word: an
  * acronym the article uses without spelling it out ("the EFF said", "the
  * EFF and the ACLU"), or a name listed between the dataset's organizations
- * ("Instagram, Atlas, WhatsApp"). Runs of two words or more are read by
+ * ("Instagram, Atlas, WhatsApp"), or one that a role held in an organization
+ * stands before ("CEO of Vidyard", "a researcher at IAB"), or a verb and
+ * "its" after it ("Quillborne opened its doors"). Runs of two words or more are read by
  * `run-names.ts`; a single capitalized word says too little alone.
  */
 import type { Article } from './article.ts';
 import type { NameCues } from './name-cues.ts';
 import { isLetterOrDigitCode, isUpperCode } from '../char-codes.ts';
-import { listedWithOrganization, type OrganizationEdgesInBlock } from './name-context.ts';
+import { listedWithOrganization, officeBefore, possessiveItsFollows, type OrganizationEdgesInBlock } from './name-context.ts';
 
 const MAX_ACRONYM = 6;
 
 /** Whether the capitalized word at [start, end), which stands alone, is an organization's name. */
 export function isSingleWordOrganization(article: Article, cues: NameCues, text: string, start: number, end: number, edges: OrganizationEdgesInBlock): boolean {
   const acronym = isAcronym(text, start, end);
-  if (acronym ? !acronymIsOrganization(cues, text, start, end, edges) : !listedWithOrganization(text, start, end, edges, true)) return false;
+  const cued =
+    officeBefore(cues, text, start) ||
+    possessiveItsFollows(text, end) ||
+    (acronym ? acronymIsOrganization(cues, text, start, end, edges) : listedWithOrganization(text, start, end, edges, true));
+  if (!cued) return false;
   const word = text.slice(start, end);
   if (cues.sentenceOpeners.has(word) || cues.titleWords.has(word) || cues.calendarWords.has(word) || cues.orgHeads.has(word) || cues.nameSuffixes.has(word))
     return false;

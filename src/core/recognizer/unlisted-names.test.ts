@@ -11,6 +11,7 @@ const records: EntityRecord[] = [
   { id: 'federal-reserve', type: 'organization', name: 'Federal Reserve', aliases: ['Fed'], description: 'x' },
   { id: 'gordon-brown', type: 'person', name: 'Gordon Brown', description: 'x' },
   { id: 'shell', type: 'organization', name: 'Shell plc', shortNames: ['Shell'], description: 'x' },
+  { id: 'harwell-university', type: 'organization', name: 'Harwell University', shortNames: ['Harwell'], description: 'x' },
 ];
 const lookup = new EntityLookup(
   compileIndex(records, '2026-01-01', {
@@ -156,4 +157,38 @@ test('an administration named after one word is a government, not a body; an awa
     'Small Business Administration=O:Small Business Administration',
   ]);
   assert.deepEqual(found(['Officials in the Culpepper Administration disagreed with the plan.', 'She received the Order of Canada in 2019.']), []);
+});
+
+test('a role held in an organization before "of", "at" or "for" makes the single word after it an organization, and its later mentions too', () => {
+  assert.deepEqual(
+    found(['“We grew fast,” said Tamsin Oduya, co-founder and CEO of Quillborne.', 'Quillborne now sells in nine countries.', 'The mayor of Harwich agreed.']),
+    ['Tamsin Oduya=P:Tamsin Oduya', 'Quillborne=O:Quillborne', 'Quillborne=O:Quillborne'],
+  );
+});
+
+test('a verb and "its" after a name make it an organization, unless it names a place or a thing', () => {
+  assert.deepEqual(found(['Pebble Orchard published its survey on Monday.', 'Pebble Orchard also counted votes.']), [
+    'Pebble Orchard=O:Pebble Orchard',
+    'Pebble Orchard=O:Pebble Orchard',
+  ]);
+  assert.deepEqual(found(['Quillborne opened its doors in May.']), ['Quillborne=O:Quillborne']);
+  assert.deepEqual(found(['Hong Kong reopened its borders, and the Harbour Bridge closed its lanes.']), []);
+});
+
+test('a role held at an organization before a short name of the dataset is evidence for it; "professor of" names a subject', () => {
+  assert.deepEqual(found(['“It is rare,” said Renata Culpepper, an economist at Harwell.']), [
+    'Renata Culpepper=P:Renata Culpepper',
+    'Harwell=harwell-university',
+  ]);
+  assert.deepEqual(found(['A graduate of Pennock, she is a professor of History and a student of Harwell lore.']), ['Pennock=O:Pennock']);
+});
+
+test('a name with no cue of its own is a person when it is listed beside people the article names', () => {
+  assert.deepEqual(found(['Our thanks go to Renata Culpepper, Oyelaran Feyisetan, Kwabe Darnley and Anna Tolliver for the data.']), [
+    'Renata Culpepper=P:Renata Culpepper',
+    'Oyelaran Feyisetan=P:Oyelaran Feyisetan',
+    'Kwabe Darnley=P:Kwabe Darnley',
+    'Anna Tolliver=P:Anna Tolliver',
+  ]);
+  assert.deepEqual(found(['Anna Tolliver, Hong Kong, sent the data.']), ['Anna Tolliver=P:Anna Tolliver']);
 });

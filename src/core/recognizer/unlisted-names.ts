@@ -15,7 +15,8 @@ import { containsWord, withAbbreviationPeriod } from './article.ts';
 import { unlistedMark, type Found } from './found-names.ts';
 import { forEachCapitalizedRun, startsCapitalized } from './capitalized-runs.ts';
 import { classifyRun, cuedPersonInRun } from './run-names.ts';
-import { nameCues } from './name-cues.ts';
+import { nameCues, type NameCues } from './name-cues.ts';
+import { isPolitician, leaderWordFollows } from './leader-names.ts';
 import { repeatedNames } from './repeated-names.ts';
 import { OrganizationEdges } from './organization-context.ts';
 import { isSingleWordOrganization } from './single-word-names.ts';
@@ -75,6 +76,8 @@ export function findUnlistedNames(article: Article): Mark[] {
       const start = words.starts[i]!;
       const end = words.ends[i]!;
       if (isSingleWordOrganization(article, cues, text, start, end, edges)) addFound(block, start, end, 'organization');
+      // "the Carter administration", where the dataset has no politician of that name.
+      else if (isUnlistedLeader(article, cues, text, start, end)) addFound(block, start, end, 'person');
       // "says Tipoki", "Tipoki, 68,": the article speaks of someone by this word alone.
       else if (typeFromContext(cues, text, start, end) === 'person') cuedSurnames.add(text.slice(start, end));
     }
@@ -87,8 +90,61 @@ export function findUnlistedNames(article: Article): Mark[] {
     const first = text.slice(f.start, text.indexOf(' ', f.start)).toLowerCase();
     if (!folded.some((block) => containsWord(block, first))) addFound(f.block, f.start, f.end, 'person');
   }
+  addPeopleListedBesidePeople(article, unnamed, introduced, addFound);
   if (introduced.length === 0) return [];
   return [...introduced.map((f) => unlistedMark(article, f)), ...repeatedNames(article, cues, introduced)];
+}
+
+/** What joins the names of a list of people. */
+const PEOPLE_SEPARATORS = [', and ', ', ', ' and '];
+
+/**
+ * "Many thanks to Deepak Gupta, Koundinya Muppalla and Peng Kang": a run
+ * shaped like a person's name with no cue of its own is a person's when it is
+ * listed right beside someone the article names (and so, in turn, the next).
+ */
+function addPeopleListedBesidePeople(
+  article: Article,
+  unnamed: readonly Found[],
+  introduced: readonly Found[],
+  addFound: (block: number, start: number, end: number, type: Found['type']) => void,
+): void {
+  const pending = unnamed.filter((f) => !article.lookup.isPlace(article.folded[f.block]!.slice(f.start, f.end)));
+  const isPersonAt = (block: number, at: number, edge: 'start' | 'end') =>
+    introduced.some((p) => p.type === 'person' && p.block === block && p[edge] === at) ||
+    article.marks.inBlock(block).some((m) => m.type === 'person' && m[edge] === at);
+  for (let added = true; added && pending.length > 0;) {
+    added = false;
+    for (let k = pending.length - 1; k >= 0; k--) {
+      const f = pending[k]!;
+      const text = article.folded[f.block]!;
+      const listed = PEOPLE_SEPARATORS.some(
+        (s) =>
+          (text.startsWith(s, f.end) && isPersonAt(f.block, f.end + s.length, 'start')) ||
+          (f.start >= s.length && text.startsWith(s, f.start - s.length) && isPersonAt(f.block, f.start - s.length, 'end')),
+      );
+      if (!listed) continue;
+      addFound(f.block, f.start, f.end, 'person');
+      pending.splice(k, 1);
+      added = true;
+    }
+  }
+}
+
+/** A surname before a leader's word ("the Carter administration") that is no place, given name or politician of the dataset. */
+function isUnlistedLeader(article: Article, cues: NameCues, text: string, start: number, end: number): boolean {
+  if (!leaderWordFollows(cues, text, end)) return false;
+  const word = text.slice(start, end);
+  if (
+    cues.countryNames.has(word) ||
+    cues.sentenceOpeners.has(word) ||
+    cues.titleWords.has(word) ||
+    article.lookup.isPlace(word) ||
+    article.lookup.isGivenName(word)
+  )
+    return false;
+  const entries = article.lookup.entriesFor(word);
+  return !entries || !entries.some((e) => isPolitician(article.lookup, e.entity) || article.lookup.entities[e.entity]!.type === 'organization');
 }
 
 /** Whether a block is two to four capitalized words and nothing else ("Hori Parata", "West Mercia Police"), as in a table cell or a caption. */
