@@ -79,7 +79,10 @@ export class SortedSpans<T extends BlockSpan> {
 
   /** Every span, in reading order. */
   all(): T[] {
-    return this.byBlock.flatMap((list) => list ?? NONE);
+    // A loop rather than `flatMap`: several passes ask for this, and `flatMap` over the blocks showed in profiles.
+    const all: T[] = [];
+    for (const list of this.byBlock) if (list) for (const span of list) all.push(span);
+    return all;
   }
 
   /** A copy that can be added to without changing this one. */
