@@ -8,12 +8,20 @@
  * Open addressing with linear probing over a power-of-two table of slots;
  * the hash is FNV-1a over UTF-16 code units. A caseless table ignores the
  * case of ASCII letters ("President" finds "president").
+ *
+ * A large table (the dataset's names) also keeps a Bloom filter of its
+ * keys' hashes, eight bits a key: most ranges asked are no key, and the
+ * filter, small enough to stay in the processor's cache, answers most of
+ * them without reading the slots, whose reads missed the cache.
  */
 export class TextKeyTable {
   readonly keys: readonly string[];
   /** Index + 1 of the key in each slot; 0 for an empty slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /** The Bloom filter's bits, two per key; empty for a small table. */
+  private readonly filter: Int32Array;
+  private readonly filterShift: number;
 
   /** `caseless`: keys are given in lowercase, and text is matched whatever the case of its ASCII letters. */
   constructor(
@@ -25,17 +33,34 @@ export class TextKeyTable {
     while (size < keys.length * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
+    let filterBits = 32;
+    if (keys.length >= MIN_FILTERED_KEYS) while (filterBits < keys.length * 8) filterBits *= 2;
+    this.filter = new Int32Array(keys.length >= MIN_FILTERED_KEYS ? filterBits / 32 : 0);
+    this.filterShift = 32 - Math.log2(filterBits);
     keys.forEach((key, index) => {
-      let slot = hashRange(key, 0, key.length, caseless) & this.mask;
+      const hash = hashRange(key, 0, key.length, caseless);
+      let slot = hash & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = index + 1;
+      if (this.filter.length > 0) {
+        const a = firstFilterBit(hash, this.filterShift);
+        const b = secondFilterBit(hash, this.filterShift);
+        this.filter[a >>> 5]! |= 1 << (a & 31);
+        this.filter[b >>> 5]! |= 1 << (b & 31);
+      }
     });
   }
 
   /** The index in `keys` of `text.slice(start, end)`, or -1. */
   indexOfRange(text: string, start: number, end: number): number {
     const length = end - start;
-    let slot = hashRange(text, start, end, this.caseless) & this.mask;
+    const hash = hashRange(text, start, end, this.caseless);
+    if (this.filter.length > 0) {
+      const a = firstFilterBit(hash, this.filterShift);
+      const b = secondFilterBit(hash, this.filterShift);
+      if ((this.filter[a >>> 5]! & (1 << (a & 31))) === 0 || (this.filter[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
+    }
+    let slot = hash & this.mask;
     for (;;) {
       const stored = this.slots[slot]!;
       if (stored === 0) return -1;
@@ -48,6 +73,18 @@ export class TextKeyTable {
   indexOf(key: string): number {
     return this.indexOfRange(key, 0, key.length);
   }
+}
+
+/** Tables smaller than this stay in the cache as they are, and need no filter. */
+const MIN_FILTERED_KEYS = 2048;
+
+/** The two bits of a key in a filter of 2^(32 - shift) bits, from two mixes of its hash. */
+function firstFilterBit(hash: number, shift: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> shift;
+}
+
+function secondFilterBit(hash: number, shift: number): number {
+  return Math.imul(hash ^ (hash >>> 15), 0x85ebca6b) >>> shift;
 }
 
 /** A signed 32-bit hash: masking it gives a slot, and it stays a small integer to the engine (no number boxed per call). */
