@@ -29,8 +29,8 @@ export class EntityLookup {
   private readonly placeList: readonly string[];
   private places: Set<string> | undefined;
   private peopleBySurname: Map<string, { entity: number; first: string; middle: string }[]> | undefined;
-  private lowerStartsTable: Map<number, Set<number>> | undefined;
-  private capsLowerStarts: Map<number, Set<number>> | undefined;
+  private lowerStartsTable: LowerStarts | undefined;
+  private capsLowerStarts: LowerStarts | undefined;
   private keyTables: KeyTables | undefined;
   private capsKeyTables: KeyTables | undefined;
   private titleCaseAcronyms: TextKeyTable | undefined;
@@ -133,7 +133,7 @@ export class EntityLookup {
     const table = caps
       ? (this.capsLowerStarts ??= lowerStarts(this.caps().firstWords.keys))
       : (this.lowerStartsTable ??= lowerStarts(this.tables.firstWords.keys));
-    return table.get(code)?.has(end - start) ?? false;
+    return table[code]?.has(end - start) ?? false;
   }
 
   nameLengthsStartingWith(word: string, caps = false): readonly number[] | undefined {
@@ -253,15 +253,16 @@ function initialsOf(word: string): string {
   return /^(?:\p{Lu}\.?)+$/u.test(word) ? word.replace(/\./g, '') : word.charAt(0);
 }
 
-/** For the first words that start with an ASCII character other than a capital: their first character -> their lengths. */
-function lowerStarts(firstWords: readonly string[]): Map<number, Set<number>> {
-  const table = new Map<number, Set<number>>();
+/** By character code, for the first words that start with an ASCII character other than a capital: their lengths. */
+type LowerStarts = readonly (ReadonlySet<number> | undefined)[];
+
+function lowerStarts(firstWords: readonly string[]): LowerStarts {
+  // An array by code rather than a Map: it is asked for nearly every word of an article.
+  const table = new Array<Set<number> | undefined>(0x80).fill(undefined);
   for (const word of firstWords) {
     const code = word.charCodeAt(0);
     if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) continue;
-    const lengths = table.get(code) ?? new Set<number>();
-    lengths.add(word.length);
-    table.set(code, lengths);
+    (table[code] ??= new Set<number>()).add(word.length);
   }
   return table;
 }
