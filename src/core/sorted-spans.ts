@@ -57,7 +57,11 @@ export class SortedSpans<T extends BlockSpan> {
       this.byBlock[span.block] = [span];
       return;
     }
-    // Insert in place: spans mostly arrive in order, so this is usually a push.
+    // Insert in place: spans mostly arrive in order, so this is usually a push, told without a search.
+    if (list[list.length - 1]!.start <= span.start) {
+      list.push(span);
+      return;
+    }
     const at = lastStartingBefore(list, span.start + 1) + 1;
     list.push(span);
     for (let i = list.length - 1; i > at; i--) list[i] = list[i - 1]!;
