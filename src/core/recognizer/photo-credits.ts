@@ -69,7 +69,7 @@ function* afterCreditWords(
     const start = words.starts[i]!;
     const wordEnd = words.ends[i]!;
     // Credit words are 5 to 12 letters: most words are told apart by their length and first letter alone.
-    if (wordEnd - start < 5 || !firsts.has(text.charCodeAt(start))) continue;
+    if (wordEnd - start < 5 || firsts[text.charCodeAt(start)] !== 1) continue;
     // "CreditJane": a capital inside the word ends a glued credit word.
     let end = start + 1;
     while (end < wordEnd && !isUpperCode(text.charCodeAt(end))) end++;
@@ -98,11 +98,16 @@ function creditWordStems(lexicon: Lexicon): RegExp {
   });
 }
 
-const firstCodesOf = new WeakMap<TextKeyTable, ReadonlySet<number>>();
+const firstCodesOf = new WeakMap<TextKeyTable, Uint8Array>();
 
-function firstCodes(table: TextKeyTable): ReadonlySet<number> {
+/** 1 at the character code that some key of `table` starts with: an array by code, since it is read for every long word of an article. */
+function firstCodes(table: TextKeyTable): Uint8Array {
   let codes = firstCodesOf.get(table);
-  if (!codes) firstCodesOf.set(table, (codes = new Set(table.keys.map((k) => k.charCodeAt(0)))));
+  if (!codes) {
+    codes = new Uint8Array(0x10000);
+    for (const key of table.keys) codes[key.charCodeAt(0)] = 1;
+    firstCodesOf.set(table, codes);
+  }
   return codes;
 }
 
