@@ -106,10 +106,10 @@ export class EntityLookup {
     return this.entriesAt(key, 0, key.length, caps);
   }
 
-  /** `entriesFor(text.slice(start, end))`, without making that string. */
-  entriesAt(text: string, start: number, end: number, caps = false): readonly NameEntry[] | undefined {
+  /** `entriesFor(text.slice(start, end))`, without making that string; `hash` is the range's `textHash` when the caller has it. */
+  entriesAt(text: string, start: number, end: number, caps = false, hash?: number): readonly NameEntry[] | undefined {
     const tables = this.keyTablesFor(caps);
-    const index = tables.names.indexOfRange(text, start, end);
+    const index = tables.names.indexOfRange(text, start, end, hash);
     if (index < 0) return undefined;
     // Decoded on first use and kept: the scan asks for the same names over and over.
     let entries = tables.entries[index];
@@ -140,10 +140,10 @@ export class EntityLookup {
     return this.nameLengthsAt(word, 0, word.length, caps);
   }
 
-  /** The word counts of the names whose first word is `text.slice(start, end)`, longest first, without making that string. */
-  nameLengthsAt(text: string, start: number, end: number, caps = false): readonly number[] | undefined {
+  /** The word counts of the names whose first word is `text.slice(start, end)`, longest first, without making that string; `hash` as for `entriesAt`. */
+  nameLengthsAt(text: string, start: number, end: number, caps = false, hash?: number): readonly number[] | undefined {
     const tables = this.keyTablesFor(caps);
-    const index = tables.firstWords.indexOfRange(text, start, end);
+    const index = tables.firstWords.indexOfRange(text, start, end, hash);
     return index < 0 ? undefined : tables.lengths[index];
   }
 

@@ -51,10 +51,12 @@ export class TextKeyTable {
     });
   }
 
-  /** The index in `keys` of `text.slice(start, end)`, or -1. */
-  indexOfRange(text: string, start: number, end: number): number {
+  /**
+   * The index in `keys` of `text.slice(start, end)`, or -1. A caller that
+   * already has the range's `textHash` (for a table that is not caseless) passes it.
+   */
+  indexOfRange(text: string, start: number, end: number, hash = hashRange(text, start, end, this.caseless)): number {
     const length = end - start;
-    const hash = hashRange(text, start, end, this.caseless);
     if (this.filter.length > 0) {
       const a = firstFilterBit(hash, this.filterShift);
       const b = secondFilterBit(hash, this.filterShift);
@@ -87,12 +89,25 @@ function secondFilterBit(hash: number, shift: number): number {
   return Math.imul(hash ^ (hash >>> 15), 0x85ebca6b) >>> shift;
 }
 
-/** A signed 32-bit hash: masking it gives a slot, and it stays a small integer to the engine (no number boxed per call). */
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/**
+ * The hash a table that is not caseless gives `text.slice(start, end)`;
+ * with `seed`, the hash of the text right before `start`, that of the
+ * longer range: "Joe Biden" hashes on from "Joe", so a scan that tries
+ * names of one, two, three words from one place hashes each character once.
+ */
+export function textHash(text: string, start: number, end: number, seed = HASH_SEED): number {
+  let hash = seed;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/** A signed 32-bit hash (FNV-1a): masking it gives a slot, and it stays a small integer to the engine (no number boxed per call). */
 function hashRange(text: string, start: number, end: number, caseless: boolean): number {
-  let hash = 0x811c9dc5 | 0;
-  // Two loops rather than the test of `caseless` inside one: this runs for every character of every range asked.
-  if (caseless) for (let i = start; i < end; i++) hash = Math.imul(hash ^ lowerAscii(text.charCodeAt(i)), 0x01000193);
-  else for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  if (!caseless) return textHash(text, start, end);
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ lowerAscii(text.charCodeAt(i)), 0x01000193);
   return hash;
 }
 
