@@ -133,7 +133,8 @@ export class EntityLookup {
     const table = caps
       ? (this.capsLowerStarts ??= lowerStarts(this.caps().firstWords.keys))
       : (this.lowerStartsTable ??= lowerStarts(this.tables.firstWords.keys));
-    return table[code]?.has(end - start) ?? false;
+    const length = end - start;
+    return length < 32 ? ((table.lengths[code]! >>> length) & 1) === 1 : table.longer.has(code * 0x10000 + length);
   }
 
   nameLengthsStartingWith(word: string, caps = false): readonly number[] | undefined {
@@ -253,16 +254,25 @@ function initialsOf(word: string): string {
   return /^(?:\p{Lu}\.?)+$/u.test(word) ? word.replace(/\./g, '') : word.charAt(0);
 }
 
-/** By character code, for the first words that start with an ASCII character other than a capital: their lengths. */
-type LowerStarts = readonly (ReadonlySet<number> | undefined)[];
+/**
+ * The lengths of the first words that start with an ASCII character other
+ * than a capital, by that character: bit n of `lengths[code]` for a length
+ * n under 32, `code * 0x10000 + n` in `longer` for the rest. Bits, since
+ * this is asked for nearly every word of an article.
+ */
+interface LowerStarts {
+  lengths: Uint32Array;
+  longer: ReadonlySet<number>;
+}
 
 function lowerStarts(firstWords: readonly string[]): LowerStarts {
-  // An array by code rather than a Map: it is asked for nearly every word of an article.
-  const table = new Array<Set<number> | undefined>(0x80).fill(undefined);
+  const lengths = new Uint32Array(0x80);
+  const longer = new Set<number>();
   for (const word of firstWords) {
     const code = word.charCodeAt(0);
     if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) continue;
-    (table[code] ??= new Set<number>()).add(word.length);
+    if (word.length < 32) lengths[code]! |= 1 << word.length;
+    else longer.add(code * 0x10000 + word.length);
   }
-  return table;
+  return { lengths, longer };
 }
