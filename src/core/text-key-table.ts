@@ -35,7 +35,8 @@ export class TextKeyTable {
     this.mask = size - 1;
     let filterBits = 32;
     if (keys.length >= MIN_FILTERED_KEYS) while (filterBits < keys.length * 8) filterBits *= 2;
-    this.filter = new Int32Array(keys.length >= MIN_FILTERED_KEYS ? filterBits / 32 : 0);
+    // Small tables are built per article (repeated names): they share one empty filter rather than allocate their own.
+    this.filter = keys.length >= MIN_FILTERED_KEYS ? new Int32Array(filterBits / 32) : NO_FILTER;
     this.filterShift = 32 - Math.log2(filterBits);
     keys.forEach((key, index) => {
       const hash = hashRange(key, 0, key.length, caseless);
@@ -79,6 +80,7 @@ export class TextKeyTable {
 
 /** Tables smaller than this stay in the cache as they are, and need no filter. */
 const MIN_FILTERED_KEYS = 2048;
+const NO_FILTER = new Int32Array(0);
 
 /** The two bits of a key in a filter of 2^(32 - shift) bits, from two mixes of its hash. */
 function firstFilterBit(hash: number, shift: number): number {

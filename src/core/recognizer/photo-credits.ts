@@ -26,7 +26,7 @@ interface Credit {
 export function findPhotoCredits(article: Article): Mark[] {
   const lexicon = article.lexicon!;
   const cues = nameCues(lexicon);
-  const creditWords = lexicon.table(false, 'photo-credit');
+  const creditWords = cues.photoCreditWords;
   const particles = cues.particles;
   const stems = creditWordStems(lexicon);
   const marks: Mark[] = [];

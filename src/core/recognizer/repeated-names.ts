@@ -82,10 +82,11 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
     for (const key of new Set([firstWordOf(form), firstWordOf(upper)])) {
       const list = byFirstWord.get(key) ?? [];
       list.push({ form, upper, owners });
-      list.sort((a, b) => b.form.length - a.form.length);
       byFirstWord.set(key, list);
     }
   }
+  // Sorted once the lists are whole: the sort is stable, so forms of one length keep the order they came in.
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
   const firstWords = new TextKeyTable([...byFirstWord.keys()]);
   const formsByFirstWord = [...byFirstWord.values()];
   // Forms that start in lowercase ("de Miranda") are looked for at lowercase words too, in the articles that have them.
