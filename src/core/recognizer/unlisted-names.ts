@@ -13,7 +13,7 @@
 import type { Article, Mark } from './article.ts';
 import { containsWord, withAbbreviationPeriod } from './article.ts';
 import { unlistedMark, type Found } from './found-names.ts';
-import { forEachCapitalizedRun, startsCapitalized } from './capitalized-runs.ts';
+import { forEachCapitalizedRun, startsCapitalized, type Run } from './capitalized-runs.ts';
 import { classifyRun, cuedPersonInRun } from './run-names.ts';
 import { nameCues } from './name-cues.ts';
 import { repeatedNames } from './repeated-names.ts';
@@ -28,7 +28,8 @@ export function findUnlistedNames(article: Article): Mark[] {
   const edges = new EdgesInBlock(new OrganizationEdges(lookup, article.marks), introduced);
   const singles: number[] = [];
   const addSingle = (i: number) => void singles.push(i);
-  const unnamed: Found[] = [];
+  // Runs that name nothing by themselves: read again, below, only if the article cues their last word alone as a person's.
+  const unnamed: { block: number; end: number; run: Run }[] = [];
   // Capitalized words standing alone that no organization took: read for a person's cue only if some unnamed run ends with one.
   const lone: { block: number; start: number; end: number }[] = [];
   // A name is read once: its first reading holds for the article, and later ones are its repeats ("Ocean Sentinel" stays the group).
@@ -59,10 +60,9 @@ export function findUnlistedNames(article: Article): Mark[] {
       article.marks.inBlock(block),
       (run) => {
         const candidates = classifyRun(lookup, cues, text, words, run, edges);
-        if (candidates.length === 0 && !alone) {
-          const person = cuedPersonInRun(lookup, cues, text, words, run);
-          if (person) unnamed.push({ block, start: person.start, end: person.end, type: 'person', name: texts[block]!.slice(person.start, person.end) });
-        }
+        // The run's words are copied: forEachCapitalizedRun reuses its array for the next run.
+        if (candidates.length === 0 && !alone)
+          unnamed.push({ block, end: words.ends[run.words[run.words.length - 1]!]!, run: { words: [...run.words], afterAmpersand: run.afterAmpersand } });
         for (const candidate of candidates) {
           if (alone && candidate.type !== 'person') continue;
           addFound(block, candidate.start, withAbbreviationPeriod(article, block, candidate.end), candidate.type);
@@ -89,11 +89,13 @@ export function findUnlistedNames(article: Article): Mark[] {
   }
   // "Net mender Ruahine Tipoki was nine … says Tipoki": a run the article later cues by its last word,
   // unless its first word is one the article writes in lowercase ("Accordingly Turkey … said Turkey").
-  for (const f of unnamed) {
-    const text = folded[f.block]!;
-    if (!cuedSurnames.has(lastWordOf(text, f.end))) continue;
-    const first = text.slice(f.start, text.indexOf(' ', f.start)).toLowerCase();
-    if (!folded.some((block) => containsWord(block, first))) addFound(f.block, f.start, f.end, 'person');
+  for (const { block, end, run } of unnamed) {
+    const text = folded[block]!;
+    if (!cuedSurnames.has(lastWordOf(text, end))) continue;
+    const person = cuedPersonInRun(lookup, cues, text, article.words[block]!, run);
+    if (!person) continue;
+    const first = text.slice(person.start, text.indexOf(' ', person.start)).toLowerCase();
+    if (!folded.some((other) => containsWord(other, first))) addFound(block, person.start, person.end, 'person');
   }
   if (introduced.length === 0) return [];
   return [...introduced.map((f) => unlistedMark(article, f)), ...repeatedNames(article, cues, introduced)];
