@@ -89,13 +89,17 @@ export function findUnlistedNames(article: Article): Mark[] {
   }
   // "Net mender Ruahine Tipoki was nine … says Tipoki": a run the article later cues by its last word,
   // unless its first word is one the article writes in lowercase ("Accordingly Turkey … said Turkey").
+  // Whether the article writes a word in lowercase, kept per word: a long article may cue many runs that start alike.
+  const inLowercase = new Map<string, boolean>();
   for (const { block, end, run } of unnamed) {
     const text = folded[block]!;
     if (!cuedSurnames.has(lastWordOf(text, end))) continue;
     const person = cuedPersonInRun(lookup, cues, text, article.words[block]!, run);
     if (!person) continue;
     const first = text.slice(person.start, text.indexOf(' ', person.start)).toLowerCase();
-    if (!folded.some((other) => containsWord(other, first))) addFound(block, person.start, person.end, 'person');
+    let written = inLowercase.get(first);
+    if (written === undefined) inLowercase.set(first, (written = folded.some((other) => containsWord(other, first))));
+    if (!written) addFound(block, person.start, person.end, 'person');
   }
   if (introduced.length === 0) return [];
   return [...introduced.map((f) => unlistedMark(article, f)), ...repeatedNames(article, cues, introduced)];
