@@ -29,8 +29,8 @@ export class EntityLookup {
   private readonly placeList: readonly string[];
   private places: Set<string> | undefined;
   private peopleBySurname: Map<string, { entity: number; first: string; middle: string }[]> | undefined;
-  private lowerStartsTable: Map<number, Set<number>> | undefined;
-  private capsLowerStarts: Map<number, Set<number>> | undefined;
+  private lowerStartsTable: LowerStarts | undefined;
+  private capsLowerStarts: LowerStarts | undefined;
   private keyTables: KeyTables | undefined;
   private capsKeyTables: KeyTables | undefined;
   private titleCaseAcronyms: TextKeyTable | undefined;
@@ -106,10 +106,10 @@ export class EntityLookup {
     return this.entriesAt(key, 0, key.length, caps);
   }
 
-  /** `entriesFor(text.slice(start, end))`, without making that string. */
-  entriesAt(text: string, start: number, end: number, caps = false): readonly NameEntry[] | undefined {
+  /** `entriesFor(text.slice(start, end))`, without making that string; `hash` is the range's `textHash` when the caller has it. */
+  entriesAt(text: string, start: number, end: number, caps = false, hash?: number): readonly NameEntry[] | undefined {
     const tables = this.keyTablesFor(caps);
-    const index = tables.names.indexOfRange(text, start, end);
+    const index = tables.names.indexOfRange(text, start, end, hash);
     if (index < 0) return undefined;
     // Decoded on first use and kept: the scan asks for the same names over and over.
     let entries = tables.entries[index];
@@ -133,17 +133,18 @@ export class EntityLookup {
     const table = caps
       ? (this.capsLowerStarts ??= lowerStarts(this.caps().firstWords.keys))
       : (this.lowerStartsTable ??= lowerStarts(this.tables.firstWords.keys));
-    return table.get(code)?.has(end - start) ?? false;
+    const length = end - start;
+    return length < 32 ? ((table.lengths[code]! >>> length) & 1) === 1 : table.longer.has(code * 0x10000 + length);
   }
 
   nameLengthsStartingWith(word: string, caps = false): readonly number[] | undefined {
     return this.nameLengthsAt(word, 0, word.length, caps);
   }
 
-  /** The word counts of the names whose first word is `text.slice(start, end)`, longest first, without making that string. */
-  nameLengthsAt(text: string, start: number, end: number, caps = false): readonly number[] | undefined {
+  /** The word counts of the names whose first word is `text.slice(start, end)`, longest first, without making that string; `hash` as for `entriesAt`. */
+  nameLengthsAt(text: string, start: number, end: number, caps = false, hash?: number): readonly number[] | undefined {
     const tables = this.keyTablesFor(caps);
-    const index = tables.firstWords.indexOfRange(text, start, end);
+    const index = tables.firstWords.indexOfRange(text, start, end, hash);
     return index < 0 ? undefined : tables.lengths[index];
   }
 
@@ -253,15 +254,25 @@ function initialsOf(word: string): string {
   return /^(?:\p{Lu}\.?)+$/u.test(word) ? word.replace(/\./g, '') : word.charAt(0);
 }
 
-/** For the first words that start with an ASCII character other than a capital: their first character -> their lengths. */
-function lowerStarts(firstWords: readonly string[]): Map<number, Set<number>> {
-  const table = new Map<number, Set<number>>();
+/**
+ * The lengths of the first words that start with an ASCII character other
+ * than a capital, by that character: bit n of `lengths[code]` for a length
+ * n under 32, `code * 0x10000 + n` in `longer` for the rest. Bits, since
+ * this is asked for nearly every word of an article.
+ */
+interface LowerStarts {
+  lengths: Uint32Array;
+  longer: ReadonlySet<number>;
+}
+
+function lowerStarts(firstWords: readonly string[]): LowerStarts {
+  const lengths = new Uint32Array(0x80);
+  const longer = new Set<number>();
   for (const word of firstWords) {
     const code = word.charCodeAt(0);
     if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) continue;
-    const lengths = table.get(code) ?? new Set<number>();
-    lengths.add(word.length);
-    table.set(code, lengths);
+    if (word.length < 32) lengths[code]! |= 1 << word.length;
+    else longer.add(code * 0x10000 + word.length);
   }
-  return table;
+  return { lengths, longer };
 }

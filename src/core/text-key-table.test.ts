@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TextKeyTable } from './text-key-table.ts';
+import { TextKeyTable, textHash } from './text-key-table.ts';
 
 test('finds a key by a range of a longer text, and only the exact range', () => {
   const table = new TextKeyTable(['Mark Carney', 'Mark', 'NATO', 'Zelenskyy']);
@@ -43,4 +43,14 @@ test('a caseless table matches ASCII letters in either case, and nothing else lo
   assert.equal(find('presidents'), -1);
   // A case-sensitive table keeps case apart.
   assert.equal(new TextKeyTable(['president']).indexOf('President'), -1);
+});
+
+test('a hash continued from the hash of a range is the hash of the longer range, and finds its key', () => {
+  const table = new TextKeyTable(['Joe Biden', 'Joe']);
+  const text = 'said Joe Biden today';
+  const start = text.indexOf('Joe');
+  const first = textHash(text, start, start + 3);
+  assert.equal(textHash(text, start + 3, start + 9, first), textHash(text, start, start + 9));
+  assert.equal(table.indexOfRange(text, start, start + 9, textHash(text, start + 3, start + 9, first)), 0);
+  assert.equal(table.indexOfRange(text, start, start + 3, first), 1);
 });

@@ -8,12 +8,20 @@
  * Open addressing with linear probing over a power-of-two table of slots;
  * the hash is FNV-1a over UTF-16 code units. A caseless table ignores the
  * case of ASCII letters ("President" finds "president").
+ *
+ * A large table (the dataset's names) also keeps a Bloom filter of its
+ * keys' hashes, eight bits a key: most ranges asked are no key, and the
+ * filter, small enough to stay in the processor's cache, answers most of
+ * them without reading the slots, whose reads missed the cache.
  */
 export class TextKeyTable {
   readonly keys: readonly string[];
   /** Index + 1 of the key in each slot; 0 for an empty slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /** The Bloom filter's bits, two per key; empty for a small table. */
+  private readonly filter: Int32Array;
+  private readonly filterShift: number;
 
   /** `caseless`: keys are given in lowercase, and text is matched whatever the case of its ASCII letters. */
   constructor(
@@ -25,17 +33,37 @@ export class TextKeyTable {
     while (size < keys.length * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
+    let filterBits = 32;
+    if (keys.length >= MIN_FILTERED_KEYS) while (filterBits < keys.length * 8) filterBits *= 2;
+    // Small tables are built per article (repeated names): they share one empty filter rather than allocate their own.
+    this.filter = keys.length >= MIN_FILTERED_KEYS ? new Int32Array(filterBits / 32) : NO_FILTER;
+    this.filterShift = 32 - Math.log2(filterBits);
     keys.forEach((key, index) => {
-      let slot = hashRange(key, 0, key.length, caseless) & this.mask;
+      const hash = hashRange(key, 0, key.length, caseless);
+      let slot = hash & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = index + 1;
+      if (this.filter.length > 0) {
+        const a = firstFilterBit(hash, this.filterShift);
+        const b = secondFilterBit(hash, this.filterShift);
+        this.filter[a >>> 5]! |= 1 << (a & 31);
+        this.filter[b >>> 5]! |= 1 << (b & 31);
+      }
     });
   }
 
-  /** The index in `keys` of `text.slice(start, end)`, or -1. */
-  indexOfRange(text: string, start: number, end: number): number {
+  /**
+   * The index in `keys` of `text.slice(start, end)`, or -1. A caller that
+   * already has the range's `textHash` (for a table that is not caseless) passes it.
+   */
+  indexOfRange(text: string, start: number, end: number, hash = hashRange(text, start, end, this.caseless)): number {
     const length = end - start;
-    let slot = hashRange(text, start, end, this.caseless) & this.mask;
+    if (this.filter.length > 0) {
+      const a = firstFilterBit(hash, this.filterShift);
+      const b = secondFilterBit(hash, this.filterShift);
+      if ((this.filter[a >>> 5]! & (1 << (a & 31))) === 0 || (this.filter[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
+    }
+    let slot = hash & this.mask;
     for (;;) {
       const stored = this.slots[slot]!;
       if (stored === 0) return -1;
@@ -50,10 +78,38 @@ export class TextKeyTable {
   }
 }
 
-/** A signed 32-bit hash: masking it gives a slot, and it stays a small integer to the engine (no number boxed per call). */
+/** Tables smaller than this stay in the cache as they are, and need no filter. */
+const MIN_FILTERED_KEYS = 2048;
+const NO_FILTER = new Int32Array(0);
+
+/** The two bits of a key in a filter of 2^(32 - shift) bits, from two mixes of its hash. */
+function firstFilterBit(hash: number, shift: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> shift;
+}
+
+function secondFilterBit(hash: number, shift: number): number {
+  return Math.imul(hash ^ (hash >>> 15), 0x85ebca6b) >>> shift;
+}
+
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/**
+ * The hash a table that is not caseless gives `text.slice(start, end)`;
+ * with `seed`, the hash of the text right before `start`, that of the
+ * longer range: "Joe Biden" hashes on from "Joe", so a scan that tries
+ * names of one, two, three words from one place hashes each character once.
+ */
+export function textHash(text: string, start: number, end: number, seed = HASH_SEED): number {
+  let hash = seed;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/** A signed 32-bit hash (FNV-1a): masking it gives a slot, and it stays a small integer to the engine (no number boxed per call). */
 function hashRange(text: string, start: number, end: number, caseless: boolean): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (caseless ? lowerAscii(text.charCodeAt(i)) : text.charCodeAt(i)), 0x01000193);
+  if (!caseless) return textHash(text, start, end);
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ lowerAscii(text.charCodeAt(i)), 0x01000193);
   return hash;
 }
 

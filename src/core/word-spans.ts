@@ -7,9 +7,14 @@
 
 import { isLetterOrDigitCode, isMarkCode } from './char-codes.ts';
 
+/** Per UTF-16 code: 0 not yet asked, 1 a word character, 2 not one. Filled as codes are met, so the scan reads one byte per character. */
+const wordCharClass = new Uint8Array(0x10000);
+
 /** A letter, a digit or a combining mark. */
 function isWordChar(code: number): boolean {
-  return isLetterOrDigitCode(code) || isMarkCode(code);
+  let known = wordCharClass[code]!;
+  if (known === 0) wordCharClass[code] = known = isLetterOrDigitCode(code) || isMarkCode(code) ? 1 : 2;
+  return known === 1;
 }
 
 export interface WordSpans {

@@ -168,6 +168,7 @@ export interface LexiconSource {
 export class Lexicon {
   readonly lang: string;
   private readonly sets = new Map<string, ReadonlySet<string>>();
+  private readonly nameSets = new Map<NameFeature, ReadonlySet<string>>();
   private readonly derived = new Map<string, unknown>();
 
   constructor(private readonly source: LexiconSource) {
@@ -176,7 +177,7 @@ export class Lexicon {
 
   /** The words with any of `features`, in the forms text writes them for those features. */
   words(...features: WordFeature[]): ReadonlySet<string> {
-    const key = features.join('+');
+    const key = features.length === 1 ? features[0]! : features.join('+');
     let set = this.sets.get(key);
     if (!set) {
       const built = new Set<string>();
@@ -211,15 +212,17 @@ export class Lexicon {
   }
 
   names(feature: NameFeature): ReadonlySet<string> {
-    return this.memo(
-      `names:${feature}`,
-      () =>
-        new Set(
-          Object.entries(this.source.names)
-            .filter(([, its]) => its.includes(feature))
-            .map(([name]) => name),
-        ),
-    );
+    // Kept by feature, with no key string made per call: passes ask this for many names of an article.
+    let set = this.nameSets.get(feature);
+    if (!set) {
+      set = new Set(
+        Object.entries(this.source.names)
+          .filter(([, its]) => its.includes(feature))
+          .map(([name]) => name),
+      );
+      this.nameSets.set(feature, set);
+    }
+    return set;
   }
 
   get countries(): LexiconSource['countries'] {
@@ -232,8 +235,9 @@ export class Lexicon {
 
   /** Something built from the lexicon once and kept with it: a RegExp, a table. */
   memo<T>(key: string, build: () => T): T {
-    if (!this.derived.has(key)) this.derived.set(key, build());
-    return this.derived.get(key) as T;
+    let value = this.derived.get(key);
+    if (value === undefined && !this.derived.has(key)) this.derived.set(key, (value = build()));
+    return value as T;
   }
 }
 

@@ -10,6 +10,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import { foldText } from '../text-fold.ts';
 import { wordSpansOfBlocks, type WordSpans } from '../word-spans.ts';
 import { SortedSpans } from '../sorted-spans.ts';
+import { textHash } from '../text-key-table.ts';
 import { isLetterCode, isLowerCode, isUpperCode } from '../char-codes.ts';
 import { blockShape, type BlockShape } from './block-shape.ts';
 import { nameCues, type NameCues } from './name-cues.ts';
@@ -89,14 +90,17 @@ function readNamesAt(
   acronymWords: NameSpan[],
 ): number {
   const start = words.starts[i]!;
-  if (!lookup.mayStartName(text, start, words.ends[i]!, caps)) return i + 1;
-  const lengths = lookup.nameLengthsAt(text, start, words.ends[i]!, caps);
+  const firstEnd = words.ends[i]!;
+  if (!lookup.mayStartName(text, start, firstEnd, caps)) return i + 1;
+  const firstHash = textHash(text, start, firstEnd);
+  const lengths = lookup.nameLengthsAt(text, start, firstEnd, caps, firstHash);
   if (!lengths) {
     // "Nato": an acronym written as a word, kept for `addAcronymWords`.
-    const entries = !caps && isLowerCode(text.charCodeAt(start + 1)) ? lookup.titleCaseAcronymAt(text, start, words.ends[i]!) : undefined;
-    if (entries?.some(isStrong) && isUpperCode(text.charCodeAt(start))) acronymWords.push({ block, start, end: words.ends[i]!, entries });
+    const entries = !caps && isLowerCode(text.charCodeAt(start + 1)) ? lookup.titleCaseAcronymAt(text, start, firstEnd) : undefined;
+    if (entries?.some(isStrong) && isUpperCode(text.charCodeAt(start))) acronymWords.push({ block, start, end: firstEnd, entries });
     return i + 1;
   }
+  hashNamesFrom(text, words, i, Math.min(lengths[0]!, words.count - i), firstHash);
   const shortBefore = short.length;
   for (const length of lengths) {
     if (i + length > words.count) continue;
@@ -105,7 +109,7 @@ function readNamesAt(
     // Keys have single spaces; text with more between the words is looked up as a string made single-spaced.
     const entries = hasDoubleSpace(text, words, i, last)
       ? lookup.entriesFor(text.slice(start, end).replace(/ {2,}/g, ' '), caps)
-      : lookup.entriesAt(text, start, end, caps);
+      : lookup.entriesAt(text, start, end, caps, nameHashes[length - 1]);
     if (!entries) continue;
     if (entries.some(isStrong)) {
       // Lengths come longest first: this is the longest strong name here, and the short names kept above lose to it.
@@ -116,6 +120,15 @@ function readNamesAt(
     short.push({ block, start, end, entries });
   }
   return i + 1;
+}
+
+/** `nameHashes[k]`: the `textHash` of words `i` to `i + k` of the text being read, for `hashNamesFrom`'s caller. */
+const nameHashes: number[] = [];
+
+/** Fills `nameHashes` for names of up to `count` words from word `i`, each hash continuing the one before, so that each character is hashed once. */
+function hashNamesFrom(text: string, words: WordSpans, i: number, count: number, firstHash: number): void {
+  nameHashes[0] = firstHash;
+  for (let k = 1; k < count; k++) nameHashes[k] = textHash(text, words.ends[i + k - 1]!, words.ends[i + k]!, nameHashes[k - 1]);
 }
 
 export const isStrong = (entry: NameEntry): boolean => entry.strong;

@@ -12,6 +12,7 @@ import type { EntitySummary } from '../compiled-index.ts';
 import type { Article, Mark } from './article.ts';
 import { bylineId } from '../entity-ids.ts';
 import { bylineNames } from './byline-names.ts';
+import { nameCues } from './name-cues.ts';
 
 /** A capitalized word of a personal name: "Sarah", "O'Neil", "Jean-Luc", "J." (bylines themselves are read by `byline-names.ts`). */
 const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*)`;
@@ -47,7 +48,7 @@ function creditPatterns(lexicon: Lexicon): CreditPatterns {
 
 export function findBylines(article: Article): Mark[] {
   const lexicon = article.lexicon!;
-  const particles = lexicon.words('particle');
+  const particles = nameCues(lexicon).particles;
   const credits = creditPatterns(lexicon);
   const bylines: Mark[] = [];
   article.texts.forEach((text, block) => {

@@ -34,8 +34,9 @@ export function forEachCapitalizedRun(
   from = 0,
   onSingle?: (word: number) => void,
 ): void {
-  // Reused for every run: `onRun` reads a run before the next one starts.
+  // Reused for every run, with the object that holds it: `onRun` reads a run before the next one starts.
   const current: number[] = [];
+  const run: Run = { words: current, afterAmpersand: NO_AMPERSANDS };
   let afterAmpersand: number[] = NO_AMPERSANDS;
   let inComplement = false;
   let stopped = false;
@@ -48,7 +49,8 @@ export function forEachCapitalizedRun(
     )
       current.pop();
     // One word is never a name here (see `classifyRun`): only runs of two words or more are kept.
-    if (current.length > 1 && onRun({ words: current, afterAmpersand }) === true) stopped = true;
+    run.afterAmpersand = afterAmpersand;
+    if (current.length > 1 && onRun(run) === true) stopped = true;
     else if (current.length === 1 && onSingle) onSingle(current[0]!);
     // Emptied by popping: setting the length to 0 would drop the array's storage, and the next run would allocate it again.
     while (current.length > 0) current.pop();

@@ -7,6 +7,7 @@
  */
 import type { Article, NameSpan } from './article.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
+import { nameCues } from './name-cues.ts';
 
 export function isCommonWordUse(article: Article, span: NameSpan): boolean {
   const lexicon = article.lexicon;
@@ -18,11 +19,12 @@ export function isCommonWordUse(article: Article, span: NameSpan): boolean {
   if (next === undefined) return false;
   const capitalized = next.charAt(0) !== next.charAt(0).toLowerCase();
   // "Prince George", "Major Tom": the title of the name after it.
-  if (capitalized && lexicon.words('title', 'rank', 'title-part').has(name)) return true;
+  const cues = nameCues(lexicon);
+  if (capitalized && cues.titleWords.has(name)) return true;
   const place = withoutArticle(lexicon, name);
   if (!article.lookup.isPlace(place)) return false;
   // "The Atlantic Ocean", "Atlantic City", "the Jordan River": a longer place; "The Atlantic hurricane season": a place that qualifies a noun.
-  return capitalized ? article.lookup.isPlace(`${place} ${next}`) || lexicon.words('not-person').has(next) : lexicon.words('place-noun').has(next);
+  return capitalized ? article.lookup.isPlace(`${place} ${next}`) || cues.notPersonWords.has(next) : lexicon.words('place-noun').has(next);
 }
 
 /** "Atlantic" for "The Atlantic". */

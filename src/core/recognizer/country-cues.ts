@@ -30,6 +30,8 @@ function countryNames(lexicon: Lexicon): CountryNames {
  * "U.S. "), or undefined. `text` is folded (straight apostrophes).
  */
 export function countryNamedBefore(lexicon: Lexicon, text: string, position: number): string | undefined {
+  // The pattern ends with a space: without one right before the position, there is nothing to search.
+  if (text.charCodeAt(position - 1) !== 0x20) return undefined;
   const { byName, longest } = countryNames(lexicon);
   const before = text.slice(Math.max(0, position - longest - 4), position);
   const m = /(?:^|[^\p{L}.])((?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*){0,2})(?:'s)? $/u.exec(before);

@@ -156,8 +156,22 @@ export function listedWithOrganization(text: string, start: number, end: number,
   if (bothSides && text.charCodeAt(start - 1) !== 0x20) return false;
   // On one side only a conjunction with no comma: ", and the Boston Celtics" may join two clauses, ", Apple" be an apposition.
   const separators = bothSides ? LIST_SEPARATORS : CONJUNCTIONS;
-  const after = separators.some((s) => text.startsWith(s, end) && edges.startsAt(end + s.length));
+  const after = organizationAfter(text, end, separators, edges);
   if (after && !bothSides) return true;
   if (!after && bothSides) return false;
-  return separators.some((s) => start >= s.length && text.startsWith(s, start - s.length) && edges.endsAt(start - s.length));
+  return organizationBefore(text, start, separators, edges);
+}
+
+// Loops rather than `some` with a closure: these run for every run of capitalized words, and the closures were garbage.
+
+/** Whether one of `separators` and then an organization follow `end`. */
+function organizationAfter(text: string, end: number, separators: readonly string[], edges: OrganizationEdgesInBlock): boolean {
+  for (const s of separators) if (text.startsWith(s, end) && edges.startsAt(end + s.length)) return true;
+  return false;
+}
+
+/** Whether an organization and then one of `separators` precede `start`. */
+function organizationBefore(text: string, start: number, separators: readonly string[], edges: OrganizationEdgesInBlock): boolean {
+  for (const s of separators) if (start >= s.length && text.startsWith(s, start - s.length) && edges.endsAt(start - s.length)) return true;
+  return false;
 }

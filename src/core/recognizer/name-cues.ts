@@ -39,6 +39,8 @@ export interface NameCues {
   genericOrgWords: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   personRelatives: ReadonlySet<string>;
+  /** Words that label a photo credit ("Photo", "Credit"), to ask of a range of text. */
+  photoCreditWords: TextKeyTable;
   /** What organizations are, and people never: "group", "firm" ("owner" and "publisher" are both). */
   organizationOnlyRoles: ReadonlySet<string>;
   /** Words that open an apposition: "a", "the", "his". */
@@ -85,6 +87,7 @@ export function nameCues(lexicon: Lexicon): NameCues {
     genericOrgWords: lexicon.words('generic-org-word'),
     speechVerbs: lexicon.words('speech-verb'),
     personRelatives: lexicon.words('person-relative'),
+    photoCreditWords: lexicon.table(false, 'photo-credit'),
     organizationOnlyRoles: new Set([...lexicon.words('organization-role')].filter((w) => !lexicon.words('person-role').has(w))),
     appositionOpeners: lexicon.words('determiner'),
     clauseWords: lexicon.words('clause-word'),

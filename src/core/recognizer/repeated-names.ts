@@ -82,10 +82,11 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
     for (const key of new Set([firstWordOf(form), firstWordOf(upper)])) {
       const list = byFirstWord.get(key) ?? [];
       list.push({ form, upper, owners });
-      list.sort((a, b) => b.form.length - a.form.length);
       byFirstWord.set(key, list);
     }
   }
+  // Sorted once the lists are whole: the sort is stable, so forms of one length keep the order they came in.
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
   const firstWords = new TextKeyTable([...byFirstWord.keys()]);
   const formsByFirstWord = [...byFirstWord.values()];
   // Forms that start in lowercase ("de Miranda") are looked for at lowercase words too, in the articles that have them.
@@ -95,7 +96,7 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
     const words = blockWords[block]!;
     for (let i = 0; i < words.count; i++) {
       const start = words.starts[i]!;
-      if (!startsCapitalized(text, start) && !lowercaseStarts.has(text.charCodeAt(start))) continue;
+      if (!startsCapitalized(text, start) && (lowercaseStarts.size === 0 || !lowercaseStarts.has(text.charCodeAt(start)))) continue;
       const found = firstWords.indexOfRange(text, start, words.ends[i]!);
       if (found < 0) continue;
       const candidates = formsByFirstWord[found]!;
@@ -159,15 +160,18 @@ function isCapitalizedWord(text: string, end: number): boolean {
 /** Which of `words` (in lowercase) the article writes as words of their own, in one pass over its words. */
 function wordsWrittenInLowercase(article: Article, words: readonly string[]): Set<string> {
   const table = new TextKeyTable([...new Set(words)]);
-  // A word's first letter and length rule out most words before any hashing.
+  // A word's length and first letter rule out most words before any hashing; the lengths are in an array by length, read for every word.
   const firsts = new Set(words.map((w) => w.charCodeAt(0)));
-  const lengths = new Set(words.map((w) => w.length));
+  const maxLength = Math.max(...words.map((w) => w.length));
+  const lengths = new Uint8Array(maxLength + 1);
+  for (const w of words) lengths[w.length] = 1;
   const seen = new Set<string>();
   article.folded.forEach((text, block) => {
     const spans = article.words[block]!;
     for (let i = 0; i < spans.count; i++) {
       const start = spans.starts[i]!;
-      if (!firsts.has(text.charCodeAt(start)) || !lengths.has(spans.ends[i]! - start)) continue;
+      const length = spans.ends[i]! - start;
+      if (length > maxLength || lengths[length] === 0 || !firsts.has(text.charCodeAt(start))) continue;
       const found = table.indexOfRange(text, start, spans.ends[i]!);
       if (found >= 0) seen.add(table.keys[found]!);
     }

@@ -23,6 +23,8 @@ export interface Title {
 
 /** The title right before `start` and its space ("President ", "Mr. "), whole or after a hyphen ("Ex-President "), if any. */
 export function titleBefore(lexicon: Lexicon, cues: NameCues, text: string, start: number): Title | undefined {
+  // The pattern ends with a space: a name with none right before it is answered without a slice and a search.
+  if (text.charCodeAt(start - 1) !== 0x20) return undefined;
   const pattern = lexicon.memo('title-before', () => new RegExp(`(?:^|[^\\p{L}])(${[...cues.evidenceTitles].join('|')})\\.? $`, 'u'));
   const m = pattern.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return undefined;

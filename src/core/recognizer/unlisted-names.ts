@@ -30,7 +30,8 @@ export function findUnlistedNames(article: Article): Mark[] {
   const singles: number[] = [];
   const addSingle = (i: number) => void singles.push(i);
   const unnamed: Found[] = [];
-  const cuedSurnames = new Set<string>();
+  // Capitalized words standing alone that no organization took: read for a person's cue only if some unnamed run ends with one.
+  const lone: { block: number; start: number; end: number }[] = [];
   // A name is read once: its first reading holds for the article, and later ones are its repeats ("Ocean Sentinel" stays the group).
   const seen = new Set<string>();
   const addFound = (block: number, start: number, end: number, type: Found['type']) => {
@@ -78,21 +79,37 @@ export function findUnlistedNames(article: Article): Mark[] {
       if (isSingleWordOrganization(article, cues, text, start, end, edges)) addFound(block, start, end, 'organization');
       // "the Carter administration", where the dataset has no politician of that name.
       else if (isUnlistedLeader(article, cues, text, start, end)) addFound(block, start, end, 'person');
-      // "says Tipoki", "Tipoki, 68,": the article speaks of someone by this word alone.
-      else if (typeFromContext(cues, text, start, end) === 'person') cuedSurnames.add(text.slice(start, end));
+      else lone.push({ block, start, end });
     }
   });
+  // "says Tipoki", "Tipoki, 68,": the article speaks of someone by this word alone.
+  const lastWords = new Set(unnamed.map((f) => lastWordOf(folded[f.block]!, f.end)));
+  const cuedSurnames = new Set<string>();
+  for (const { block, start, end } of lone) {
+    const text = folded[block]!;
+    const word = text.slice(start, end);
+    if (lastWords.has(word) && typeFromContext(cues, text, start, end) === 'person') cuedSurnames.add(word);
+  }
   // "Net mender Ruahine Tipoki was nine … says Tipoki": a run the article later cues by its last word,
   // unless its first word is one the article writes in lowercase ("Accordingly Turkey … said Turkey").
+  // Whether the article writes a word in lowercase, kept per word: a long article may cue many runs that start alike.
+  const inLowercase = new Map<string, boolean>();
   for (const f of unnamed) {
     const text = folded[f.block]!;
-    if (!cuedSurnames.has(text.slice(text.lastIndexOf(' ', f.end - 1) + 1, f.end))) continue;
+    if (!cuedSurnames.has(lastWordOf(text, f.end))) continue;
     const first = text.slice(f.start, text.indexOf(' ', f.start)).toLowerCase();
-    if (!folded.some((block) => containsWord(block, first))) addFound(f.block, f.start, f.end, 'person');
+    let written = inLowercase.get(first);
+    if (written === undefined) inLowercase.set(first, (written = folded.some((other) => containsWord(other, first))));
+    if (!written) addFound(f.block, f.start, f.end, 'person');
   }
   addPeopleListedBesidePeople(article, unnamed, introduced, addFound);
   if (introduced.length === 0) return [];
   return [...introduced.map((f) => unlistedMark(article, f)), ...repeatedNames(article, cues, introduced)];
+}
+
+/** The word of a run that ends at `end`: what follows its last space. */
+function lastWordOf(text: string, end: number): string {
+  return text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
 }
 
 /** What joins the names of a list of people. */
