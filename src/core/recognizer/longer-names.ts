@@ -132,7 +132,36 @@ function candidateOfRunAt(article: Article, block: number, at: number, end: numb
 
 /** Whether one of the (at most three) capitalized words after `end` ends organizations' names: "Shell Petroleum Development Company". */
 function organizationWordFollows(cues: NameCues, text: string, end: number): boolean {
-  const next = /^ ((?:\p{Lu}[\p{L}&-]*\s?){1,3})/u.exec(text.slice(end, end + 60));
+  const limit = Math.min(text.length, end + FOLLOWING_LENGTH);
+  if (end >= limit || text.charCodeAt(end) !== 0x20) return false;
+  // What `FOLLOWING_WORDS` reads, by character codes while the text is ASCII: the words are runs of letters, "&" and "-"
+  // that start with a capital, one space apart. The words are looked up as they are met: a later one cannot undo an earlier.
+  let at = end + 1;
+  for (let n = 0; n < 3 && at < limit; n++) {
+    const first = text.charCodeAt(at);
+    if (first >= 0x80) return organizationWordFollowsByPattern(cues, text, end);
+    if (first < 0x41 || first > 0x5a) return false;
+    let to = at + 1;
+    for (; to < limit; to++) {
+      const c = text.charCodeAt(to);
+      if (c >= 0x80) return organizationWordFollowsByPattern(cues, text, end);
+      if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x26 || c === 0x2d)) break;
+    }
+    if (cues.orgHeads.has(text.slice(at, to))) return true;
+    if (to >= limit) return false;
+    if (!isAsciiSpace(text.charCodeAt(to))) return false;
+    at = to + 1;
+  }
+  return false;
+}
+
+/** How much text after a name `organizationWordFollows` reads. */
+const FOLLOWING_LENGTH = 60;
+const FOLLOWING_WORDS = /^ ((?:\p{Lu}[\p{L}&-]*\s?){1,3})/u;
+
+/** `organizationWordFollows` for text that is not ASCII, by the pattern. */
+function organizationWordFollowsByPattern(cues: NameCues, text: string, end: number): boolean {
+  const next = FOLLOWING_WORDS.exec(text.slice(end, end + FOLLOWING_LENGTH));
   return (
     next !== null &&
     next[1]!
@@ -140,6 +169,11 @@ function organizationWordFollows(cues: NameCues, text: string, end: number): boo
       .split(/\s+/)
       .some((w) => cues.orgHeads.has(w))
   );
+}
+
+/** JavaScript's `\s` among ASCII codes. */
+function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
 }
 
 /** The index of the word that starts at `start`, or -1. */
