@@ -15,14 +15,18 @@ export function isCommonWordUse(article: Article, span: NameSpan): boolean {
   if (!lexicon || article.shapes[span.block]!.titleCase || article.shapes[span.block]!.caps) return false;
   const text = article.folded[span.block]!;
   const name = text.slice(span.start, span.end);
+  // Only a title or a place can be so used: most names are neither, and are answered before the words after them are read.
+  const cues = nameCues(lexicon);
+  const title = cues.titleWords.has(name);
+  const place = withoutArticle(lexicon, name);
+  const isPlace = article.lookup.isPlace(place);
+  if (!title && !isPlace) return false;
   const next = /^ (\p{Lu}[\p{L}'-]*|\p{Ll}+)/u.exec(text.slice(span.end, span.end + 40))?.[1];
   if (next === undefined) return false;
   const capitalized = next.charAt(0) !== next.charAt(0).toLowerCase();
   // "Prince George", "Major Tom": the title of the name after it.
-  const cues = nameCues(lexicon);
-  if (capitalized && cues.titleWords.has(name)) return true;
-  const place = withoutArticle(lexicon, name);
-  if (!article.lookup.isPlace(place)) return false;
+  if (capitalized && title) return true;
+  if (!isPlace) return false;
   // "The Atlantic Ocean", "Atlantic City", "the Jordan River": a longer place; "The Atlantic hurricane season": a place that qualifies a noun.
   return capitalized ? article.lookup.isPlace(`${place} ${next}`) || cues.notPersonWords.has(next) : lexicon.words('place-noun').has(next);
 }
