@@ -106,12 +106,19 @@ export function possessiveItsFollows(text: string, end: number): boolean {
 }
 
 const OFFICE_PREPOSITIONS = [' of ', ' at ', ' for '];
+/** The letters the prepositions end with ("f", "t", "r"): most words before a name end with another. */
+const OFFICE_PREPOSITION_ENDS = new Set(OFFICE_PREPOSITIONS.map((p) => p.charCodeAt(p.length - 2)));
+
+function prepositionBefore(text: string, start: number): string | undefined {
+  for (const p of OFFICE_PREPOSITIONS) if (start >= p.length && text.startsWith(p, start - p.length)) return p;
+  return undefined;
+}
 
 /** "CEO of Vidyard", "spokeswoman for …", "a researcher at Acme" (not "professor of History"): a role held in an organization, then a preposition, right before `start`. */
 export function officeBefore(cues: NameCues, text: string, start: number): boolean {
-  // Every preposition ends with a space and two letters before it: most names are answered by a character or two.
-  if (text.charCodeAt(start - 1) !== 0x20 || !isLowerCode(text.charCodeAt(start - 2))) return false;
-  const preposition = OFFICE_PREPOSITIONS.find((p) => start >= p.length && text.startsWith(p, start - p.length));
+  // Every preposition ends with "f", "t" or "r" and a space: most names are answered by a character or two.
+  if (text.charCodeAt(start - 1) !== 0x20 || !OFFICE_PREPOSITION_ENDS.has(text.charCodeAt(start - 2))) return false;
+  const preposition = prepositionBefore(text, start);
   if (preposition === undefined) return false;
   const end = start - preposition.length;
   let from = end;
@@ -144,6 +151,11 @@ export interface OrganizationEdgesInBlock {
 const LIST_SEPARATORS = [', and the ', ', or the ', ' and the ', ' or the ', ', the ', ', and ', ', or ', ' and ', ' & ', ' or ', ', '];
 const CONJUNCTIONS = [' and the ', ' or the ', ' and ', ' & ', ' or '];
 
+// Most words are followed or preceded by a space and some other word: the character next to that space (",", "a", "o", "&"
+// after a name; "e", "d", "r", "&", "," before one) rules out every separator at once.
+const SECOND_CODES = new Set([...LIST_SEPARATORS, ...CONJUNCTIONS].map((s) => s.charCodeAt(1)));
+const NEXT_TO_LAST_CODES = new Set([...LIST_SEPARATORS, ...CONJUNCTIONS].map((s) => s.charCodeAt(s.length - 2)));
+
 /**
  * Whether the name at [start, end) is listed beside an organization of the
  * dataset: on one side ("Facebook and Cambridge Analytica"), or on both
@@ -166,12 +178,14 @@ export function listedWithOrganization(text: string, start: number, end: number,
 
 /** Whether one of `separators` and then an organization follow `end`. */
 function organizationAfter(text: string, end: number, separators: readonly string[], edges: OrganizationEdgesInBlock): boolean {
+  if (!SECOND_CODES.has(text.charCodeAt(end + 1))) return false;
   for (const s of separators) if (text.startsWith(s, end) && edges.startsAt(end + s.length)) return true;
   return false;
 }
 
 /** Whether an organization and then one of `separators` precede `start`. */
 function organizationBefore(text: string, start: number, separators: readonly string[], edges: OrganizationEdgesInBlock): boolean {
+  if (!NEXT_TO_LAST_CODES.has(text.charCodeAt(start - 2))) return false;
   for (const s of separators) if (start >= s.length && text.startsWith(s, start - s.length) && edges.endsAt(start - s.length)) return true;
   return false;
 }
