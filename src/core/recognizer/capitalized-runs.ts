@@ -58,6 +58,11 @@ export function forEachCapitalizedRun(
     inComplement = false;
   };
   for (let i = from; i < words.count && !stopped; i++) {
+    // Outside a run only a capitalized word can start one, whatever is taken: most words are passed over here.
+    if (current.length === 0) {
+      while (i < words.count && !startsCapitalized(text, words.starts[i]!)) i++;
+      if (i === words.count) break;
+    }
     const start = words.starts[i]!;
     const end = words.ends[i]!;
     while (next < taken.length && taken[next]!.end <= start) next++;
