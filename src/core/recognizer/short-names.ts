@@ -30,7 +30,8 @@ export function findShortNames(article: Article): Mark[] {
   const taken = article.marks.copy();
   const introduced = new IntroducedEntities(lookup, taken.all());
   const organizations = new OrganizationEdges(lookup, taken);
-  const countries = countryCounts(lookup, taken.all());
+  // Counted only when a name needs its country, from the marks before this pass (`article.marks` holds no mark of this one).
+  let countries: Map<string, number> | undefined;
   const marks: Mark[] = [];
   /** Where a short name last stood in someone else's full name ("Jack Altman"): later it may mean them. */
   const otherBearer = new Map<string, { block: number; start: number }>();
@@ -55,7 +56,7 @@ export function findShortNames(article: Article): Mark[] {
       chooseEntity(article, cues, candidates, introduced, text, title) ??
       (lexicon &&
         (organizationInContext(lexicon, lookup, candidates, text, organizations, article.shapes[span.block]!.titleCase) ??
-          bodyOfTheCountry(lexicon, lookup, candidates, text, countries)));
+          bodyOfTheCountry(lexicon, lookup, candidates, text, (countries ??= countryCounts(lookup, article.marks.all())))));
     if (entity === undefined || isMisread(article, span.block, span.start, span.end, entity)) continue;
     // "Sam Altman … Jack Altman … Altman said": the nearest full name decides, even one we do not know.
     const bearer = otherBearer.size > 0 ? otherBearer.get(text.slice(span.start, span.end)) : undefined;
