@@ -25,12 +25,21 @@ export function runsIntoOrganization(article: Article, block: number, start: num
   const cues = nameCues(article.lexicon!);
   // A person's name too: "Lorenz" in "the Lorenz Center" is the center's.
   if (organizationWordFollows(cues, text, end)) {
+    // "The Federalist" in "The Federalist Society": a run of capitalized words starts after the article, so the name is read from its next word.
+    const from = afterDefiniteArticle(article, text, start, end);
     // The words from the name on must read as one organization: "Queen's University Press" is no run (the possessive breaks it).
-    if (candidateOfRunAt(article, block, start, end, (c) => c.type === 'organization' && c.start <= start && c.end > end)) return true;
+    if (candidateOfRunAt(article, block, from, end, (c) => c.type === 'organization' && c.start <= from && c.end > end)) return true;
   }
   // In a headline every word is capitalized: a run there says nothing.
   if (article.shapes[block]!.headline || !organizationWordAhead(cues, text, article.words[block]!, end)) return false;
   return candidateOfRunAt(article, block, end + 1, end, (c) => c.type === 'organization' && c.start === end + 1);
+}
+
+/** Where the name at [start, end) goes on after a definite article it opens with ("The Federalist"), or `start`. */
+function afterDefiniteArticle(article: Article, text: string, start: number, end: number): number {
+  const space = text.indexOf(' ', start);
+  if (space < 0 || space >= end) return start;
+  return article.lexicon!.words('definite-article').has(text.slice(start, space).toLowerCase()) ? space + 1 : start;
 }
 
 /**

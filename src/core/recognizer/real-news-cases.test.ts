@@ -22,6 +22,7 @@ const records: EntityRecord[] = [
   { id: 'us-senate', type: 'organization', name: 'United States Senate', shortNames: ['Senate'], description: 'x' },
   { id: 'crew', type: 'organization', name: 'Citizens for Responsibility and Ethics in Washington', aliases: ['CREW'], description: 'x' },
   { id: 'prince-edward', type: 'person', name: 'Prince Edward, Duke of Edinburgh', aliases: ['Prince Edward'], shortNames: ['Edward'], description: 'x' },
+  { id: 'the-federalist', type: 'organization', name: 'The Federalist', kind: 'online magazine', description: 'x' },
   { id: 'urban-brookings', type: 'organization', name: 'Urban–Brookings Tax Policy Center', description: 'x' },
 ];
 const lookup = new EntityLookup(
@@ -302,4 +303,11 @@ test('a name keeps the type of its first reading', () => {
     found('The campaign group Ocean Sentinel said sonar may play a part in it all.', 'Later that week Ocean Sentinel wanted a full study of the strandings.'),
     ['Ocean Sentinel=O:Ocean Sentinel', 'Ocean Sentinel=O:Ocean Sentinel'],
   );
+});
+
+test('a dataset name that opens with "The" and runs on into an organization word is the longer name, not the shorter one', () => {
+  assert.deepEqual(found('Judges picked by The Federalist Society were confirmed.', 'An essay in The Federalist disagreed.'), [
+    'Federalist Society=O:Federalist Society',
+    'The Federalist=the-federalist',
+  ]);
 });
