@@ -75,9 +75,6 @@ function isTeaserList(parts: readonly Element[], prose: number): boolean {
   return linked >= MIN_TEASERS && prose / linked < PROSE_PER_TEASER;
 }
 
-/** A pull quote set in an `<aside>`: the story's own words, read although asides are not. */
-const PULL_QUOTE = /quote/i;
-
 /**
  * What to leave out of the body: furniture by tag, role, class or id (a pull
  * quote excepted); another story's `<article>` (a teaser, with a linked
@@ -87,7 +84,8 @@ const PULL_QUOTE = /quote/i;
 function skipper(stats: PageStats, parts: readonly Element[]): (el: Element) => boolean {
   const chars = parts.reduce((n, p) => n + (stats.get(p)?.chars ?? 0), 0);
   return (el) => {
-    if (el.tagName === 'ASIDE' && PULL_QUOTE.test(nameOf(el))) return false;
+    // A pull quote set in an `<aside>`: the story's own words, read although asides are not.
+    if (el.tagName === 'ASIDE' && nameOf(el).toLowerCase().includes('quote')) return false;
     // The walk's own verdict: the same test, not run twice on every element.
     if (isOutsideArticle(el) || stats.leftOut.has(el)) return true;
     if (isInline(el)) return false;

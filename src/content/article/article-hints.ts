@@ -37,7 +37,9 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
  * confirms the body returned.
  */
 export function bodyOfJsonLd(doc: Document, stats: PageStats, body: Element | undefined): { body: Element | undefined; anchored: boolean } {
-  const text = squeeze(jsonLdString(doc, 'articleBody') ?? '');
+  const raw = jsonLdString(doc, 'articleBody');
+  if (raw === undefined) return { body, anchored: false };
+  const text = squeeze(raw);
   let anchor: Element | undefined;
   if (text.length >= 40) {
     const opening = text.slice(0, 400);
@@ -68,8 +70,13 @@ export function commonAncestor(a: Element, b: Element): Element | undefined {
   return undefined;
 }
 
-/** A site's name set as a heading in its top bar. */
-const LOGO = /logo|brand|site-?(?:title|name)|topbar|masthead/i;
+/** A site's name set as a heading in its top bar: words looked for in its and its parent's class and id (no RegExp to compile). */
+const LOGO = ['logo', 'brand', 'sitetitle', 'site-title', 'sitename', 'site-name', 'topbar', 'masthead'];
+
+function isLogo(name: string): boolean {
+  for (const word of LOGO) if (name.includes(word)) return true;
+  return false;
+}
 
 /** Whether `el` or an element above it is furniture (a logo's `<h1>` in the site header, say). */
 function inFurniture(el: Element, stats: PageStats): boolean {
@@ -91,7 +98,7 @@ export function headlineOf(doc: Document, parts: readonly Element[], stats: Page
     if (
       parts.some((p) => h1.contains(p)) ||
       inFurniture(h1, stats) ||
-      LOGO.test(`${h1.getAttribute('class') ?? ''} ${h1.id} ${h1.parentElement?.getAttribute('class') ?? ''}`)
+      isLogo(`${h1.getAttribute('class') ?? ''} ${h1.id} ${h1.parentElement?.getAttribute('class') ?? ''}`.toLowerCase())
     )
       continue;
     const text = squeeze(h1.textContent ?? '').toLowerCase();

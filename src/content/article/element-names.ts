@@ -119,7 +119,9 @@ export function furnitureName(name: string): 'hard' | 'soft' | undefined {
 
 function isFurnitureWord(word: string, next: string): boolean {
   if (word === 'hidden') return !SCREEN_SIZES.has(next);
-  return FURNITURE.has(word) || FURNITURE.has(word + next) || FURNITURE_STARTS.some((start) => word.startsWith(start));
+  if (FURNITURE.has(word) || FURNITURE.has(word + next)) return true;
+  for (const start of FURNITURE_STARTS) if (word.startsWith(start)) return true;
+  return false;
 }
 
 export function isBylineName(name: string): boolean {
