@@ -6,7 +6,6 @@
  */
 import { finalScore } from './article-body.ts';
 import type { PageStats } from './page-stats.ts';
-import { jsonLdString } from '../json-ld.ts';
 
 /** An article body marked up with less prose than this is a teaser's, or an empty shell. */
 const MIN_MARKED_PROSE = 200;
@@ -36,10 +35,8 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
  * body is kept if it holds the paragraph). `anchored` says the JSON-LD
  * confirms the body returned.
  */
-export function bodyOfJsonLd(doc: Document, stats: PageStats, body: Element | undefined): { body: Element | undefined; anchored: boolean } {
-  const raw = jsonLdString(doc, 'articleBody');
-  if (raw === undefined) return { body, anchored: false };
-  const text = squeeze(raw);
+export function bodyOfJsonLd(doc: Document, stats: PageStats, body: Element | undefined, json: string): { body: Element | undefined; anchored: boolean } {
+  const text = squeeze(json);
   let anchor: Element | undefined;
   if (text.length >= 40) {
     const opening = text.slice(0, 400);
@@ -91,7 +88,7 @@ function inFurniture(el: Element, stats: PageStats): boolean {
  */
 export function headlineOf(doc: Document, parts: readonly Element[], stats: PageStats): Element | undefined {
   const first = parts[0];
-  if (!first || parts.some((p) => p.querySelector('h1'))) return undefined;
+  if (!first) return undefined;
   const title = squeeze(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title).toLowerCase();
   let before: Element | undefined;
   for (const h1 of doc.querySelectorAll('h1')) {
