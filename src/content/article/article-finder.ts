@@ -14,6 +14,7 @@ import type { Slicer } from '../time-slicing.ts';
 import { bestContainer, teaserCount, withSiblings } from './article-body.ts';
 import { bodyOfJsonLd, headlineOf, markedBody } from './article-hints.ts';
 import { isBylineName } from './element-names.ts';
+import { jsonLdString } from '../json-ld.ts';
 import { measurePage, nameOf, type PageStats } from './page-stats.ts';
 
 export interface Article {
@@ -52,19 +53,26 @@ export async function findArticle(doc: Document, slicer: Slicer): Promise<Articl
   // The marked-up body wins unless the best container is another story altogether with twice its prose.
   if (marked && (!best || marked.contains(best) || best.contains(marked) || (stats.get(marked)?.prose ?? 0) >= 0.5 * (stats.get(best)?.prose ?? 0)))
     top = marked;
-  const hinted = bodyOfJsonLd(doc, stats, top);
+  // Most pages have no JSON-LD articleBody: the code that weighs one is not even compiled there.
+  const json = jsonLdString(doc, 'articleBody');
+  const hinted = json === undefined ? { body: top, anchored: false } : bodyOfJsonLd(doc, stats, top, json);
   top = hinted.body;
   if (!top) return undefined;
   const parts = withSiblings(stats, top);
-  const prose = parts.reduce((n, p) => n + (stats.get(p)?.prose ?? 0), 0);
+  let prose = 0;
+  let hasH1 = false;
+  for (const part of parts) {
+    prose += stats.get(part)?.prose ?? 0;
+    hasH1 ||= part.querySelector('h1') !== null;
+  }
   // Where the markup names the body, it is the article however much else the page says.
   const named = hinted.anchored || top === marked;
   const dominant = named || prose >= LONG_PROSE || prose >= DOMINANT_SHARE * (stats.get(body)?.prose ?? 0);
   if (prose < MIN_PROSE || !dominant || isTeaserList(parts, prose)) return undefined;
-  const headline = headlineOf(doc, parts, stats);
+  // A body with its own <h1> has its headline inside.
+  const headline = hasH1 ? undefined : headlineOf(doc, parts, stats);
   // A short body is a story when the page says so: an <article> around it, or a headline.
-  if (prose < SHORT_PROSE && !named && !top.closest('article') && !top.querySelector('article') && !headline && !parts.some((p) => p.querySelector('h1')))
-    return undefined;
+  if (prose < SHORT_PROSE && !named && !top.closest('article') && !top.querySelector('article') && !headline && !hasH1) return undefined;
   return { parts, headline, skip: skipper(stats, parts) };
 }
 
@@ -75,9 +83,6 @@ function isTeaserList(parts: readonly Element[], prose: number): boolean {
   return linked >= MIN_TEASERS && prose / linked < PROSE_PER_TEASER;
 }
 
-/** A pull quote set in an `<aside>`: the story's own words, read although asides are not. */
-const PULL_QUOTE = /quote/i;
-
 /**
  * What to leave out of the body: furniture by tag, role, class or id (a pull
  * quote excepted); another story's `<article>` (a teaser, with a linked
@@ -85,9 +90,11 @@ const PULL_QUOTE = /quote/i;
  * (a list of related stories, a "read more" line), bylines excepted.
  */
 function skipper(stats: PageStats, parts: readonly Element[]): (el: Element) => boolean {
-  const chars = parts.reduce((n, p) => n + (stats.get(p)?.chars ?? 0), 0);
+  let chars = 0;
+  for (const part of parts) chars += stats.get(part)?.chars ?? 0;
   return (el) => {
-    if (el.tagName === 'ASIDE' && PULL_QUOTE.test(nameOf(el))) return false;
+    // A pull quote set in an `<aside>`: the story's own words, read although asides are not.
+    if (el.tagName === 'ASIDE' && nameOf(el).toLowerCase().includes('quote')) return false;
     // The walk's own verdict: the same test, not run twice on every element.
     if (isOutsideArticle(el) || stats.leftOut.has(el)) return true;
     if (isInline(el)) return false;

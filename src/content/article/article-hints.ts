@@ -6,7 +6,6 @@
  */
 import { finalScore } from './article-body.ts';
 import type { PageStats } from './page-stats.ts';
-import { jsonLdString } from '../json-ld.ts';
 
 /** An article body marked up with less prose than this is a teaser's, or an empty shell. */
 const MIN_MARKED_PROSE = 200;
@@ -36,8 +35,8 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
  * body is kept if it holds the paragraph). `anchored` says the JSON-LD
  * confirms the body returned.
  */
-export function bodyOfJsonLd(doc: Document, stats: PageStats, body: Element | undefined): { body: Element | undefined; anchored: boolean } {
-  const text = squeeze(jsonLdString(doc, 'articleBody') ?? '');
+export function bodyOfJsonLd(doc: Document, stats: PageStats, body: Element | undefined, json: string): { body: Element | undefined; anchored: boolean } {
+  const text = squeeze(json);
   let anchor: Element | undefined;
   if (text.length >= 40) {
     const opening = text.slice(0, 400);
@@ -68,8 +67,13 @@ export function commonAncestor(a: Element, b: Element): Element | undefined {
   return undefined;
 }
 
-/** A site's name set as a heading in its top bar. */
-const LOGO = /logo|brand|site-?(?:title|name)|topbar|masthead/i;
+/** A site's name set as a heading in its top bar: words looked for in its and its parent's class and id (no RegExp to compile). */
+const LOGO = ['logo', 'brand', 'sitetitle', 'site-title', 'sitename', 'site-name', 'topbar', 'masthead'];
+
+function isLogo(name: string): boolean {
+  for (const word of LOGO) if (name.includes(word)) return true;
+  return false;
+}
 
 /** Whether `el` or an element above it is furniture (a logo's `<h1>` in the site header, say). */
 function inFurniture(el: Element, stats: PageStats): boolean {
@@ -84,14 +88,14 @@ function inFurniture(el: Element, stats: PageStats): boolean {
  */
 export function headlineOf(doc: Document, parts: readonly Element[], stats: PageStats): Element | undefined {
   const first = parts[0];
-  if (!first || parts.some((p) => p.querySelector('h1'))) return undefined;
+  if (!first) return undefined;
   const title = squeeze(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title).toLowerCase();
   let before: Element | undefined;
   for (const h1 of doc.querySelectorAll('h1')) {
     if (
       parts.some((p) => h1.contains(p)) ||
       inFurniture(h1, stats) ||
-      LOGO.test(`${h1.getAttribute('class') ?? ''} ${h1.id} ${h1.parentElement?.getAttribute('class') ?? ''}`)
+      isLogo(`${h1.getAttribute('class') ?? ''} ${h1.id} ${h1.parentElement?.getAttribute('class') ?? ''}`.toLowerCase())
     )
       continue;
     const text = squeeze(h1.textContent ?? '').toLowerCase();

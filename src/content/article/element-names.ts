@@ -53,6 +53,13 @@ const FURNITURE_STARTS = [
   'carousel',
   'playlist',
 ];
+/** The same, by first letter: a word is compared with a few of them, not thirty. */
+const STARTS_BY_LETTER = new Map<string, string[]>();
+for (const start of FURNITURE_STARTS) {
+  const same = STARTS_BY_LETTER.get(start.charAt(0));
+  if (same) same.push(start);
+  else STARTS_BY_LETTER.set(start.charAt(0), [start]);
+}
 /** Bootstrap's "hidden-xs" hides on small screens only. */
 const SCREEN_SIZES = new Set(['xs', 'sm', 'md', 'lg', 'xl', 'print']);
 
@@ -76,24 +83,51 @@ const DISCUSSION = new Set(['comment', 'comments', 'disqus', 'replies']);
 /** Bylines and credits: read even when their text is mostly a link ("By <a>Jane Doe</a>"). */
 const BYLINE = ['byline', 'author', 'writtenby', 'dateline', 'credit', 'contributor'];
 
-/** The words of a name, lowercased, in order; a space between class names is kept as an empty word. */
+/**
+ * The words of a name, lowercased, in order; a space between class names is
+ * kept as an empty word. Each word is cut out of the name whole, not built a
+ * character at a time: this runs on every named element of the page, mostly
+ * as code the page has not run before.
+ */
 export function nameWords(name: string): string[] {
   const words: string[] = [];
-  let word = '';
+  let start = 0;
+  // Whether the running word has a capital to lower, and whether it has characters beyond ASCII.
+  let capital = false;
+  let ascii = true;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    const upper = c >= 65 && c <= 90;
     if (c === 32 || c === 45 || c === 95 || c === 9 || c === 10) {
-      if (word !== '') words.push(word);
+      if (i > start) words.push(wordOf(name, start, i, capital, ascii));
       if (c !== 45 && c !== 95 && words.at(-1) !== '') words.push('');
-      word = '';
-    } else if (upper && word !== '' && !(name.charCodeAt(i - 1) >= 65 && name.charCodeAt(i - 1) <= 90)) {
-      words.push(word);
-      word = name[i]!.toLowerCase();
-    } else word += upper ? name[i]!.toLowerCase() : name[i]!;
+      start = i + 1;
+      capital = false;
+      ascii = true;
+    } else if (c >= 65 && c <= 90) {
+      // A capital after a small letter starts a word ("relatedLinks"); a run of capitals stays one ("URLs").
+      if (i > start && !(name.charCodeAt(i - 1) >= 65 && name.charCodeAt(i - 1) <= 90)) {
+        words.push(wordOf(name, start, i, capital, ascii));
+        start = i;
+        ascii = true;
+      }
+      capital = true;
+    } else if (c > 127) ascii = false;
   }
-  if (word !== '') words.push(word);
+  if (name.length > start) words.push(wordOf(name, start, name.length, capital, ascii));
   return words;
+}
+
+/** `name` from `start` to `end` with its capitals A-Z lowered (and no other letter). */
+function wordOf(name: string, start: number, end: number, capital: boolean, ascii: boolean): string {
+  const word = name.slice(start, end);
+  if (!capital) return word;
+  if (ascii) return word.toLowerCase();
+  let lowered = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    lowered += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : word[i]!;
+  }
+  return lowered;
 }
 
 /**
@@ -119,7 +153,10 @@ export function furnitureName(name: string): 'hard' | 'soft' | undefined {
 
 function isFurnitureWord(word: string, next: string): boolean {
   if (word === 'hidden') return !SCREEN_SIZES.has(next);
-  return FURNITURE.has(word) || FURNITURE.has(word + next) || FURNITURE_STARTS.some((start) => word.startsWith(start));
+  if (FURNITURE.has(word) || FURNITURE.has(word + next)) return true;
+  const starts = STARTS_BY_LETTER.get(word.charAt(0));
+  if (starts) for (const start of starts) if (word.startsWith(start)) return true;
+  return false;
 }
 
 export function isBylineName(name: string): boolean {

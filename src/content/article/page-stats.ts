@@ -5,7 +5,7 @@
  * score. Nothing is copied or changed: the counts live in a map beside the
  * DOM, for the article finder and for what it skips while reading.
  */
-import { blockOwner, isNeverRead, isOutsideArticle, walkInSlices } from '../article-text.ts';
+import { isInline, isNeverRead, isOutsideArticle, walkInSlices } from '../article-text.ts';
 import type { Slicer } from '../time-slicing.ts';
 import { ANCESTOR_LEVELS, ancestorShare, countCommas, isScoredBlock, paragraphScore, tagWeight } from './block-score.ts';
 import { furnitureName } from './element-names.ts';
@@ -35,45 +35,41 @@ export function nameOf(el: Element): string {
 /** A wrapper with a furniture word in its name that holds this share of the page's paragraphs is not furniture. */
 const WRAPPER_SHARE = 0.3;
 
-/**
- * Not counted, and not read in the article: what is never read, and the
- * page's furniture by tag, role, class or id. Forms are counted: some pages
- * wrap everything in one.
+/*
+ * The walk runs once per page, mostly as code the page has not run before:
+ * each function it calls is compiled on its first call and each RegExp on its
+ * first match. So the walk is a few functions with their steps inline, and
+ * tests characters rather than matching patterns.
  */
-export function furnitureTest(body: Element): (el: Element) => boolean {
-  // Counted on the first furniture word met: many pages have none.
-  let paragraphs = -1;
-  return (el) => {
-    if (isNeverRead(el) || isOutsideArticle(el, false)) return true;
-    const kind = el === body ? undefined : furnitureName(nameOf(el));
-    // A list is never the wrapper of a page: a gallery's or a rail's items are furniture however many.
-    if (kind === 'soft' && (el.tagName === 'UL' || el.tagName === 'OL')) return true;
-    if (kind !== 'soft') return kind === 'hard';
-    if (paragraphs < 0) paragraphs = body.getElementsByTagName('p').length;
-    return el.getElementsByTagName('p').length < WRAPPER_SHARE * paragraphs;
-  };
-}
 
 export class PageStats {
   readonly byElement = new Map<Element, ElementStats>();
   /** The furniture the walk met and left out (what it holds was not walked). */
   readonly leftOut = new Set<Element>();
-  readonly isFurniture: (el: Element) => boolean;
   /** Every element that received a paragraph's score, in the order first reached. */
   readonly candidates: Element[] = [];
+  /** The page's paragraphs, counted on the first furniture word met: many pages have none. */
+  private paragraphs = -1;
 
-  constructor(readonly body: Element) {
-    this.isFurniture = furnitureTest(body);
-  }
+  constructor(readonly body: Element) {}
 
   get(el: Element): ElementStats | undefined {
     return this.byElement.get(el);
   }
 
-  private entry(el: Element): ElementStats {
-    let stats = this.byElement.get(el);
-    if (!stats) this.byElement.set(el, (stats = { chars: 0, linkChars: 0, prose: 0, paragraphs: 0, points: Number.NaN }));
-    return stats;
+  /**
+   * Not counted, and not read in the article: what is never read, and the
+   * page's furniture by tag, role, class or id. Forms are counted: some pages
+   * wrap everything in one.
+   */
+  isFurniture(el: Element): boolean {
+    if (isNeverRead(el) || isOutsideArticle(el, false)) return true;
+    const kind = el === this.body ? undefined : furnitureName(nameOf(el));
+    if (kind !== 'soft') return kind === 'hard';
+    // A list is never the wrapper of a page: a gallery's or a rail's items are furniture however many.
+    if (el.tagName === 'UL' || el.tagName === 'OL') return true;
+    if (this.paragraphs < 0) this.paragraphs = this.body.getElementsByTagName('p').length;
+    return el.getElementsByTagName('p').length < WRAPPER_SHARE * this.paragraphs;
   }
 
   /** Adds one block's counts to it and every element above it, and its score to the containers just above. */
@@ -84,35 +80,24 @@ export class PageStats {
     const prose = score > 0 ? count.chars - linkChars : 0;
     let level = -1;
     for (let el: Element | null = block; el; el = el.parentElement, level++) {
-      const stats = this.entry(el);
+      let stats = this.byElement.get(el);
+      if (!stats) this.byElement.set(el, (stats = { chars: 0, linkChars: 0, prose: 0, paragraphs: 0, points: Number.NaN }));
       stats.chars += count.chars;
       stats.linkChars += linkChars;
       stats.prose += prose;
-      if (score > 0) stats.paragraphs++;
-      if (score > 0 && level >= 0 && level < ANCESTOR_LEVELS) {
-        if (Number.isNaN(stats.points)) {
-          stats.points = tagWeight(el.getAttribute('role') === 'main' ? 'MAIN' : el.tagName);
-          this.candidates.push(el);
+      if (score > 0) {
+        stats.paragraphs++;
+        if (level >= 0 && level < ANCESTOR_LEVELS) {
+          if (Number.isNaN(stats.points)) {
+            stats.points = tagWeight(el.getAttribute('role') === 'main' ? 'MAIN' : el.tagName);
+            this.candidates.push(el);
+          }
+          stats.points += score * ancestorShare(level);
         }
-        stats.points += score * ancestorShare(level);
       }
       if (el === this.body) break;
     }
   }
-}
-
-/** Adds a text node's characters, link characters and commas to its block's count. */
-function countText(text: Text, body: Element, counts: Map<Element, BlockCount>): void {
-  const data = text.data;
-  if (!/\S/.test(data)) return;
-  const owner = blockOwner(text, body);
-  let inLink = false;
-  for (let el = text.parentElement; el && el !== owner && !inLink; el = el.parentElement) inLink = el.tagName === 'A';
-  let count = counts.get(owner);
-  if (!count) counts.set(owner, (count = { chars: 0, linkChars: 0, commas: 0 }));
-  count.chars += data.length;
-  if (inLink) count.linkChars += data.length;
-  count.commas += countCommas(data);
 }
 
 /** Counts the text under `body`, leaving out the page's furniture. */
@@ -125,7 +110,21 @@ export async function measurePage(body: Element, slicer: Slicer): Promise<PageSt
       stats.leftOut.add(node as Element);
       return false;
     }
-    if (node.nodeType === Node.TEXT_NODE) countText(node as Text, body, counts);
+    if (node.nodeType !== Node.TEXT_NODE) return false;
+    // A text node's characters, link characters and commas go to its block's count; blank text counts nothing.
+    const data = (node as Text).data;
+    const first = data.charCodeAt(0);
+    if ((first <= 32 || first === 160 || first >= 0x1680) && data.trim() === '') return false;
+    // Its block: the nearest element above it that is not inline (see blockOwner), and whether a link lies between.
+    let el: Element | null = node.parentElement;
+    let inLink = false;
+    for (; el && el !== body && isInline(el); el = el.parentElement) if (el.tagName === 'A') inLink = true;
+    const owner = el ?? body;
+    let count = counts.get(owner);
+    if (!count) counts.set(owner, (count = { chars: 0, linkChars: 0, commas: 0 }));
+    count.chars += data.length;
+    if (inLink) count.linkChars += data.length;
+    count.commas += countCommas(data);
     return false;
   });
   const blocks = [...counts];
