@@ -14,13 +14,11 @@ import type { Annotator } from './annotator-contract.ts';
 import { loadAnnotator } from './annotator-loader.ts';
 import { mayHoldArticle } from './article/may-hold-article.ts';
 import { contextGone, extensionApi, type ExtensionApi, type MessageListener } from './extension-door.ts';
-import { whenPageIdle } from './page-idle.ts';
+import { LOAD_WAIT_MS, whenPageIdle } from './page-idle.ts';
 import { claimWorld } from './world-claim.ts';
 
 /** When a page that did not look like an article is looked at again, in ms after its load event (or a move of a single-page app). */
 const LOOK_AGAIN_MS = [0, 2_000, 5_000];
-/** A page whose load event has not come by then is looked at anyway (as page-idle.ts stops waiting for it). */
-const LOAD_WAIT_MS = 5_000;
 
 let settings: Settings | undefined;
 let annotator: Annotator | undefined;
@@ -106,7 +104,7 @@ function start(api: ExtensionApi): void {
   if (document.readyState === 'complete') lookAgainLater();
   else {
     addEventListener('load', lookAgainLater, { once: true });
-    // A load that never ends (a request that hangs) is not waited for.
+    // A load that never ends (a request that hangs) is not waited for, no longer than page-idle.ts waits for it.
     setTimeout(consider, LOAD_WAIT_MS);
   }
   addEventListener('popstate', lookAgainLater);

@@ -4,7 +4,7 @@
  * A page whose load never ends (a request that hangs) is not waited for past
  * LOAD_WAIT_MS; a page that keeps its main thread busy gets us after IDLE_WAIT_MS.
  */
-const LOAD_WAIT_MS = 5_000;
+export const LOAD_WAIT_MS = 5_000;
 const IDLE_WAIT_MS = 1_000;
 
 export function whenPageIdle(view: Window): Promise<void> {

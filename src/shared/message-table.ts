@@ -4,6 +4,8 @@
  * their content, `$1`…`$9` the substitutions, `$$` is a dollar sign.
  */
 
+import { isObject } from './message-guards.ts';
+
 export interface MessageEntry {
   message: string;
   placeholders?: Record<string, { content: string }>;
@@ -11,20 +13,16 @@ export interface MessageEntry {
 
 export type MessageTable = Map<string, MessageEntry>;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Reads a parsed messages.json, keeping only well-formed entries. */
 export function readMessageTable(json: unknown): MessageTable {
   const table: MessageTable = new Map();
-  if (!isRecord(json)) return table;
+  if (!isObject(json)) return table;
   for (const [key, entry] of Object.entries(json)) {
-    if (!isRecord(entry) || typeof entry.message !== 'string') continue;
+    if (!isObject(entry) || typeof entry.message !== 'string') continue;
     const placeholders: Record<string, { content: string }> = {};
-    if (isRecord(entry.placeholders)) {
+    if (isObject(entry.placeholders)) {
       for (const [name, placeholder] of Object.entries(entry.placeholders)) {
-        if (isRecord(placeholder) && typeof placeholder.content === 'string') placeholders[name.toLowerCase()] = { content: placeholder.content };
+        if (isObject(placeholder) && typeof placeholder.content === 'string') placeholders[name.toLowerCase()] = { content: placeholder.content };
       }
     }
     table.set(key, { message: entry.message, placeholders });
