@@ -1,11 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { beginsLongerChainPart, creditChain } from './credit-chains.ts';
-import { findMentions } from './find-mentions.ts';
 import { EntityLookup } from '../entity-lookup.ts';
 import { compileIndex } from '../index-compiler.ts';
 import type { EntityRecord } from '../entity-schema.ts';
-import { parseUnlistedId } from '../entity-ids.ts';
+import { foundMentions } from '../../../dev/found-mentions.ts';
 
 const records: EntityRecord[] = [
   { id: 'lumen-pictures', type: 'organization', name: 'Lumen Pictures', description: 'x' },
@@ -14,11 +13,7 @@ const records: EntityRecord[] = [
 const lookup = new EntityLookup(compileIndex(records, '2026-01-01', { givenNames: ['Hana'], places: [] }).index);
 
 function found(...texts: string[]): string[] {
-  return findMentions(lookup, texts).map((m) => {
-    const unlisted = parseUnlistedId(m.entityId);
-    const who = unlisted ? `${unlisted.type === 'person' ? 'P' : 'O'}:${unlisted.name}` : m.entityId;
-    return `${texts[m.block]!.slice(m.start, m.end)}=${who}`;
-  });
+  return foundMentions(lookup, texts);
 }
 
 test('a chain is a whole short block of three names or more between slashes, a handle first at most', () => {

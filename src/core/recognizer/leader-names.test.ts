@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findMentions } from './find-mentions.ts';
 import { EntityLookup } from '../entity-lookup.ts';
 import { compileIndex } from '../index-compiler.ts';
 import type { EntityRecord } from '../entity-schema.ts';
-import { parseUnlistedId } from '../entity-ids.ts';
+import { foundMentions } from '../../../dev/found-mentions.ts';
 
 const records: EntityRecord[] = [
   { id: 'unity-party', type: 'organization', name: 'Unity Party', kind: 'political party', description: 'x' },
@@ -16,11 +15,7 @@ const records: EntityRecord[] = [
 const lookup = new EntityLookup(compileIndex(records, '2026-01-01', { givenNames: ['Mara', 'Tom', 'Ana', 'Olaf'], places: ['Lisbon'] }).index);
 
 function found(...texts: string[]): string[] {
-  return findMentions(lookup, texts).map((m) => {
-    const unlisted = parseUnlistedId(m.entityId);
-    const who = unlisted ? `${unlisted.type === 'person' ? 'P' : 'O'}:${unlisted.name}` : m.entityId;
-    return `${texts[m.block]!.slice(m.start, m.end)}=${who}`;
-  });
+  return foundMentions(lookup, texts);
 }
 
 test('a surname before "administration" is the one politician of the dataset who bears it', () => {

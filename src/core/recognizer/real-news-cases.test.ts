@@ -6,7 +6,7 @@ import { findMentions } from './find-mentions.ts';
 import { EntityLookup } from '../entity-lookup.ts';
 import { compileIndex } from '../index-compiler.ts';
 import type { EntityRecord } from '../entity-schema.ts';
-import { parseUnlistedId } from '../entity-ids.ts';
+import { foundMentions } from '../../../dev/found-mentions.ts';
 
 const records: EntityRecord[] = [
   { id: 'vladimir-putin', type: 'person', name: 'Vladimir Putin', description: 'x' },
@@ -34,11 +34,7 @@ const lookup = new EntityLookup(
 
 /** Each mention as "text=who", where who is the dataset id, or "P:name"/"O:name" for a person or organization the dataset lacks. */
 function found(...texts: string[]): string[] {
-  return findMentions(lookup, texts).map((m) => {
-    const unlisted = parseUnlistedId(m.entityId);
-    const who = unlisted ? `${unlisted.type === 'person' ? 'P' : 'O'}:${unlisted.name}` : m.entityId;
-    return `${texts[m.block]!.slice(m.start, m.end)}=${who}`;
-  });
+  return foundMentions(lookup, texts);
 }
 
 test('a platform is the place of a post only after "on" or a verb of posting, and never with a possessive', () => {

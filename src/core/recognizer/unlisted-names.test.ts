@@ -4,7 +4,7 @@ import { findMentions } from './find-mentions.ts';
 import { EntityLookup } from '../entity-lookup.ts';
 import { compileIndex } from '../index-compiler.ts';
 import type { EntityRecord } from '../entity-schema.ts';
-import { parseUnlistedId } from '../entity-ids.ts';
+import { foundMentions } from '../../../dev/found-mentions.ts';
 
 const records: EntityRecord[] = [
   { id: 'jerome-powell', type: 'person', name: 'Jerome Powell', description: 'x' },
@@ -22,11 +22,7 @@ const lookup = new EntityLookup(
 
 /** Each mention as "text=kind:name", where kind is the dataset id or "P"/"O" for an unlisted person or organization. */
 function found(texts: string[]): string[] {
-  return findMentions(lookup, texts).map((m) => {
-    const unlisted = parseUnlistedId(m.entityId);
-    const who = unlisted ? `${unlisted.type === 'person' ? 'P' : 'O'}:${unlisted.name}` : m.entityId;
-    return `${texts[m.block]!.slice(m.start, m.end)}=${who}`;
-  });
+  return foundMentions(lookup, texts);
 }
 
 test('a given name and a surname in prose make a person; the surname alone then means them', () => {
