@@ -10,7 +10,7 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { launchChromiumWithExtension } from '../dev/chromium-extension.ts';
 import { goldArticlePage, startServer } from '../dev/server.ts';
-import { median } from './core-bench.ts';
+import { median } from './stats.ts';
 import { megabytes, pageHeap, WorkerSession, type HeapUsage } from './memory-bench.ts';
 import { cardLookupMs, coldStartBench, firstPersonMark } from './cold-start-bench.ts';
 import { pageCostBench } from './page-cost-bench.ts';

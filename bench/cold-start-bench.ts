@@ -30,7 +30,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchChromiumWithExtension } from '../dev/chromium-extension.ts';
 import { writeFloorExtension } from './floor-extensions.ts';
-import { median } from './core-bench.ts';
+import { median } from './stats.ts';
 import { WorkerSession } from './memory-bench.ts';
 
 export interface ColdRun {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { launchChromiumWithExtension } from '../dev/chromium-extension.ts';
 import { goldArticlePage, startServer } from '../dev/server.ts';
 import { readGold, REPO_ROOT } from '../dev/gold.ts';
-import { median } from './core-bench.ts';
+import { median } from './stats.ts';
 import { megabytes, pageHeap, type HeapUsage } from './memory-bench.ts';
 
 const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);

@@ -9,12 +9,7 @@ import { findMentions } from '../src/core/recognizer/find-mentions.ts';
 import type { EntityLookup } from '../src/core/entity-lookup.ts';
 import type { EntityRecord } from '../src/core/entity-schema.ts';
 import { namesOf } from '../src/core/entity-names.ts';
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+import { median } from './stats.ts';
 
 /**
  * Median milliseconds of one call of `fn` over `runs` samples, after warming

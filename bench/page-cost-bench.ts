@@ -31,7 +31,7 @@ import path from 'node:path';
 import { launchChromiumWithExtension, type ExtensionBrowser } from '../dev/chromium-extension.ts';
 import { readGold, REPO_ROOT } from '../dev/gold.ts';
 import { startServer } from '../dev/server.ts';
-import { median } from './core-bench.ts';
+import { median, quantile } from './stats.ts';
 import { writeFloorExtension } from './floor-extensions.ts';
 
 /** How long a busy page runs its own work after its load event. */
@@ -216,13 +216,6 @@ async function extensionScriptBytes(context: BrowserContext, url: string, settle
  */
 function pairedDelays(ours: readonly number[], floor: readonly number[]): number[] {
   return ours.map((ms, i) => ms - floor[i]!);
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  return sorted[low]! + (sorted[Math.min(low + 1, sorted.length - 1)]! - sorted[low]!) * (at - low);
 }
 
 const total = (files: Record<string, number>) => Object.values(files).reduce((a, b) => a + b, 0);
