@@ -224,7 +224,7 @@ export async function coldStartBench(url: string, runs: number): Promise<{ rows:
   const med = (pick: (c: ColdRun) => number) => median(cold.map(pick)).toFixed(0);
   const rows: (string | number)[][] = [
     ["worker cold start: stopped worker to the sample's mentions (ms)", med((c) => c.toMentionsMs)],
-    ['worker cold start: of which reading and parsing index.json (dramatis:index-load, ms)', med((c) => c.indexLoadMs)],
+    ['worker cold start: of which reading and parsing index.json and building its tables (dramatis:index-load, ms)', med((c) => c.indexLoadMs)],
     ['worker cold start: stopped worker to card data (ms)', med((c) => c.toCardMs)],
     ["cold start to marks: a stopped worker, navigation start to the sample's marks (ms)", med((c) => c.marksFromNavigationMs)],
     [

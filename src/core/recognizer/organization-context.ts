@@ -50,6 +50,22 @@ export function bodyOfTheCountry(lexicon: Lexicon, lookup: EntityLookup, span: N
   return best.n >= 3 && best.n >= 2 * runnerUp ? best.entity : undefined;
 }
 
+/**
+ * A body of several countries' name with a country right before it ("Austria's
+ * Bundesrat", "the Canadian Supreme Court"): that country's body, or `null`
+ * when the dataset holds none of that country, whatever body of that name the
+ * article named before. `undefined` where no country is named right before it,
+ * or the name is no such body.
+ */
+export function bodyOfTheCountryNamedBefore(lexicon: Lexicon, lookup: EntityLookup, span: NameSpan, text: string): number | null | undefined {
+  if (span.entries.some((e) => lookup.entities[e.entity]!.type !== 'organization')) return undefined;
+  if (span.entries.length === 1 && !lexicon.isSharedBody(text.slice(span.start, span.end))) return undefined;
+  const named = countryNamedBefore(lexicon, text, span.start);
+  if (named === undefined) return undefined;
+  const matching = span.entries.filter((e) => lookup.entities[e.entity]!.country === named);
+  return matching.length === 1 ? matching[0]!.entity : null;
+}
+
 function allCountries(lexicon: Lexicon): ReadonlySet<string> {
   return lexicon.memo('all-countries', () => new Set(Object.keys(lexicon.countries)));
 }

@@ -179,3 +179,37 @@ test("a paper's short name that papers of several countries share goes to the on
   assert.deepEqual(times(['Britain’s The Times reported it first.']), ['0:The Times=the-times']);
   assert.deepEqual(times(['He joined The Times in 2007.']), []);
 });
+
+test('a country named right before a shared body decides, even where another country’s body was named earlier', () => {
+  const marks = marker([
+    { id: 'bundesrat', type: 'organization', name: 'Bundesrat of Germany', shortNames: ['Bundesrat'], country: 'DE', description: 'x' },
+    {
+      id: 'us-supreme-court',
+      type: 'organization',
+      name: 'Supreme Court of the United States',
+      aliases: ['U.S. Supreme Court'],
+      shortNames: ['Supreme Court'],
+      country: 'US',
+      description: 'x',
+    },
+    { id: 'supreme-court-of-canada', type: 'organization', name: 'Supreme Court of Canada', shortNames: ['Supreme Court'], country: 'CA', description: 'x' },
+    { id: 'supreme-court-of-india', type: 'organization', name: 'Supreme Court of India', shortNames: ['Supreme Court'], country: 'IN', description: 'x' },
+  ]);
+  const bodies = (texts: string[]) => marks(texts).filter((m) => /=(bundesrat|supreme-court-of-\w+|us-supreme-court)$/.test(m));
+  // Another country's body of the same name: the first one named is no evidence for it.
+  assert.deepEqual(bodies(['Germany’s Bundesrat approved the law on Friday.', 'Austria’s Bundesrat followed a week later.']), ['0:Bundesrat=bundesrat']);
+  assert.deepEqual(bodies(['The U.S. Supreme Court ruled on Monday.', 'The Canadian Supreme Court ruled on Friday.']), [
+    '0:U.S. Supreme Court=us-supreme-court',
+    '1:Supreme Court=supreme-court-of-canada',
+  ]);
+  assert.deepEqual(bodies(['India’s Supreme Court ruled on Monday.', 'Canada’s Supreme Court ruled on Friday, and the Supreme Court of India waited.']), [
+    '0:Supreme Court=supreme-court-of-india',
+    '1:Supreme Court=supreme-court-of-canada',
+    '1:Supreme Court of India=supreme-court-of-india',
+  ]);
+  // With no country right before it, the body the article named most recently is still meant.
+  assert.deepEqual(bodies(['Canada’s Supreme Court ruled on Friday.', 'The Supreme Court said its ruling was final.']), [
+    '0:Supreme Court=supreme-court-of-canada',
+    '1:Supreme Court=supreme-court-of-canada',
+  ]);
+});

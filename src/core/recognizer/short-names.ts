@@ -12,7 +12,7 @@
  */
 import { byPosition, datasetMark, type Article, type Mark, type NameSpan } from './article.ts';
 import { IntroducedEntities } from './introduced-entities.ts';
-import { OrganizationEdges, bodyOfTheCountry, countryCounts, organizationInContext } from './organization-context.ts';
+import { OrganizationEdges, bodyOfTheCountry, bodyOfTheCountryNamedBefore, countryCounts, organizationInContext } from './organization-context.ts';
 import { isMisread } from './misread-names.ts';
 import { beginsPersonName, continuesIntoUnknownName } from './longer-names.ts';
 import { nameCues, type NameCues } from './name-cues.ts';
@@ -52,7 +52,11 @@ export function findShortNames(article: Article): Mark[] {
     const entries = title ? entriesAfterTitle(lookup, span.entries, title) : span.entries;
     if (entries.length === 0) continue;
     const candidates = entries === span.entries ? span : { ...span, entries };
+    // "Austria's Bundesrat" after "Germany's Bundesrat": the country named decides, not the body named before.
+    const ofCountry = lexicon ? bodyOfTheCountryNamedBefore(lexicon, lookup, candidates, text) : undefined;
+    if (ofCountry === null) continue;
     const entity =
+      ofCountry ??
       chooseEntity(article, cues, candidates, introduced, text, title) ??
       (lexicon &&
         (organizationInContext(lexicon, lookup, candidates, text, organizations, article.shapes[span.block]!.titleCase) ??
