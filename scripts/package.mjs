@@ -7,6 +7,7 @@
 // The zips are reproducible: the same sources give byte-identical files (scripts/build/zip.mjs).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
@@ -26,6 +27,16 @@ async function filesUnder(dir, prefix = '') {
     else files.set(rel, await readFile(path.join(dir, entry.name)));
   }
   return files;
+}
+
+/** Whether ROOT is the top of a git checkout; the unpacked source package is not, nor is it when unpacked inside another repository. */
+function isGitCheckout() {
+  try {
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return realpathSync(top) === realpathSync(ROOT);
+  } catch {
+    return false;
+  }
 }
 
 /** The files git tracks, as they are in the working tree (what was just built). */
@@ -71,7 +82,8 @@ node build.mjs    # writes dist/firefox (and dist/chrome)
 
 \`dist/firefox\` is then the submitted add-on, file for file. \`npm run package\`
 also zips it as \`artifacts/dramatis-firefox-${version}.zip\`, byte for byte the
-submitted file. To compare, from this folder:
+submitted file (in this folder, which is not a git checkout, it writes the two
+store packages and no source package). To compare, from this folder:
 
 \`\`\`sh
 (cd dist/firefox && find . -type f | sort | xargs sha256sum)
@@ -108,9 +120,15 @@ for (const browser of ['chrome', 'firefox']) {
   await writeFile(file, zipFiles(files));
   written.push(file);
 }
-const source = await sourceFiles();
-source.set('SOURCE-BUILD.md', Buffer.from(sourceBuildNotes(version, firefoxFiles)));
-const sourceFile = path.join(OUT, `dramatis-source-${version}.zip`);
-await writeFile(sourceFile, zipFiles(source));
-written.push(sourceFile);
+// A reviewer who rebuilds from the unpacked source package gets the two store packages to compare; the
+// source package itself is made from a git checkout, of the files git tracks.
+const fromGit = isGitCheckout();
+if (fromGit) {
+  const source = await sourceFiles();
+  source.set('SOURCE-BUILD.md', Buffer.from(sourceBuildNotes(version, firefoxFiles)));
+  const sourceFile = path.join(OUT, `dramatis-source-${version}.zip`);
+  await writeFile(sourceFile, zipFiles(source));
+  written.push(sourceFile);
+}
 for (const file of written) console.log(`${sha256(await readFile(file))}  ${path.relative(ROOT, file)}`);
+if (!fromGit) console.log('Not a git checkout (the unpacked source package?): no source package written, the store packages are.');
