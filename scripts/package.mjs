@@ -68,8 +68,11 @@ date, path or machine name, so it gives the same files on any machine.
 - Operating system: Debian 12 (bookworm), x86-64. Any Linux or macOS with
   the tools below gives the same output.
 - Node.js ${process.version} (any 20.x from 20.15 on), with npm ${npmVersion}.
+  To install it: the Node.js 20 installer or binary from
+  https://nodejs.org/en/download (npm comes with it), or a version manager
+  (\`nvm install 20\`).
 - No other tool: the dependencies, esbuild included, come from
-  \`package-lock.json\` through npm.
+  \`package-lock.json\` through npm. All are open source and run locally.
 
 This package was made on ${os.type()} ${os.arch()} with Node.js ${process.version} and npm ${npmVersion}.
 
