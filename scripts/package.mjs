@@ -7,6 +7,7 @@
 // The zips are reproducible: the same sources give byte-identical files (scripts/build/zip.mjs).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
@@ -26,6 +27,16 @@ async function filesUnder(dir, prefix = '') {
     else files.set(rel, await readFile(path.join(dir, entry.name)));
   }
   return files;
+}
+
+/** Whether ROOT is the top of a git checkout; the unpacked source package is not, nor is it when unpacked inside another repository. */
+function isGitCheckout() {
+  try {
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return realpathSync(top) === realpathSync(ROOT);
+  } catch {
+    return false;
+  }
 }
 
 /** The files git tracks, as they are in the working tree (what was just built). */
@@ -57,8 +68,11 @@ date, path or machine name, so it gives the same files on any machine.
 - Operating system: Debian 12 (bookworm), x86-64. Any Linux or macOS with
   the tools below gives the same output.
 - Node.js ${process.version} (any 20.x from 20.15 on), with npm ${npmVersion}.
+  To install it: the Node.js 20 installer or binary from
+  https://nodejs.org/en/download (npm comes with it), or a version manager
+  (\`nvm install 20\`).
 - No other tool: the dependencies, esbuild included, come from
-  \`package-lock.json\` through npm.
+  \`package-lock.json\` through npm. All are open source and run locally.
 
 This package was made on ${os.type()} ${os.arch()} with Node.js ${process.version} and npm ${npmVersion}.
 
@@ -71,7 +85,8 @@ node build.mjs    # writes dist/firefox (and dist/chrome)
 
 \`dist/firefox\` is then the submitted add-on, file for file. \`npm run package\`
 also zips it as \`artifacts/dramatis-firefox-${version}.zip\`, byte for byte the
-submitted file. To compare, from this folder:
+submitted file (in this folder, which is not a git checkout, it writes the two
+store packages and no source package). To compare, from this folder:
 
 \`\`\`sh
 (cd dist/firefox && find . -type f | sort | xargs sha256sum)
@@ -108,9 +123,15 @@ for (const browser of ['chrome', 'firefox']) {
   await writeFile(file, zipFiles(files));
   written.push(file);
 }
-const source = await sourceFiles();
-source.set('SOURCE-BUILD.md', Buffer.from(sourceBuildNotes(version, firefoxFiles)));
-const sourceFile = path.join(OUT, `dramatis-source-${version}.zip`);
-await writeFile(sourceFile, zipFiles(source));
-written.push(sourceFile);
+// A reviewer who rebuilds from the unpacked source package gets the two store packages to compare; the
+// source package itself is made from a git checkout, of the files git tracks.
+const fromGit = isGitCheckout();
+if (fromGit) {
+  const source = await sourceFiles();
+  source.set('SOURCE-BUILD.md', Buffer.from(sourceBuildNotes(version, firefoxFiles)));
+  const sourceFile = path.join(OUT, `dramatis-source-${version}.zip`);
+  await writeFile(sourceFile, zipFiles(source));
+  written.push(sourceFile);
+}
 for (const file of written) console.log(`${sha256(await readFile(file))}  ${path.relative(ROOT, file)}`);
+if (!fromGit) console.log('Not a git checkout (the unpacked source package?): no source package written, the store packages are.');

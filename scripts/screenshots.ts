@@ -55,6 +55,9 @@ async function popupImage(context: BrowserContext, id: string): Promise<Buffer> 
 for (const scheme of ['light', 'dark'] as const) {
   const browser = await launchChromiumWithExtension({ colorScheme: scheme, keepFirstRunPage: scheme === 'light' });
   const { context } = browser;
+  // The first-run page opens on install, a moment after launch: let it open before the sample article, or the
+  // popup (which speaks for the tab used last) would find it newer than the article and list no cast.
+  if (scheme === 'light') await firstRunPage(context);
   const page = await cardOnSample(context);
   const readme = path.join(README_DIR, `card-${scheme}.png`);
   await page.screenshot({ path: readme, clip: { x: 0, y: 80, width: 1200, height: 640 } });
@@ -65,6 +68,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
   if (scheme === 'light') {
     const id = await extensionId(context);
+    await page.bringToFront();
     const popup = await popupImage(context, id);
     const readmePopup = path.join(README_DIR, 'popup.png');
     await writeFile(readmePopup, popup);

@@ -10,6 +10,7 @@ import browser from '../shared/browser-api.ts';
 import { sendToPage } from '../shared/messaging.ts';
 import { siteAllowed } from '../shared/settings.ts';
 import { loadSettings, setSiteActive } from '../shared/settings-store.ts';
+import { typingIn } from '../content/editable-focus.ts';
 
 export const TOGGLE_SITE_COMMAND = 'toggle-site';
 export const NEXT_MENTION_COMMAND = 'next-mention';
@@ -35,10 +36,21 @@ async function runCommand(command: string): Promise<void> {
   else if (command === TOGGLE_SITE_COMMAND) await toggleSite(tab.id);
 }
 
-/** Pauses or resumes Dramatis on the tab's site (or, in 'only these sites' mode, allows it there or not). */
+/** Pauses or resumes Dramatis on the tab's site (or, in 'only these sites' mode, allows it there or not), unless the reader is typing there. */
 async function toggleSite(tabId: number): Promise<void> {
+  if (await typingInTab(tabId)) return;
   const page = await sendToPage(tabId, 'getPageInfo', {}).catch(() => undefined);
   if (!page) return;
   const settings = await loadSettings();
   await setSiteActive(page.host, !siteAllowed(settings, page.host));
+}
+
+/**
+ * Whether the reader is typing in the tab's page, asked there and then rather than by the content script
+ * (the stepping shortcuts ask the annotator, which has the same check), so the first content script on
+ * every page stays without it. True when the page cannot be asked: nothing is toggled then.
+ */
+async function typingInTab(tabId: number): Promise<boolean> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: typingIn }).catch(() => []);
+  return frame?.result !== false;
 }

@@ -3,8 +3,16 @@
  * they never act while the focus is in an editable field, and a card opened
  * from the keyboard keeps the focus until Escape gives it back.
  */
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { test, expect, marksOn, card, runCommand } from './fixtures.ts';
+import { readMarksInPage } from '../../../dev/page-marks.ts';
+
+const pausedSites = (serviceWorker: Worker) =>
+  serviceWorker.evaluate(async () => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<{ settings?: { pausedSites?: string[] } }> } } } }).chrome
+      .storage.local;
+    return (await local.get('settings')).settings?.pausedSites ?? [];
+  });
 
 const cardOpen = (page: Page) => page.evaluate(() => Boolean(document.getElementById('dramatis-card-host')?.matches(':popover-open')));
 
@@ -28,20 +36,27 @@ test('the shortcuts do nothing while the focus is in a text field, a textarea or
     form.append(Object.assign(document.createElement('input'), { id: 'search', type: 'search' }), document.createElement('textarea'), editable, shadowHost);
     document.body.prepend(form);
   });
+  const marks = (await page.evaluate(readMarksInPage)).length;
   for (const field of ['#search', 'textarea', '#editable', '#in-shadow']) {
     const locator = page.locator(field);
     await locator.focus();
     await page.keyboard.type('ab');
     await runCommand(page, serviceWorker, 'next-mention');
+    await runCommand(page, serviceWorker, 'toggle-site');
     // The worker's message reaches the page before this round trip to the page ends.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
     expect(await cardOpen(page), `no card while typing in ${field}`).toBe(false);
+    expect(await pausedSites(serviceWorker), `the site is not paused while typing in ${field}`).toEqual([]);
+    expect((await page.evaluate(readMarksInPage)).length).toBe(marks);
     await expect(locator).toBeFocused();
   }
   await expect(page.locator('#search')).toHaveValue('ab');
   await page.locator('#fields').evaluate((form) => form.remove());
   await runCommand(page, serviceWorker, 'next-mention');
   await expect(card(page)).toBeFocused();
+  // Out of the fields the same command pauses the site.
+  await runCommand(page, serviceWorker, 'toggle-site');
+  await expect.poll(() => pausedSites(serviceWorker)).toEqual(['127.0.0.1']);
 });
 
 test('a card opened from the keyboard keeps the focus: Tab and Shift+Tab cycle inside it, Escape gives the focus back', async ({

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { REPO_ROOT } from '../../../dev/gold.ts';
 import { readMarksInPage, type PageMark } from '../../../dev/page-marks.ts';
+import { typingIn } from '../../../src/content/editable-focus.ts';
 
 /** The add-on's id, as the manifest declares it for addons.mozilla.org. */
 export const GECKO_ID: string = JSON.parse(readFileSync(path.join(REPO_ROOT, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
@@ -265,6 +266,26 @@ export async function stepMentions(browser: Browser, page: Page, step: 1 | -1): 
       page.url(),
       step,
     );
+  } finally {
+    await helper.close();
+    await page.bringToFront();
+  }
+}
+
+/**
+ * What the worker asks first when the reader presses the toggle-site shortcut: whether the reader is
+ * typing in the tab, by running content/editable-focus.ts's `typingIn` there through
+ * `scripting.executeScript({ func })`. The same call from one of the extension's pages; the function
+ * travels as its source, as executeScript sends it. Brings `page` back to the front.
+ */
+export async function typingInTab(browser: Browser, page: Page): Promise<unknown> {
+  const helper = await openExtensionPage(browser, 'options.html');
+  try {
+    return await helper.evaluate(`(async () => {
+      const tab = (await browser.tabs.query({})).find((t) => t.url === ${JSON.stringify(page.url())});
+      const [frame] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: ${typingIn.toString()} });
+      return frame.result;
+    })()`);
   } finally {
     await helper.close();
     await page.bringToFront();

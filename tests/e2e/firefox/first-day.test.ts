@@ -12,8 +12,10 @@ import {
   EXTENSION_UUID,
   extensionPageReady,
   firstRunPage,
+  hover,
   launchFirefoxWith,
   marksOn,
+  openCard,
   openExtensionPage,
   openPage,
   openPopup,
@@ -72,7 +74,7 @@ test('a fresh install opens the first-run page: a sample marked like a news page
   }
 });
 
-test('the options page pauses and resumes sites, runs only on chosen sites, and resets', async () => {
+test('the options page pauses and resumes sites, runs only on chosen sites, changes the look, and resets', async () => {
   const page = await openPage(browser, server.url);
   const all = (await marksOn(page, 20)).length;
   const options = await openExtensionPage(browser, 'options.html');
@@ -108,6 +110,14 @@ test('the options page pauses and resumes sites, runs only on chosen sites, and 
     (n) => n === all,
     'a chosen site has its marks',
   );
+
+  // The look, from the options page too: the open tab's marks move to the soft highlight's names.
+  await options.click('input[name="mark-look"][value="tint"]');
+  await until(
+    () => highlightTexts(page, 'dramatis-person-tint'),
+    (t) => t.length > 0,
+    'the marks take the soft highlight look',
+  );
   assert.deepEqual(await axe(options), []);
 
   await options.click('#dramatis-reset');
@@ -120,6 +130,11 @@ test('the options page pauses and resumes sites, runs only on chosen sites, and 
   );
   assert.equal(stored.settings?.siteMode, 'all');
   assert.deepEqual(stored.settings?.allowedSites, []);
+  await until(
+    () => highlightTexts(page, 'dramatis-person'),
+    (t) => t.length > 0,
+    'the reset brings back the default look',
+  );
   await options.close();
   await page.close();
 });
@@ -186,7 +201,7 @@ test('the popup says when the browser withholds site access, and offers to ask f
   }
 });
 
-test('contrast that axe cannot judge: the switch in its off position', async () => {
+test("contrast that axe cannot judge: the switch in its off position, the card's small date label", async () => {
   const popup = await openPopup(browser);
   const off = await popup.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('#dramatis-enabled')!;
@@ -196,4 +211,17 @@ test('contrast that axe cannot judge: the switch in its off position', async () 
   const background = parseRgb(off.page);
   assert.ok(contrastRatio(over(parseRgb(off.track), background), background) >= 3, JSON.stringify(off));
   await popup.close();
+
+  const page = await openPage(browser, server.url);
+  const macklem = (await marksOn(page, 5)).find((m) => m.text === 'Tiff Macklem');
+  assert.ok(macklem, 'Tiff Macklem is marked');
+  await hover(page, macklem);
+  await openCard(page);
+  const colors = await page.evaluate(() => {
+    const label = document.getElementById('dramatis-card-host')!.shadowRoot!.querySelector('.card .roles-when')!;
+    return { text: getComputedStyle(label).color, box: getComputedStyle(label.parentElement!).backgroundColor };
+  });
+  // WCAG 1.4.3: small text needs 4.5:1.
+  assert.ok(contrastRatio(parseRgb(colors.text), parseRgb(colors.box)) >= 4.5, JSON.stringify(colors));
+  await page.close();
 });

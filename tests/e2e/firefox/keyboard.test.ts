@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
 import type { RunningServer } from '../../../dev/server.ts';
 import { firefoxSuite } from './firefox-suite.ts';
-import { boundShortcuts, cardClosed, marksOn, openCard, openPage, stepMentions } from './firefox-session.ts';
+import { boundShortcuts, cardClosed, marksOn, openCard, openPage, stepMentions, typingInTab } from './firefox-session.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -54,9 +54,12 @@ test('the shortcuts do nothing while the focus is in a text field, a textarea or
     await page.focus(`#${field}`);
     assert.equal(await stepMentions(browser, page, 1), false, `no step while typing in #${field}`);
     assert.equal(await cardOpen(page), false);
+    // The toggle-site shortcut asks the page this before it pauses the site.
+    assert.equal(await typingInTab(browser, page), true, `typing in #${field}`);
     assert.equal(await focused(page), field);
   }
   await page.evaluate(() => document.getElementById('fields')!.remove());
+  assert.equal(await typingInTab(browser, page), false);
   assert.equal(await stepMentions(browser, page, 1), true);
   assert.equal((await openCard(page)).name, 'Tiff Macklem');
   await page.close();
