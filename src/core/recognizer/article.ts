@@ -67,16 +67,23 @@ export function readArticle(lookup: EntityLookup, texts: readonly string[], lexi
     const blockWords = words[block]!;
     const shape = blockShape(text, blockWords, lexicon);
     shapes.push(shape);
-    for (let i = 0; i < blockWords.count;) i = readNamesAt(lookup, text, blockWords, i, block, shape.caps, fullNames, shortNames, acronymWords);
+    const { count, starts, ends } = blockWords;
+    for (let i = 0; i < count;) {
+      // The quick no for most words is asked here, not in readNamesAt: a call per word of an article costs more than the answer.
+      if (lookup.mayStartName(text, starts[i]!, ends[i]!, shape.caps))
+        i = readNamesAt(lookup, text, blockWords, i, block, shape.caps, fullNames, shortNames, acronymWords);
+      else i++;
+    }
   });
   if (acronymWords.length > 0) addAcronymWords(folded, acronymWords, fullNames);
   return { lookup, lexicon, cues: lexicon && nameCues(lexicon), texts, folded, words, shapes, fullNames, shortNames, marks: new SortedSpans<Mark>() };
 }
 
 /**
- * The dataset's names that start at word `i`: the longest strong one is kept
- * and the words it covers skipped; failing one, its short names are kept for
- * the evidence of the whole article. Returns the next word to read.
+ * The dataset's names that start at word `i`, a word `mayStartName` lets
+ * through: the longest strong one is kept and the words it covers skipped;
+ * failing one, its short names are kept for the evidence of the whole
+ * article. Returns the next word to read.
  */
 function readNamesAt(
   lookup: EntityLookup,
@@ -91,7 +98,6 @@ function readNamesAt(
 ): number {
   const start = words.starts[i]!;
   const firstEnd = words.ends[i]!;
-  if (!lookup.mayStartName(text, start, firstEnd, caps)) return i + 1;
   const lengths = lookup.nameLengthsAt(text, start, firstEnd, caps, words.hashes[i]);
   if (!lengths) {
     // "Nato": an acronym written as a word, kept for `addAcronymWords`.
