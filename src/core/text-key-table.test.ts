@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TextKeyTable, textHash } from './text-key-table.ts';
+import { TextKeyTable, joinHashes, textHash } from './text-key-table.ts';
 
 test('finds a key by a range of a longer text, and only the exact range', () => {
   const table = new TextKeyTable(['Mark Carney', 'Mark', 'NATO', 'Zelenskyy']);
@@ -53,4 +53,11 @@ test('a hash continued from the hash of a range is the hash of the longer range,
   assert.equal(textHash(text, start + 3, start + 9, first), textHash(text, start, start + 9));
   assert.equal(table.indexOfRange(text, start, start + 9, textHash(text, start + 3, start + 9, first)), 0);
   assert.equal(table.indexOfRange(text, start, start + 3, first), 1);
+});
+
+test('the hash of two texts joined is their hashes joined, whatever the length of the second', () => {
+  const head = 'Joe';
+  for (const tail of [' Biden', '', ' ' + 'Zelenskyy'.repeat(9)]) {
+    assert.equal(joinHashes(textHash(head, 0, head.length), textHash(tail, 0, tail.length), tail.length), textHash(head + tail, 0, head.length + tail.length));
+  }
 });

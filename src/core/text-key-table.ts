@@ -6,8 +6,9 @@
  * and of its garbage.
  *
  * Open addressing with linear probing over a power-of-two table of slots;
- * the hash is FNV-1a over UTF-16 code units. A caseless table ignores the
- * case of ASCII letters ("President" finds "president").
+ * the hash is a polynomial one over UTF-16 code units (see `textHash`),
+ * mixed before it picks a slot. A caseless table ignores the case of ASCII
+ * letters ("President" finds "president").
  *
  * A large table (the dataset's names) also keeps a Bloom filter of its
  * keys' hashes, eight bits a key: most ranges asked are no key, and the
@@ -40,7 +41,7 @@ export class TextKeyTable {
     this.filterShift = 32 - Math.log2(filterBits);
     keys.forEach((key, index) => {
       const hash = hashRange(key, 0, key.length, caseless);
-      let slot = hash & this.mask;
+      let slot = slotHash(hash) & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = index + 1;
       if (this.filter.length > 0) {
@@ -63,7 +64,7 @@ export class TextKeyTable {
       const b = secondFilterBit(hash, this.filterShift);
       if ((this.filter[a >>> 5]! & (1 << (a & 31))) === 0 || (this.filter[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
     }
-    let slot = hash & this.mask;
+    let slot = slotHash(hash) & this.mask;
     for (;;) {
       const stored = this.slots[slot]!;
       if (stored === 0) return -1;
@@ -91,25 +92,56 @@ function secondFilterBit(hash: number, shift: number): number {
   return Math.imul(hash ^ (hash >>> 15), 0x85ebca6b) >>> shift;
 }
 
-const HASH_SEED = 0x811c9dc5 | 0;
+/** The polynomial's base: odd, with its bits spread. */
+const HASH_BASE = 0x2c9277b5;
+/** `HASH_BASE ** n` for the lengths of most words, for `joinHashes`. */
+const BASE_POWERS = new Int32Array(64);
+BASE_POWERS[0] = 1;
+for (let n = 1; n < BASE_POWERS.length; n++) BASE_POWERS[n] = Math.imul(BASE_POWERS[n - 1]!, HASH_BASE);
 
 /**
- * The hash a table that is not caseless gives `text.slice(start, end)`;
- * with `seed`, the hash of the text right before `start`, that of the
- * longer range: "Joe Biden" hashes on from "Joe", so a scan that tries
- * names of one, two, three words from one place hashes each character once.
+ * The hash a table that is not caseless gives `text.slice(start, end)`: the
+ * sum of each code times `HASH_BASE` to the power of the codes after it,
+ * modulo 2^32. With `seed`, the hash of the text right before `start`, that
+ * of the longer range: "Joe Biden" hashes on from "Joe", so a scan that
+ * tries names of one, two, three words from one place hashes each
+ * character once. A signed 32-bit integer, which the engine keeps unboxed.
  */
-export function textHash(text: string, start: number, end: number, seed = HASH_SEED): number {
+export function textHash(text: string, start: number, end: number, seed = 0): number {
   let hash = seed;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
   return hash;
 }
 
-/** A signed 32-bit hash (FNV-1a): masking it gives a slot, and it stays a small integer to the engine (no number boxed per call). */
+/** `hash` taken on by one more code: `textHash` is this step over each code of its range. */
+export function hashStep(hash: number, code: number): number {
+  // HASH_BASE written out: a module's constant is read from memory and checked at every character, a literal is not.
+  return (Math.imul(hash, 0x2c9277b5) + code) | 0;
+}
+
+/**
+ * The `textHash` of a text made of a head and a tail, from their hashes and
+ * the tail's length: a word hashed once where a scan meets it is joined to
+ * the names that go on with it without reading it again.
+ */
+export function joinHashes(head: number, tail: number, tailLength: number): number {
+  let power: number;
+  if (tailLength < BASE_POWERS.length) power = BASE_POWERS[tailLength]!;
+  else for (power = 1; tailLength > 0; tailLength--) power = Math.imul(power, HASH_BASE);
+  return (Math.imul(head, power) + tail) | 0;
+}
+
+/** A polynomial hash's low bits are weak (the lowest is the parity of the codes): mixed (MurmurHash3's finalizer) before it picks a slot. */
+function slotHash(hash: number): number {
+  let h = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 function hashRange(text: string, start: number, end: number, caseless: boolean): number {
   if (!caseless) return textHash(text, start, end);
-  let hash = HASH_SEED;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ lowerAscii(text.charCodeAt(i)), 0x01000193);
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = hashStep(hash, lowerAscii(text.charCodeAt(i)));
   return hash;
 }
 

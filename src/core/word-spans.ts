@@ -6,26 +6,32 @@
  */
 
 import { isLetterOrDigitCode, isMarkCode } from './char-codes.ts';
+import { hashStep } from './text-key-table.ts';
 
 /** Per UTF-16 code: 0 not yet asked, 1 a word character, 2 not one. Filled as codes are met, so the scan reads one byte per character. */
 const wordCharClass = new Uint8Array(0x10000);
 
-/** A letter, a digit or a combining mark. */
-function isWordChar(code: number): boolean {
-  let known = wordCharClass[code]!;
-  if (known === 0) wordCharClass[code] = known = isLetterOrDigitCode(code) || isMarkCode(code) ? 1 : 2;
-  return known === 1;
+/** Whether `code` is a letter, a digit or a combining mark, recorded in `wordCharClass`. */
+function classify(code: number): number {
+  return (wordCharClass[code] = isLetterOrDigitCode(code) || isMarkCode(code) ? 1 : 2);
 }
 
 export interface WordSpans {
   count: number;
   starts: readonly number[];
   ends: readonly number[];
+  /**
+   * The `textHash` of each word, taken as the scan reads it: most words are
+   * looked up in the name tables, and names of several words join these
+   * (see `joinHashes`) rather than read their words again.
+   */
+  hashes: readonly number[];
 }
 
 /** Scratch room for the scan of one block, kept between calls. */
 const scratchStarts: number[] = [];
 const scratchEnds: number[] = [];
+const scratchHashes: number[] = [];
 
 /**
  * The words of each of `texts`. Each block's offsets are found in reused
@@ -33,20 +39,41 @@ const scratchEnds: number[] = [];
  * by word, or making a typed array per block, cost more than the scan.
  */
 export function wordSpansOfBlocks(texts: readonly string[]): WordSpans[] {
+  // The module's tables through locals: the engine keeps a local at hand, and loads and checks a module's binding at every character.
+  const classes = wordCharClass;
+  const starts = scratchStarts;
+  const ends = scratchEnds;
+  const hashes = scratchHashes;
   const spans: WordSpans[] = [];
   for (const text of texts) {
     const n = text.length;
     let count = 0;
     let i = 0;
     while (i < n) {
-      while (i < n && !isWordChar(text.charCodeAt(i))) i++;
-      if (i >= n) break;
-      scratchStarts[count] = i;
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
-      scratchEnds[count] = i;
+      let code = text.charCodeAt(i);
+      let known = classes[code]!;
+      if (known === 0) known = classify(code);
+      if (known !== 1) {
+        i++;
+        continue;
+      }
+      starts[count] = i;
+      let hash = 0;
+      for (;;) {
+        hash = hashStep(hash, code);
+        if (++i >= n) break;
+        code = text.charCodeAt(i);
+        known = classes[code]!;
+        if (known === 0) known = classify(code);
+        if (known !== 1) break;
+      }
+      ends[count] = i;
+      hashes[count] = hash;
       count++;
+      // The character that ended the word is no word character: no need to read it again.
+      i++;
     }
-    spans.push({ count, starts: scratchStarts.slice(0, count), ends: scratchEnds.slice(0, count) });
+    spans.push({ count, starts: starts.slice(0, count), ends: ends.slice(0, count), hashes: hashes.slice(0, count) });
   }
   return spans;
 }

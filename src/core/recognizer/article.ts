@@ -10,7 +10,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import { foldText } from '../text-fold.ts';
 import { wordSpansOfBlocks, type WordSpans } from '../word-spans.ts';
 import { SortedSpans } from '../sorted-spans.ts';
-import { textHash } from '../text-key-table.ts';
+import { hashStep, joinHashes } from '../text-key-table.ts';
 import { isLetterCode, isLowerCode, isUpperCode } from '../char-codes.ts';
 import { blockShape, type BlockShape } from './block-shape.ts';
 import { nameCues, type NameCues } from './name-cues.ts';
@@ -67,16 +67,23 @@ export function readArticle(lookup: EntityLookup, texts: readonly string[], lexi
     const blockWords = words[block]!;
     const shape = blockShape(text, blockWords, lexicon);
     shapes.push(shape);
-    for (let i = 0; i < blockWords.count;) i = readNamesAt(lookup, text, blockWords, i, block, shape.caps, fullNames, shortNames, acronymWords);
+    const { count, starts, ends } = blockWords;
+    for (let i = 0; i < count;) {
+      // The quick no for most words is asked here, not in readNamesAt: a call per word of an article costs more than the answer.
+      if (lookup.mayStartName(text, starts[i]!, ends[i]!, shape.caps))
+        i = readNamesAt(lookup, text, blockWords, i, block, shape.caps, fullNames, shortNames, acronymWords);
+      else i++;
+    }
   });
   if (acronymWords.length > 0) addAcronymWords(folded, acronymWords, fullNames);
   return { lookup, lexicon, cues: lexicon && nameCues(lexicon), texts, folded, words, shapes, fullNames, shortNames, marks: new SortedSpans<Mark>() };
 }
 
 /**
- * The dataset's names that start at word `i`: the longest strong one is kept
- * and the words it covers skipped; failing one, its short names are kept for
- * the evidence of the whole article. Returns the next word to read.
+ * The dataset's names that start at word `i`, a word `mayStartName` lets
+ * through: the longest strong one is kept and the words it covers skipped;
+ * failing one, its short names are kept for the evidence of the whole
+ * article. Returns the next word to read.
  */
 function readNamesAt(
   lookup: EntityLookup,
@@ -91,25 +98,24 @@ function readNamesAt(
 ): number {
   const start = words.starts[i]!;
   const firstEnd = words.ends[i]!;
-  if (!lookup.mayStartName(text, start, firstEnd, caps)) return i + 1;
-  const firstHash = textHash(text, start, firstEnd);
-  const lengths = lookup.nameLengthsAt(text, start, firstEnd, caps, firstHash);
+  const lengths = lookup.nameLengthsAt(text, start, firstEnd, caps, words.hashes[i]);
   if (!lengths) {
     // "Nato": an acronym written as a word, kept for `addAcronymWords`.
     const entries = !caps && isLowerCode(text.charCodeAt(start + 1)) ? lookup.titleCaseAcronymAt(text, start, firstEnd) : undefined;
     if (entries?.some(isStrong) && isUpperCode(text.charCodeAt(start))) acronymWords.push({ block, start, end: firstEnd, entries });
     return i + 1;
   }
-  hashNamesFrom(text, words, i, Math.min(lengths[0]!, words.count - i), firstHash);
+  const spacedFrom = hashNamesFrom(text, words, i, Math.min(lengths[0]!, words.count - i));
   const shortBefore = short.length;
   for (const length of lengths) {
     if (i + length > words.count) continue;
     const last = i + length - 1;
     const end = words.ends[last]!;
     // Keys have single spaces; text with more between the words is looked up as a string made single-spaced.
-    const entries = hasDoubleSpace(text, words, i, last)
-      ? lookup.entriesFor(text.slice(start, end).replace(/ {2,}/g, ' '), caps)
-      : lookup.entriesAt(text, start, end, caps, nameHashes[length - 1]);
+    const entries =
+      length > spacedFrom
+        ? lookup.entriesFor(text.slice(start, end).replace(/ {2,}/g, ' '), caps)
+        : lookup.entriesAt(text, start, end, caps, nameHashes[length - 1]);
     if (!entries) continue;
     if (entries.some(isStrong)) {
       // Lengths come longest first: this is the longest strong name here, and the short names kept above lose to it.
@@ -125,10 +131,30 @@ function readNamesAt(
 /** `nameHashes[k]`: the `textHash` of words `i` to `i + k` of the text being read, for `hashNamesFrom`'s caller. */
 const nameHashes: number[] = [];
 
-/** Fills `nameHashes` for names of up to `count` words from word `i`, each hash continuing the one before, so that each character is hashed once. */
-function hashNamesFrom(text: string, words: WordSpans, i: number, count: number, firstHash: number): void {
-  nameHashes[0] = firstHash;
-  for (let k = 1; k < count; k++) nameHashes[k] = textHash(text, words.ends[i + k - 1]!, words.ends[i + k]!, nameHashes[k - 1]);
+/**
+ * Fills `nameHashes` for names of up to `count` words from word `i`, each
+ * joining the one before, the characters between them and the next word's
+ * own hash, so that no word is read again. Returns the number of the first
+ * word after two spaces together (`count` if none): names that reach it are
+ * looked up single-spaced.
+ */
+function hashNamesFrom(text: string, words: WordSpans, i: number, count: number): number {
+  let hash = words.hashes[i]!;
+  nameHashes[0] = hash;
+  let spacedFrom = count;
+  for (let k = 1; k < count; k++) {
+    const gapEnd = words.starts[i + k]!;
+    let previous = -1;
+    for (let at = words.ends[i + k - 1]!; at < gapEnd; at++) {
+      const code = text.charCodeAt(at);
+      if (code === 0x20 && previous === 0x20 && k < spacedFrom) spacedFrom = k;
+      hash = hashStep(hash, code);
+      previous = code;
+    }
+    hash = joinHashes(hash, words.hashes[i + k]!, words.ends[i + k]! - gapEnd);
+    nameHashes[k] = hash;
+  }
+  return spacedFrom;
 }
 
 export const isStrong = (entry: NameEntry): boolean => entry.strong;
@@ -156,15 +182,6 @@ function addAcronymWords(folded: readonly string[], acronymWords: readonly NameS
 export function containsWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (!isLetterCode(text.charCodeAt(at - 1)) && !isLetterCode(text.charCodeAt(at + word.length))) return true;
-  }
-  return false;
-}
-
-/** Whether two spaces stand together between words `first` and `last`. */
-function hasDoubleSpace(text: string, words: WordSpans, first: number, last: number): boolean {
-  for (let j = first; j < last; j++) {
-    const gapEnd = words.starts[j + 1]!;
-    for (let k = words.ends[j]! + 1; k < gapEnd; k++) if (text.charCodeAt(k) === 0x20 && text.charCodeAt(k - 1) === 0x20) return true;
   }
   return false;
 }
