@@ -14,7 +14,7 @@ import type { Article, Mark } from './article.ts';
 import { containsWord, withAbbreviationPeriod } from './article.ts';
 import { unlistedMark, type Found } from './found-names.ts';
 import { forEachCapitalizedRun, startsCapitalized } from './capitalized-runs.ts';
-import { classifyRun, cuedPersonInRun } from './run-names.ts';
+import { cuedPersonInRun, namesInRun, readRun } from './run-names.ts';
 import { nameCues, type NameCues } from './name-cues.ts';
 import { isPolitician, leaderWordFollows } from './leader-names.ts';
 import { repeatedNames } from './repeated-names.ts';
@@ -59,9 +59,10 @@ export function findUnlistedNames(article: Article): Mark[] {
       words,
       article.marks.inBlock(block),
       (run) => {
-        const candidates = classifyRun(lookup, cues, text, words, run, edges);
+        const read = readRun(lookup, cues, text, words, run);
+        const candidates = namesInRun(read, edges);
         if (candidates.length === 0 && !alone) {
-          const person = cuedPersonInRun(lookup, cues, text, words, run);
+          const person = cuedPersonInRun(read);
           if (person) unnamed.push({ block, start: person.start, end: person.end, type: 'person', name: texts[block]!.slice(person.start, person.end) });
         }
         for (const candidate of candidates) {
