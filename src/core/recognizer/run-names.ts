@@ -13,10 +13,8 @@ import type { EntityType } from '../entity-schema.ts';
 import type { EntityLookup } from '../entity-lookup.ts';
 import type { WordSpans } from '../word-spans.ts';
 import type { NameCues } from './name-cues.ts';
-import { startsCapitalized, type Run } from './capitalized-runs.ts';
+import { isInitial, startsCapitalized, type Run } from './capitalized-runs.ts';
 import { listedWithOrganization, typeFromContext, type OrganizationEdgesInBlock } from './name-context.ts';
-
-const INITIAL = /^\p{Lu}$/u;
 
 export interface Candidate {
   start: number;
@@ -170,7 +168,7 @@ function personIn(
     if (run.isLower(k) || run.cues.titleWords.has(run.word(k))) continue;
     const afterTitle = k > first && run.cues.titleWords.has(run.word(k - 1));
     // "C. Eugene Steuerle": initials before a given name are part of the name.
-    const given = lookup.isGivenName(run.word(k)) || (cued && k === first) || (INITIAL.test(run.word(k)) && k + 1 < n && lookup.isGivenName(run.word(k + 1)));
+    const given = lookup.isGivenName(run.word(k)) || (cued && k === first) || (isInitial(run.word(k)) && k + 1 < n && lookup.isGivenName(run.word(k + 1)));
     if (!given && !afterTitle) continue;
     // "said Bill Park", "Mr. Park": with a cue, a surname may be a word that names places ("Park", "Lane").
     const rest = nameWordsOf(run, k, afterTitle || (cued && k === first));
@@ -221,7 +219,7 @@ function nameWordsOf(run: RunWords, k: number, cued: boolean): number | undefine
     if (run.cues.orgHeads.has(w) || run.cues.calendarWords.has(w)) return undefined;
     if (run.cues.notPersonWords.has(w) && !(j === k && run.isGivenName(j)) && !(j === n - 1 && cued)) return undefined;
     if (hasDigit(w) || (w.length > 1 && isUnchangedInCapitals(w) && !run.cues.nameSuffixes.has(w))) return undefined;
-    if (!INITIAL.test(w) && !run.cues.nameSuffixes.has(w)) count++;
+    if (!isInitial(w) && !run.cues.nameSuffixes.has(w)) count++;
   }
   return count;
 }
