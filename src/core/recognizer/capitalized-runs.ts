@@ -135,6 +135,15 @@ function gluedByApostrophe(text: string, words: WordSpans, i: number): boolean {
   return i > 0 && words.starts[i]! === words.ends[i - 1]! + 1 && text.charCodeAt(words.starts[i]! - 1) === 0x27;
 }
 
+/**
+ * Whether a word is one capital letter, an initial ("F" of "Robert F. Kennedy"): what `/^\p{Lu}$/u` tells, by
+ * character code but for a letter beyond the BMP (a surrogate pair). A RegExp call costs more than the word's look-ups.
+ */
+export function isInitial(word: string): boolean {
+  if (word.length === 1) return isUpperCode(word.charCodeAt(0));
+  return word.length === 2 && word.charCodeAt(0) >= 0xd800 && word.charCodeAt(0) <= 0xdbff && INITIAL.test(word);
+}
+
 /** Whether the word at `start` begins with a capital letter, by its character code where it can. */
 export function startsCapitalized(text: string, start: number): boolean {
   return isUpperCode(text.charCodeAt(start));
@@ -156,7 +165,7 @@ function joins(cues: NameCues, text: string, words: WordSpans, i: number, capita
   if (c === 0x2e && (gapLength === 1 || (gapLength === 2 && text.charCodeAt(gapStart + 1) === 0x20))) {
     if (!capitalized) return false;
     const previous = wordAt(text, words, i - 1);
-    return INITIAL.test(previous) || cues.joiningAbbreviations.has(previous);
+    return isInitial(previous) || cues.joiningAbbreviations.has(previous);
   }
   return false;
 }

@@ -8,7 +8,7 @@
  */
 import type { Article, Mark } from './article.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import { isLetterOrDigitCode, isMarkCode, wordStartBefore } from '../char-codes.ts';
+import { isLetterOrDigitCode, isMarkCode, isUpperCode } from '../char-codes.ts';
 import { nameCues, type NameCues } from './name-cues.ts';
 
 const MAX_BEFORE_WORDS = 6;
@@ -41,9 +41,10 @@ function descriptorBefore(
 ): { start: number; end: number } | undefined {
   const floor = previous?.start ?? 0;
   // Most names have no role noun right before them: look at that one word first, cheaply.
-  if (text.charAt(start - 1) !== ' ') return undefined;
-  const lastSpace = text.lastIndexOf(' ', start - 2);
-  if (cues.roleNounTable.indexOfRange(text, lastSpace + 1, start - 1) < 0) return undefined;
+  if (text.charCodeAt(start - 1) !== 0x20) return undefined;
+  let lastWordStart = start - 1;
+  while (lastWordStart > 0 && text.charCodeAt(lastWordStart - 1) !== 0x20) lastWordStart--;
+  if (cues.roleNounTable.indexOfRange(text, lastWordStart, start - 1) < 0) return undefined;
   const words: { start: number; end: number; word: string }[] = [];
   let at = start;
   let from: number | undefined;
@@ -52,7 +53,7 @@ function descriptorBefore(
     const wordStart = wordBeforeSpace(text, Math.max(floor, at - 40), at);
     if (wordStart < 0) break;
     const word = text.slice(wordStart, at - 1);
-    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word) && !cues.joiningAbbreviations.has(word.slice(0, -1))) break; // the end of a sentence
+    if (text.charCodeAt(at - 2) === 0x2e && !/^(?:\p{Lu}\.)+$/u.test(word) && !cues.joiningAbbreviations.has(word.slice(0, -1))) break; // the end of a sentence
     if (previous && wordStart < previous.end) {
       if (words.length > 0 && isDescriptorWord(cues, words[words.length - 1]!.word)) from = previous.start;
       break;
@@ -60,7 +61,7 @@ function descriptorBefore(
     words.push({ start: wordStart, end: at - 1, word });
     at = wordStart;
   }
-  if (words.length === 0 || !cues.roleNouns.has(words[0]!.word.toLowerCase())) return undefined;
+  if (words.length === 0 || !cues.roleNouns.has(lowercased(words[0]!.word))) return undefined;
   let kept = 1;
   while (kept < words.length && isDescriptorWord(cues, words[kept]!.word)) kept++;
   if (kept < words.length) from = undefined; // the name before is not joined to the descriptor
@@ -74,12 +75,16 @@ function descriptorBefore(
  * Where the word that ends right before the space at `at - 1` starts, looking
  * no further back than `floor`, or -1: the longest run of letters, digits,
  * marks, periods, apostrophes and hyphens there, from its first letter or digit.
+ * What `wordStartBefore` finds, written out: through its callbacks, each character cost a call.
  */
 function wordBeforeSpace(text: string, floor: number, at: number): number {
-  return wordStartBefore(text, at, floor, isPlainSpace, isWordPart, isLetterOrDigitCode);
+  const end = at - 1;
+  if (end < floor || text.charCodeAt(end) !== 0x20) return -1;
+  let from = end;
+  while (from > floor && isWordPart(text.charCodeAt(from - 1))) from--;
+  while (from < end && !isLetterOrDigitCode(text.charCodeAt(from))) from++;
+  return from < end ? from : -1;
 }
-
-const isPlainSpace = (code: number) => code === 0x20;
 
 /** A character a word before a name may hold: a letter, a digit, a mark, a period, an apostrophe or a hyphen. */
 function isWordPart(code: number): boolean {
@@ -87,9 +92,23 @@ function isWordPart(code: number): boolean {
 }
 
 function isDescriptorWord(cues: NameCues, word: string): boolean {
-  if (/^\p{Lu}/u.test(word)) return !cues.sentenceOpeners.has(word);
-  const lower = word.toLowerCase();
+  const first = word.charCodeAt(0);
+  // A capital by its code, but for a letter beyond the BMP (a surrogate pair), which the pattern reads whole.
+  if (first >= 0xd800 && first <= 0xdbff ? /^\p{Lu}/u.test(word) : isUpperCode(first)) return !cues.sentenceOpeners.has(word);
+  const lower = lowercased(word);
   return cues.modifiers.has(lower) || cues.roleNouns.has(lower);
+}
+
+/**
+ * `word.toLowerCase()`, or `word` itself when it has no capital to lower, as most words before a name have not.
+ * Text with a curly quote or a dash is stored two bytes a character, and `toLowerCase` of such text is slow.
+ */
+function lowercased(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return word.toLowerCase();
+  }
+  return word;
 }
 
 /** ", a partner at Brightwater Equity Partners," after a name: an apposition that starts with an article. */

@@ -22,18 +22,20 @@ const MAX_APPOSITION_WORDS = 8;
 
 /** What the context of the run at [start, end) says it names, if anything; `start` is -1 when what stands before the run says nothing (the run starts with an opener). */
 export function typeFromContext(cues: NameCues, text: string, start: number, end: number): EntityType | undefined {
+  // The lowercase word after the run and a space, read once for the cues after the run.
+  const next = text.charCodeAt(end) === 0x20 ? lowercaseWordAt(text, end + 1) : '';
   // "said Goldman Sachs analyst Jane Roe": a person's role after the run makes it a modifier, whatever stands before.
-  if (text.charCodeAt(end) === 0x20 && cues.personRoles.has(lowercaseWordAt(text, end + 1))) return undefined;
-  return (start >= 0 ? typeBefore(cues, text, start, end) : undefined) ?? typeAfter(cues, text, end);
+  if (next !== '' && cues.personRoles.has(next)) return undefined;
+  return (start >= 0 ? typeBefore(cues, text, start, end) : undefined) ?? typeAfter(cues, text, end, next);
 }
 
 function typeBefore(cues: NameCues, text: string, start: number, end: number): EntityType | undefined {
   if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return undefined;
   // "his father, Hori Parata, carves": an apposition after a role, closed by a comma.
   const comma = text.charCodeAt(start - 2) === 0x2c;
+  if (comma && text.charCodeAt(end) !== 0x2c) return undefined;
   const word = lowercaseWordEndingAt(text, comma ? start - 2 : start - 1);
   if (word === '') return undefined;
-  if (comma && text.charCodeAt(end) !== 0x2c) return undefined;
   if (cues.personRoles.has(word)) return 'person';
   // "rescue group Project Jonah", but not "the giant Tāne Mahuta": an organization's role says so with a word of its own before it.
   if (cues.organizationOnlyRoles.has(word))
@@ -46,10 +48,11 @@ function typeBefore(cues: NameCues, text: string, start: number, end: number): E
   return undefined;
 }
 
-function typeAfter(cues: NameCues, text: string, end: number): EntityType | undefined {
+/** What the words after the run say; `next`, the lowercase word after it and a space, or "". */
+function typeAfter(cues: NameCues, text: string, end: number, next: string): EntityType | undefined {
   const c = text.charCodeAt(end);
   if (c === 0x20) {
-    const word = lowercaseWordAt(text, end + 1);
+    const word = next;
     if (cues.speechVerbs.has(word)) return 'person';
     if (possessiveItsFollows(text, end)) return 'organization';
     // "the Manu Taupunga group", but not "… One S. The company's app": a possessive starts another phrase.

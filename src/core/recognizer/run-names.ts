@@ -13,10 +13,8 @@ import type { EntityType } from '../entity-schema.ts';
 import type { EntityLookup } from '../entity-lookup.ts';
 import type { WordSpans } from '../word-spans.ts';
 import type { NameCues } from './name-cues.ts';
-import { startsCapitalized, type Run } from './capitalized-runs.ts';
+import { isInitial, startsCapitalized, type Run } from './capitalized-runs.ts';
 import { listedWithOrganization, typeFromContext, type OrganizationEdgesInBlock } from './name-context.ts';
-
-const INITIAL = /^\p{Lu}$/u;
 
 export interface Candidate {
   start: number;
@@ -24,20 +22,30 @@ export interface Candidate {
   type: EntityType;
 }
 
-/** The words of one run as strings, with their places in the text. */
-class RunWords {
+/**
+ * One run read for what it names (by `namesInRun`, then `cuedPersonInRun`):
+ * its words as strings, with their places in the text, and the first word
+ * that may begin a name (leading words that open a sentence or are a weekday
+ * are not part of any).
+ */
+export class RunWords {
   readonly words: string[];
   readonly n: number;
+  readonly first: number;
 
   constructor(
-    private readonly lookup: EntityLookup,
+    readonly lookup: EntityLookup,
     readonly cues: NameCues,
-    private readonly text: string,
+    readonly text: string,
     private readonly all: WordSpans,
     private readonly indices: readonly number[],
+    readonly afterAmpersand: readonly number[],
   ) {
     this.words = indices.map((i) => text.slice(all.starts[i]!, all.ends[i]!));
     this.n = indices.length;
+    let first = 0;
+    while (first < this.n && (cues.sentenceOpeners.has(this.words[first]!) || cues.calendarWords.has(this.words[first]!) || this.isLower(first))) first++;
+    this.first = first;
   }
 
   word(k: number): string {
@@ -76,16 +84,20 @@ class RunWords {
   }
 }
 
+/** Reads a run of two words or more once, for `namesInRun` and `cuedPersonInRun` both. */
+export function readRun(lookup: EntityLookup, cues: NameCues, text: string, all: WordSpans, run: Run): RunWords {
+  return new RunWords(lookup, cues, text, all, run.words, run.afterAmpersand);
+}
+
 /** The person and organization names in one run, if any; `edges`, where the dataset's organizations stand in the block, for names listed beside them. */
 export function classifyRun(lookup: EntityLookup, cues: NameCues, text: string, all: WordSpans, run: Run, edges?: OrganizationEdgesInBlock): Candidate[] {
-  const n = run.words.length;
   // One word is never a name here: a person needs a surname or a title before it, an organization two words.
-  if (n < 2) return NO_CANDIDATES;
-  const words = new RunWords(lookup, cues, text, all, run.words);
+  return run.words.length < 2 ? NO_CANDIDATES : namesInRun(readRun(lookup, cues, text, all, run), edges);
+}
 
-  // Leading words that open a sentence or are a weekday are not part of any name.
-  let first = 0;
-  while (first < n && (cues.sentenceOpeners.has(words.word(first)) || cues.calendarWords.has(words.word(first)) || words.isLower(first))) first++;
+/** `classifyRun` of a run read by `readRun`. */
+export function namesInRun(words: RunWords, edges?: OrganizationEdgesInBlock): Candidate[] {
+  const { lookup, cues, text, n, first } = words;
   if (n - first < 2) return NO_CANDIDATES;
 
   const out: Candidate[] = [];
@@ -93,7 +105,7 @@ export function classifyRun(lookup: EntityLookup, cues: NameCues, text: string, 
   const context = typeFromContext(cues, text, first === 0 ? words.startOf(0) : -1, words.endOf(n - 1));
   // Listed beside an organization ("said Cambridge Analytica and Facebook"), a run is one more, unless a given name or a title says otherwise.
   const listed = edges !== undefined && listedWithOrganization(text, words.startOf(first), words.endOf(n - 1), edges, false);
-  const person = context === 'organization' ? undefined : personIn(lookup, words, first, run.afterAmpersand, context === 'person' && !listed);
+  const person = context === 'organization' ? undefined : personIn(lookup, words, first, words.afterAmpersand, context === 'person' && !listed);
   const orgEnd = person ? person.titleStart : n;
   if (person) out.push({ start: words.startOf(person.from), end: words.endOf(n - 1), type: 'person' });
   // "the Department of Health and the Treasury": two organizations.
@@ -108,18 +120,15 @@ export function classifyRun(lookup: EntityLookup, cues: NameCues, text: string, 
 
 /**
  * The run as a person's name if the article cued it as one: for a run that
- * `classifyRun` left unnamed ("Net mender Ruahine Tipoki was nine"), read
+ * `namesInRun` left unnamed ("Net mender Ruahine Tipoki was nine"), read
  * again once the article says its last word alone is a person ("says Tipoki").
  */
-export function cuedPersonInRun(lookup: EntityLookup, cues: NameCues, text: string, all: WordSpans, run: Run): Candidate | undefined {
-  const n = run.words.length;
-  const words = new RunWords(lookup, cues, text, all, run.words);
-  let first = 0;
-  while (first < n && (cues.sentenceOpeners.has(words.word(first)) || cues.calendarWords.has(words.word(first)) || words.isLower(first))) first++;
+export function cuedPersonInRun(words: RunWords): Candidate | undefined {
+  const { lookup, text, n, first } = words;
   if (n - first < 2 || opensSentence(text, words.startOf(first))) return undefined;
   // "Enter Stuart R. Kaplan": a given name inside the run says where the name starts, and it is not here.
   for (let k = first + 1; k < n - 1; k++) if (words.isGivenName(k)) return undefined;
-  const person = personIn(lookup, words, first, run.afterAmpersand, true);
+  const person = personIn(lookup, words, first, words.afterAmpersand, true);
   return person && person.from === first ? { start: words.startOf(first), end: words.endOf(n - 1), type: 'person' } : undefined;
 }
 
@@ -159,7 +168,7 @@ function personIn(
     if (run.isLower(k) || run.cues.titleWords.has(run.word(k))) continue;
     const afterTitle = k > first && run.cues.titleWords.has(run.word(k - 1));
     // "C. Eugene Steuerle": initials before a given name are part of the name.
-    const given = lookup.isGivenName(run.word(k)) || (cued && k === first) || (INITIAL.test(run.word(k)) && k + 1 < n && lookup.isGivenName(run.word(k + 1)));
+    const given = lookup.isGivenName(run.word(k)) || (cued && k === first) || (isInitial(run.word(k)) && k + 1 < n && lookup.isGivenName(run.word(k + 1)));
     if (!given && !afterTitle) continue;
     // "said Bill Park", "Mr. Park": with a cue, a surname may be a word that names places ("Park", "Lane").
     const rest = nameWordsOf(run, k, afterTitle || (cued && k === first));
@@ -209,10 +218,26 @@ function nameWordsOf(run: RunWords, k: number, cued: boolean): number | undefine
     if (run.cues.titleWords.has(w) && !run.cues.nameSuffixes.has(w)) return undefined;
     if (run.cues.orgHeads.has(w) || run.cues.calendarWords.has(w)) return undefined;
     if (run.cues.notPersonWords.has(w) && !(j === k && run.isGivenName(j)) && !(j === n - 1 && cued)) return undefined;
-    if (/\d/.test(w) || (w.length > 1 && w === w.toUpperCase() && !run.cues.nameSuffixes.has(w))) return undefined;
-    if (!INITIAL.test(w) && !run.cues.nameSuffixes.has(w)) count++;
+    if (hasDigit(w) || (w.length > 1 && isUnchangedInCapitals(w) && !run.cues.nameSuffixes.has(w))) return undefined;
+    if (!isInitial(w) && !run.cues.nameSuffixes.has(w)) count++;
   }
   return count;
+}
+
+/** `/\d/.test(word)`, by character code. */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x30 && word.charCodeAt(i) <= 0x39) return true;
+  return false;
+}
+
+/** `word === word.toUpperCase()` ("NATO", "III"), by character code while the word is ASCII, where only "a" to "z" change. */
+function isUnchangedInCapitals(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return word === word.toUpperCase();
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  return true;
 }
 
 /** An organization's name among words [first, end): ending with an organization word, or one followed by "of …". */
@@ -227,18 +252,18 @@ function organizationIn(run: RunWords, first: number, end: number): { from: numb
   if (run.cues.titleWords.has(run.word(from))) return undefined;
   while (from < to && run.isLower(from)) from++;
   const last = run.word(to);
-  if (run.cues.notOrganizations.has(`${run.word(to - 1)} ${last}`)) return undefined;
   // "Trump Administration" is a president's government, named after him; "Small Business Administration" is a body.
   if (last === 'Administration' && to - from < 2) return undefined;
+  let shaped = false;
   if (run.cues.orgHeads.has(last)) {
     // "and" joins two organizations unless it stands inside an "of" complement ("Department of Health and Human Services").
     for (let k = from; k < to; k++) if (run.cues.listJoiners.has(run.word(k)) && !hasOfBefore(run, from, k)) return undefined;
-    return { from, to };
+    shaped = true;
+  } else {
+    for (let k = from; k < to && !shaped; k++) shaped = run.cues.orgHeadsWithComplement.has(run.word(k)) && run.cues.complements.has(run.word(k + 1));
   }
-  for (let k = from; k < to; k++) {
-    if (run.cues.orgHeadsWithComplement.has(run.word(k)) && run.cues.complements.has(run.word(k + 1))) return { from, to };
-  }
-  return undefined;
+  // "Oval Office": shaped like an organization's name, but a room. Asked last, of the few runs so shaped, since it makes a string.
+  return shaped && !run.cues.notOrganizations.has(`${run.word(to - 1)} ${last}`) ? { from, to } : undefined;
 }
 
 /**

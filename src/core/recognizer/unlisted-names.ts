@@ -14,7 +14,7 @@ import type { Article, Mark } from './article.ts';
 import { containsWord, withAbbreviationPeriod } from './article.ts';
 import { unlistedMark, type Found } from './found-names.ts';
 import { forEachCapitalizedRun, startsCapitalized } from './capitalized-runs.ts';
-import { classifyRun, cuedPersonInRun } from './run-names.ts';
+import { cuedPersonInRun, namesInRun, readRun } from './run-names.ts';
 import { nameCues, type NameCues } from './name-cues.ts';
 import { isPolitician, leaderWordFollows } from './leader-names.ts';
 import { repeatedNames } from './repeated-names.ts';
@@ -59,9 +59,10 @@ export function findUnlistedNames(article: Article): Mark[] {
       words,
       article.marks.inBlock(block),
       (run) => {
-        const candidates = classifyRun(lookup, cues, text, words, run, edges);
+        const read = readRun(lookup, cues, text, words, run);
+        const candidates = namesInRun(read, edges);
         if (candidates.length === 0 && !alone) {
-          const person = cuedPersonInRun(lookup, cues, text, words, run);
+          const person = cuedPersonInRun(read);
           if (person) unnamed.push({ block, start: person.start, end: person.end, type: 'person', name: texts[block]!.slice(person.start, person.end) });
         }
         for (const candidate of candidates) {
@@ -76,7 +77,10 @@ export function findUnlistedNames(article: Article): Mark[] {
     for (const i of alone ? [] : singles) {
       const start = words.starts[i]!;
       const end = words.ends[i]!;
-      if (isSingleWordOrganization(article, cues, text, start, end, edges)) addFound(block, start, end, 'organization');
+      // A country, a sentence opener, a title, a place or a given name is neither of the two below. Most words that stand
+      // alone are one ("Ukraine", "However"), and these look-ups cost less than reading the words around them.
+      if (namesNeither(article, cues, text.slice(start, end))) lone.push({ block, start, end });
+      else if (isSingleWordOrganization(article, cues, text, start, end, edges)) addFound(block, start, end, 'organization');
       // "the Carter administration", where the dataset has no politician of that name.
       else if (isUnlistedLeader(article, cues, text, start, end)) addFound(block, start, end, 'person');
       else lone.push({ block, start, end });
@@ -146,6 +150,17 @@ function addPeopleListedBesidePeople(
       added = true;
     }
   }
+}
+
+/** Whether a word is one that `isSingleWordOrganization` and `isUnlistedLeader` both turn down whatever stands around it. */
+function namesNeither(article: Article, cues: NameCues, word: string): boolean {
+  return (
+    cues.countryNames.has(word) ||
+    cues.sentenceOpeners.has(word) ||
+    cues.titleWords.has(word) ||
+    article.lookup.isPlace(word) ||
+    article.lookup.isGivenName(word)
+  );
 }
 
 /** A surname before a leader's word ("the Carter administration") that is no place, given name or politician of the dataset. */
