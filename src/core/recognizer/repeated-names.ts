@@ -10,97 +10,160 @@
 import type { Article, Mark } from './article.ts';
 import type { NameCues } from './name-cues.ts';
 import { SortedSpans, type BlockSpan } from '../sorted-spans.ts';
-import { TextKeyTable } from '../text-key-table.ts';
-import { isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, wordStartBefore } from '../char-codes.ts';
+import { isLetterCode, isLetterOrDigitCode, isLowerCode, isMarkCode, isUpperCode, wordStartBefore } from '../char-codes.ts';
 import { startsCapitalized } from './capitalized-runs.ts';
 import { unlistedMark, type Found } from './found-names.ts';
+import { WordTable, wordsAmong } from './word-table.ts';
 
 const INITIAL = /^\p{Lu}$/u;
 const INTRODUCED_ACRONYM = /^,? \(([A-Z][A-Z0-9&]{1,9})\)/;
 
 export function repeatedNames(article: Article, cues: NameCues, introduced: readonly Found[]): Mark[] {
-  const { lookup, folded, shapes, words: blockWords } = article;
-  const out: Mark[] = [];
   // The marks so far and the names found: a later mention overlaps none of them.
   const occupied = new SortedSpans<BlockSpan>(introduced);
   const named = new Set<string>();
-  folded.forEach((_, block) => {
+  for (let block = 0; block < article.folded.length; block++) {
     for (const mark of article.marks.inBlock(block)) {
       occupied.add(mark);
       if (mark.entity !== undefined) named.add(mark.entityId);
     }
-  });
-  const forms = new Map<string, { found: Found; name: string }[]>();
-  const addForm = (form: string, found: Found, name: string) => {
-    const list = forms.get(form) ?? [];
-    if (!list.some((f) => f.name === name)) list.push({ found, name });
-    forms.set(form, list);
-  };
+  }
+  const forms = formsOf(article, cues, introduced, named);
+  return findForms(article, cues, new FormsByFirstWord(forms.owners), forms.givenNames, occupied);
+}
+
+/** A name found whose form a later mention may take, and the name as on the page. */
+interface Owner {
+  found: Found;
+  name: string;
+}
+
+/** The forms of the names found, in the order they were added, each with the names it may stand for. */
+class Forms {
+  readonly owners = new Map<string, Owner[]>();
+  /** The forms that are a given name alone ("Eloise"). */
+  readonly givenNames = new Set<string>();
+
+  add(form: string, found: Found, name: string): void {
+    let list = this.owners.get(form);
+    if (!list) this.owners.set(form, (list = []));
+    for (const owner of list) if (owner.name === name) return;
+    list.push({ found, name });
+  }
+}
+
+/**
+ * The forms a later mention of the names found may take. Split from the
+ * scan for them and kept to plain loops: this runs once per article, and
+ * a function that is short and sees one shape of array is compiled once.
+ */
+function formsOf(article: Article, cues: NameCues, introduced: readonly Found[], named: ReadonlySet<string>): Forms {
+  const { folded } = article;
+  const forms = new Forms();
   const surnames = new Set<string>();
-  const givenNameForms = new Set<string>();
   for (const f of introduced) {
     const key = folded[f.block]!.slice(f.start, f.end);
-    addForm(key, f, f.name);
+    forms.add(key, f, f.name);
     if (f.type !== 'person') continue;
     const surname = surnameOf(cues, key);
     if (surname === undefined) continue;
     surnames.add(surname);
     // "Eric Trump" beside Donald Trump: the surname alone stays ambiguous, so it is left to the dataset's evidence.
-    const sharedWithNamed = (lookup.entriesFor(surname) ?? []).some((e) => named.has(lookup.entities[e.entity]!.id));
-    if (sharedWithNamed) continue;
-    addForm(surname, f, f.name);
+    if (sharesEntityWith(article, surname, named)) continue;
+    forms.add(surname, f, f.name);
     // "de Miranda" opens a sentence as "De Miranda".
-    if (!startsCapitalized(surname, 0)) addForm(surname.charAt(0).toUpperCase() + surname.slice(1), f, f.name);
+    if (!startsCapitalized(surname, 0)) forms.add(surname.charAt(0).toUpperCase() + surname.slice(1), f, f.name);
   }
   // "Eloise" after Eloise Parry: a given name alone is the person the article named with it. "Neon" of the Neon
   // Museum, the first word of an organization's name, likewise. Neither where the article writes it in lowercase too
   // ("will", "neon"): that is a common word. The candidates are found first, to look for all of them in one pass.
-  const givenNames = introduced.map((f) => (f.type === 'person' ? givenNameOf(article, cues, folded[f.block]!.slice(f.start, f.end)) : undefined));
-  const orgFirstWords = introduced.map((f) => (f.type === 'person' ? undefined : distinctiveFirstWord(article, cues, folded[f.block]!.slice(f.start, f.end))));
-  const candidates = [...givenNames, ...orgFirstWords].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
-  const common = candidates.length > 0 ? wordsWrittenInLowercase(article, candidates) : undefined;
-  const isCommon = (word: string) => common?.has(word.toLowerCase()) === true;
-  introduced.forEach((f, k) => {
-    const given = givenNames[k];
-    if (given && !surnames.has(given) && !isCommon(given)) {
-      addForm(given, f, f.name);
-      givenNameForms.add(given);
-    }
-  });
-  introduced.forEach((f, k) => {
-    if (f.type === 'person') return;
-    const acronym = INTRODUCED_ACRONYM.exec(folded[f.block]!.slice(f.end, f.end + 16));
-    if (acronym) addForm(acronym[1]!, f, f.name);
-    // "Lorenz" after Edward Lorenz and the Lorenz Center stays the person's.
-    const word = orgFirstWords[k];
-    if (word && !surnames.has(word) && !isCommon(word)) addForm(word, f, f.name);
-  });
-  // Forms by their first word, longest first, so that each block's words are looked at once.
-  const byFirstWord = new Map<string, { form: string; upper: string; owners: { found: Found; name: string }[] }[]>();
-  for (const [form, owners] of forms) {
-    const upper = form.toUpperCase();
-    for (const key of new Set([firstWordOf(form), firstWordOf(upper)])) {
-      const list = byFirstWord.get(key) ?? [];
-      list.push({ form, upper, owners });
-      byFirstWord.set(key, list);
+  const firstWords: string[] = [];
+  const lowercase = new Set<string>();
+  for (const f of introduced) {
+    const name = folded[f.block]!.slice(f.start, f.end);
+    const word = (f.type === 'person' ? givenNameOf(article, cues, name) : distinctiveFirstWord(article, cues, name)) ?? '';
+    firstWords.push(word);
+    if (word !== '') lowercase.add(word.toLowerCase());
+  }
+  const common = lowercase.size > 0 ? wordsAmong(folded, article.words, [...lowercase]) : undefined;
+  const isCommon = (word: string) => common !== undefined && common.has(word.toLowerCase());
+  for (let k = 0; k < introduced.length; k++) {
+    const f = introduced[k]!;
+    const given = firstWords[k]!;
+    if (f.type === 'person' && given !== '' && !surnames.has(given) && !isCommon(given)) {
+      forms.add(given, f, f.name);
+      forms.givenNames.add(given);
     }
   }
-  // Sorted once the lists are whole: the sort is stable, so forms of one length keep the order they came in.
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
-  const firstWords = new TextKeyTable([...byFirstWord.keys()]);
-  const formsByFirstWord = [...byFirstWord.values()];
-  // Forms that start in lowercase ("de Miranda") are looked for at lowercase words too, in the articles that have them.
-  const lowercaseStarts = new Set([...byFirstWord.keys()].filter((k) => !startsCapitalized(k, 0)).map((k) => k.charCodeAt(0)));
-  folded.forEach((text, block) => {
+  for (let k = 0; k < introduced.length; k++) {
+    const f = introduced[k]!;
+    if (f.type === 'person') continue;
+    const acronym = INTRODUCED_ACRONYM.exec(folded[f.block]!.slice(f.end, f.end + 16));
+    if (acronym) forms.add(acronym[1]!, f, f.name);
+    // "Lorenz" after Edward Lorenz and the Lorenz Center stays the person's.
+    const word = firstWords[k]!;
+    if (word !== '' && !surnames.has(word) && !isCommon(word)) forms.add(word, f, f.name);
+  }
+  return forms;
+}
+
+/** Whether one of the dataset's entities that bear `surname` is one the article already names. */
+function sharesEntityWith(article: Article, surname: string, named: ReadonlySet<string>): boolean {
+  const entries = article.lookup.entriesFor(surname);
+  if (!entries) return false;
+  for (const e of entries) if (named.has(article.lookup.entities[e.entity]!.id)) return true;
+  return false;
+}
+
+/** A form as looked for: as written, and in capitals for a block set in capitals. */
+interface Form {
+  form: string;
+  upper: string;
+  owners: Owner[];
+}
+
+/** The forms by their first word (as written and in capitals), longest first, so that each word of the article is looked up once. */
+class FormsByFirstWord {
+  readonly table: WordTable;
+  readonly lists: Form[][];
+
+  constructor(owners: ReadonlyMap<string, Owner[]>) {
+    const byFirstWord = new Map<string, Form[]>();
+    const add = (key: string, entry: Form) => {
+      const list = byFirstWord.get(key);
+      if (list) list.push(entry);
+      else byFirstWord.set(key, [entry]);
+    };
+    for (const [form, list] of owners) {
+      const entry = { form, upper: form.toUpperCase(), owners: list };
+      const first = firstWordOf(form);
+      const upperFirst = firstWordOf(entry.upper);
+      add(first, entry);
+      if (upperFirst !== first) add(upperFirst, entry);
+    }
+    // Sorted once the lists are whole: the sort is stable, so forms of one length keep the order they came in.
+    for (const list of byFirstWord.values()) list.sort(longerFirst);
+    this.table = new WordTable([...byFirstWord.keys()]);
+    this.lists = [...byFirstWord.values()];
+  }
+}
+
+const longerFirst = (a: Form, b: Form) => b.form.length - a.form.length;
+
+/** The later mentions of the forms, in one pass over the words of the article. */
+function findForms(article: Article, cues: NameCues, forms: FormsByFirstWord, givenNameForms: ReadonlySet<string>, occupied: SortedSpans<BlockSpan>): Mark[] {
+  const { folded, shapes } = article;
+  const out: Mark[] = [];
+  for (let block = 0; block < folded.length; block++) {
+    const text = folded[block]!;
     const { caps, headline } = shapes[block]!;
-    const words = blockWords[block]!;
+    const words = article.words[block]!;
     for (let i = 0; i < words.count; i++) {
-      const start = words.starts[i]!;
-      if (!startsCapitalized(text, start) && (lowercaseStarts.size === 0 || !lowercaseStarts.has(text.charCodeAt(start)))) continue;
-      const found = firstWords.indexOfRange(text, start, words.ends[i]!);
+      // A word that is a form's first word is capitalized, or starts like a form that starts in lowercase ("de Miranda").
+      const found = forms.table.indexOfWord(text, words, i);
       if (found < 0) continue;
-      const candidates = formsByFirstWord[found]!;
-      for (const { form, upper, owners } of candidates) {
+      const start = words.starts[i]!;
+      for (const { form, upper, owners } of forms.lists[found]!) {
         const needle = caps ? upper : form;
         if (!text.startsWith(needle, start)) continue;
         const end = start + needle.length;
@@ -119,7 +182,7 @@ export function repeatedNames(article: Article, cues: NameCues, introduced: read
         break;
       }
     }
-  });
+  }
   return out;
 }
 
@@ -130,8 +193,16 @@ function continuesName(text: string, end: number, name: string, form: string): b
   return text.startsWith(next, end + 1) && !isLetterOrDigitCode(text.charCodeAt(end + 1 + next.length));
 }
 
+/** The letters, digits and marks that open `form` (all of it when none does), read by character code. */
 function firstWordOf(form: string): string {
-  return /^[\p{L}\p{N}\p{M}]+/u.exec(form)?.[0] ?? form;
+  let end = 0;
+  for (; end < form.length; end++) {
+    const code = form.charCodeAt(end);
+    // A character beyond the BMP is left to the RegExp, which reads it whole.
+    if (code >= 0xd800 && code <= 0xdfff) return /^[\p{L}\p{N}\p{M}]+/u.exec(form)?.[0] ?? form;
+    if (!isLetterOrDigitCode(code) && !isMarkCode(code)) break;
+  }
+  return end > 0 ? form.slice(0, end) : form;
 }
 
 /**
@@ -155,28 +226,6 @@ function isCapitalizedWord(text: string, end: number): boolean {
   if (!isUpperCode(text.charCodeAt(0))) return false;
   for (let i = 1; i < end; i++) if (!isLowerCode(text.charCodeAt(i))) return false;
   return true;
-}
-
-/** Which of `words` (in lowercase) the article writes as words of their own, in one pass over its words. */
-function wordsWrittenInLowercase(article: Article, words: readonly string[]): Set<string> {
-  const table = new TextKeyTable([...new Set(words)]);
-  // A word's length and first letter rule out most words before any hashing; the lengths are in an array by length, read for every word.
-  const firsts = new Set(words.map((w) => w.charCodeAt(0)));
-  const maxLength = Math.max(...words.map((w) => w.length));
-  const lengths = new Uint8Array(maxLength + 1);
-  for (const w of words) lengths[w.length] = 1;
-  const seen = new Set<string>();
-  article.folded.forEach((text, block) => {
-    const spans = article.words[block]!;
-    for (let i = 0; i < spans.count; i++) {
-      const start = spans.starts[i]!;
-      const length = spans.ends[i]! - start;
-      if (length > maxLength || lengths[length] === 0 || !firsts.has(text.charCodeAt(start))) continue;
-      const found = table.indexOfRange(text, start, spans.ends[i]!);
-      if (found >= 0) seen.add(table.keys[found]!);
-    }
-  });
-  return seen;
 }
 
 function surnameOf(cues: NameCues, name: string): string | undefined {
