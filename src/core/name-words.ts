@@ -1,4 +1,4 @@
-/** Words of a name: runs of letters, digits and combining marks, as `wordSpansOfBlocks` finds them in text. */
+/** Words of a name: runs of letters, digits and combining marks, as `foldedWordsOfBlocks` finds them in text. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 export function nameWords(key: string): string[] {

@@ -53,6 +53,11 @@ function foldChar(ch: string): string {
   return folded;
 }
 
+/** The code a UTF-16 code folds to: `foldText` maps each code to one code, so a scan can fold as it reads. */
+export function foldCode(code: number): number {
+  return foldChar(String.fromCharCode(code)).charCodeAt(0);
+}
+
 /** Same length as `text`, so offsets carry over unchanged. */
 export function foldText(text: string): string {
   // Plain ASCII letters, digits and punctuation are by far the common case: only the rest is looked at.

@@ -7,20 +7,24 @@
  *
  * Open addressing with linear probing over a power-of-two table of slots;
  * the hash is a polynomial one over UTF-16 code units (see `textHash`),
- * mixed before it picks a slot. A caseless table ignores the case of ASCII
- * letters ("President" finds "president").
+ * mixed before it picks a slot. Each slot holds the key's full hash beside
+ * its index, so that a probe past another key compares two numbers in the
+ * slot's own cache line and reads no key string: the key is read only when
+ * the hashes agree, which is nearly always the key asked for. A caseless
+ * table ignores the case of ASCII letters ("President" finds "president").
  *
  * A large table (the dataset's names) also keeps a Bloom filter of its
- * keys' hashes, eight bits a key: most ranges asked are no key, and the
- * filter, small enough to stay in the processor's cache, answers most of
- * them without reading the slots, whose reads missed the cache.
+ * keys' hashes, eight bits a key, both bits of a key in one 32-bit word:
+ * most ranges asked are no key, and the filter, small enough to stay in the
+ * processor's cache, answers most of them with one read.
  */
 export class TextKeyTable {
   readonly keys: readonly string[];
-  /** Index + 1 of the key in each slot; 0 for an empty slot. */
+  /** Per slot, two numbers: the key's hash, and the key's index + 1 (0 for an empty slot). */
   private readonly slots: Int32Array;
+  /** The mask of a slot's first number: the slots' count times two, less one. */
   private readonly mask: number;
-  /** The Bloom filter's bits, two per key; empty for a small table. */
+  /** The Bloom filter's words; empty for a small table. */
   private readonly filter: Int32Array;
   private readonly filterShift: number;
 
@@ -32,24 +36,20 @@ export class TextKeyTable {
     this.keys = keys;
     let size = 16;
     while (size < keys.length * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    let filterBits = 32;
-    if (keys.length >= MIN_FILTERED_KEYS) while (filterBits < keys.length * 8) filterBits *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size * 2 - 1;
+    let filterWords = 1;
+    if (keys.length >= MIN_FILTERED_KEYS) while (filterWords * 32 < keys.length * 8) filterWords *= 2;
     // Small tables are built per article (repeated names): they share one empty filter rather than allocate their own.
-    this.filter = keys.length >= MIN_FILTERED_KEYS ? new Int32Array(filterBits / 32) : NO_FILTER;
-    this.filterShift = 32 - Math.log2(filterBits);
+    this.filter = keys.length >= MIN_FILTERED_KEYS ? new Int32Array(filterWords) : NO_FILTER;
+    this.filterShift = 32 - Math.log2(filterWords);
     keys.forEach((key, index) => {
       const hash = hashRange(key, 0, key.length, caseless);
-      let slot = slotHash(hash) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = index + 1;
-      if (this.filter.length > 0) {
-        const a = firstFilterBit(hash, this.filterShift);
-        const b = secondFilterBit(hash, this.filterShift);
-        this.filter[a >>> 5]! |= 1 << (a & 31);
-        this.filter[b >>> 5]! |= 1 << (b & 31);
-      }
+      let slot = firstSlot(hash, this.mask);
+      while (this.slots[slot + 1] !== 0) slot = (slot + 2) & this.mask;
+      this.slots[slot] = hash;
+      this.slots[slot + 1] = index + 1;
+      if (this.filter.length > 0) this.filter[filterWord(hash, this.filterShift)]! |= filterBits(hash);
     });
   }
 
@@ -58,19 +58,20 @@ export class TextKeyTable {
    * already has the range's `textHash` (for a table that is not caseless) passes it.
    */
   indexOfRange(text: string, start: number, end: number, hash = hashRange(text, start, end, this.caseless)): number {
-    const length = end - start;
     if (this.filter.length > 0) {
-      const a = firstFilterBit(hash, this.filterShift);
-      const b = secondFilterBit(hash, this.filterShift);
-      if ((this.filter[a >>> 5]! & (1 << (a & 31))) === 0 || (this.filter[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
+      const bits = filterBits(hash);
+      if ((this.filter[filterWord(hash, this.filterShift)]! & bits) !== bits) return -1;
     }
-    let slot = slotHash(hash) & this.mask;
+    const length = end - start;
+    let slot = firstSlot(hash, this.mask);
     for (;;) {
-      const stored = this.slots[slot]!;
+      const stored = this.slots[slot + 1]!;
       if (stored === 0) return -1;
-      const key = this.keys[stored - 1]!;
-      if (key.length === length && (this.caseless ? equalsCaseless(key, text, start) : text.startsWith(key, start))) return stored - 1;
-      slot = (slot + 1) & this.mask;
+      if (this.slots[slot] === hash) {
+        const key = this.keys[stored - 1]!;
+        if (key.length === length && (this.caseless ? equalsCaseless(key, text, start) : text.startsWith(key, start))) return stored - 1;
+      }
+      slot = (slot + 2) & this.mask;
     }
   }
 
@@ -83,13 +84,20 @@ export class TextKeyTable {
 const MIN_FILTERED_KEYS = 2048;
 const NO_FILTER = new Int32Array(0);
 
-/** The two bits of a key in a filter of 2^(32 - shift) bits, from two mixes of its hash. */
-function firstFilterBit(hash: number, shift: number): number {
+/** The first number of the slot where probing for `hash` starts. */
+function firstSlot(hash: number, mask: number): number {
+  return (slotHash(hash) << 1) & mask;
+}
+
+/** The filter's word for a key, from a mix of its hash, in a filter of 2^(32 - shift) words. */
+function filterWord(hash: number, shift: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> shift;
 }
 
-function secondFilterBit(hash: number, shift: number): number {
-  return Math.imul(hash ^ (hash >>> 15), 0x85ebca6b) >>> shift;
+/** The key's two bits in its word, from another mix of its hash. */
+function filterBits(hash: number): number {
+  const h = Math.imul(hash ^ (hash >>> 15), 0x85ebca6b);
+  return (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
 }
 
 /** The polynomial's base: odd, with its bits spread. */

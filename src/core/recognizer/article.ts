@@ -7,8 +7,7 @@
 import type { EntityLookup, NameEntry } from '../entity-lookup.ts';
 import type { Mention } from '../mention.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import { foldText } from '../text-fold.ts';
-import { wordSpansOfBlocks, type WordSpans } from '../word-spans.ts';
+import { foldedWordsOfBlocks, type WordSpans } from '../word-spans.ts';
 import { SortedSpans } from '../sorted-spans.ts';
 import { hashStep, joinHashes } from '../text-key-table.ts';
 import { isLetterCode, isLowerCode, isUpperCode } from '../char-codes.ts';
@@ -57,8 +56,7 @@ export interface Pass {
 }
 
 export function readArticle(lookup: EntityLookup, texts: readonly string[], lexicon: Lexicon | undefined): Article {
-  const folded = texts.map(foldText);
-  const words = wordSpansOfBlocks(folded);
+  const { folded, words } = foldedWordsOfBlocks(texts);
   const shapes: BlockShape[] = [];
   const fullNames: NameSpan[] = [];
   const shortNames: NameSpan[] = [];

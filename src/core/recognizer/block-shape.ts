@@ -15,7 +15,7 @@ export interface BlockShape {
 
 const MAX_HEADLINE_LENGTH = 200;
 
-/** The shape of a block, from its words (see `wordSpansOfBlocks`) in one pass over them. */
+/** The shape of a block, from its words (see `foldedWordsOfBlocks`) in one pass over them. */
 export function blockShape(text: string, words: WordSpans, lexicon: Lexicon | undefined): BlockShape {
   const caps = isAllCaps(text);
   // A block this long is prose or capitals, never a title-case headline: spare the walk over its words.
