@@ -87,7 +87,7 @@ export function forEachCapitalizedRun(
       continue;
     }
     // A lowercase word joins a run only as a connector: tell the rest without slicing them.
-    if (current.length === 0 || cues.runConnectors.indexOfRange(text, start, end) < 0) {
+    if (current.length === 0 || cues.runConnectors.indexOfRange(text, start, end, words.hashes[i]) < 0) {
       flush();
       continue;
     }

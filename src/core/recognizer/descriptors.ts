@@ -117,10 +117,17 @@ function descriptorAfter(lexicon: Lexicon, text: string, end: number): { start: 
   const m = /^, (?:\d{1,3}, )?((?:a|an|the) [^,;:()"!?]+?)(?=, |; |\. |\.$|$)/u.exec(text.slice(end, end + 160));
   if (!m) return undefined;
   const phrase = m[1]!;
-  const count = phrase.split(' ').length;
+  const count = wordCount(phrase);
   // A word at which a descriptor stops being one: it has become a clause.
   const clause = lexicon.memo('clause-words', () => new RegExp(`(?:^|\\s)(?:${[...lexicon.words('clause-word')].join('|')})(?=\\s|$)`));
   if (count < 2 || count > MAX_AFTER_WORDS || clause.test(phrase)) return undefined;
   const start = end + m[0].length - phrase.length;
   return { start, end: start + phrase.length };
+}
+
+/** `phrase.split(' ').length`, counted without making the array of words. */
+function wordCount(phrase: string): number {
+  let count = 1;
+  for (let i = 0; i < phrase.length; i++) if (phrase.charCodeAt(i) === 0x20) count++;
+  return count;
 }

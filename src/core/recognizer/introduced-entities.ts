@@ -10,9 +10,11 @@ import { lastBeforePosition } from '../sorted-spans.ts';
 
 export class IntroducedEntities {
   private readonly lists = new Map<number, Mark[]>();
-  private readonly ids = new Set<string>();
-  /** The ids that introduced entities point to. */
-  private readonly linkedFrom = new Set<string>();
+  /**
+   * The ids of the introduced entities and the ids they point to, gathered on the first `isRelatedTo`: most
+   * articles ask it seldom or never, and an entity may point to dozens of others.
+   */
+  private relations: { ids: Set<string>; linkedFrom: Set<string> } | undefined;
 
   /** From the dataset's marks among `marks`. */
   constructor(
@@ -31,9 +33,13 @@ export class IntroducedEntities {
       return;
     }
     this.lists.set(entity, [mark]);
+    if (this.relations) this.addRelations(this.relations, entity);
+  }
+
+  private addRelations(relations: { ids: Set<string>; linkedFrom: Set<string> }, entity: number): void {
     const record = this.lookup.entities[entity]!;
-    this.ids.add(record.id);
-    for (const id of record.links ?? []) this.linkedFrom.add(id);
+    relations.ids.add(record.id);
+    for (const id of record.links ?? []) relations.linkedFrom.add(id);
   }
 
   has(entity: number): boolean {
@@ -52,10 +58,18 @@ export class IntroducedEntities {
 
   /** Whether `entity` points to an introduced entity or one points to it (its relations and the organizations of its roles). */
   isRelatedTo(entity: number): boolean {
+    const relations = this.relations ?? this.gatherRelations();
     const record = this.lookup.entities[entity]!;
-    if (this.linkedFrom.has(record.id)) return true;
-    for (const id of record.links ?? []) if (this.ids.has(id)) return true;
+    if (relations.linkedFrom.has(record.id)) return true;
+    for (const id of record.links ?? []) if (relations.ids.has(id)) return true;
     return false;
+  }
+
+  private gatherRelations(): { ids: Set<string>; linkedFrom: Set<string> } {
+    const relations = { ids: new Set<string>(), linkedFrom: new Set<string>() };
+    for (const entity of this.lists.keys()) this.addRelations(relations, entity);
+    this.relations = relations;
+    return relations;
   }
 
   /** Of several introduced entities, the one marked last before `at`; failing that, the first marked after it. */

@@ -51,8 +51,9 @@ function organizationWordAhead(cues: NameCues, text: string, words: WordSpans, e
   for (let i = firstWordAt(words, end + 1), n = 0; i >= 0 && i < words.count && n < MAX_RUN_WORDS; i++, n++) {
     const from = words.starts[i]!;
     const to = words.ends[i]!;
-    if (cues.organizationWords.indexOfRange(text, from, to) >= 0) return true;
-    if (!isUpperCode(text.charCodeAt(from)) && cues.runConnectors.indexOfRange(text, from, to) < 0) return false;
+    // Asked by the hash the word scan took: the tables are not caseless.
+    if (cues.organizationWords.indexOfRange(text, from, to, words.hashes[i]) >= 0) return true;
+    if (!isUpperCode(text.charCodeAt(from)) && cues.runConnectors.indexOfRange(text, from, to, words.hashes[i]) < 0) return false;
   }
   return false;
 }

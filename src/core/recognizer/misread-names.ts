@@ -32,7 +32,8 @@ const PLATFORM_KIND = /social (?:network|media)|messaging|video-sharing|streamin
 
 /** "posted on X", "wrote on his Truth Social": where something was said, not an actor in the story ("on Facebook's terms"). */
 function isPlaceOfAPost(lexicon: Lexicon, kind: string | undefined, text: string, start: number, end: number): boolean {
-  if (!PLATFORM_KIND.test(kind ?? '') || text.charCodeAt(end) === 0x27) return false;
+  // The pattern ends with a space: most names are answered by the character before them, with no test of their kind.
+  if (text.charCodeAt(start - 1) !== 0x20 || !PLATFORM_KIND.test(kind ?? '') || text.charCodeAt(end) === 0x27) return false;
   const pattern = lexicon.memo('post-place-before', () => {
     const words = [...lexicon.words('post-place')].join('|');
     const determiners = [...lexicon.words('determiner')].join('|');
@@ -43,7 +44,8 @@ function isPlaceOfAPost(lexicon: Lexicon, kind: string | undefined, text: string
 
 /** "visited the White House", "protesters outside the Kremlin": the building, not the government. */
 function isBuildingVisited(lexicon: Lexicon, text: string, start: number, end: number): boolean {
-  if (!lexicon.names('seat-of-government').has(text.slice(start, end))) return false;
+  // The pattern ends with " the ": most names are answered without a slice of their own.
+  if (start < 5 || !text.startsWith(' the ', start - 5) || !lexicon.names('seat-of-government').has(text.slice(start, end))) return false;
   const pattern = lexicon.memo('visit-before', () => new RegExp(`(?:^|[^\\p{L}])(?:${[...lexicon.words('visit-word')].join('|')}) the $`, 'u'));
   return pattern.test(text.slice(Math.max(0, start - 24), start));
 }

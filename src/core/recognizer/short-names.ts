@@ -18,7 +18,7 @@ import { beginsPersonName, continuesIntoUnknownName } from './longer-names.ts';
 import { nameCues, type NameCues } from './name-cues.ts';
 import { isCommonWordUse } from './common-word-names.ts';
 import { entriesAfterTitle, surnameOfAnotherNamed, titleBefore, type Title } from './title-evidence.ts';
-import { isSpaceCode, isUpperCode, wordStartBefore } from '../char-codes.ts';
+import { isSpaceCode, isUpperCode } from '../char-codes.ts';
 import type { BlockShape } from './block-shape.ts';
 import { leaderWordFollows, onePolitician } from './leader-names.ts';
 
@@ -120,7 +120,7 @@ function chooseEntity(
  * sentence ("When Trump…") do not count, nor does text set in title case.
  */
 function followsAnotherName(cues: NameCues | undefined, text: string, start: number, shape: BlockShape): boolean {
-  const from = wordStartBefore(text, start, Math.max(0, start - 40), isPlainSpace, isNotSpace, isAnything);
+  const from = wordBeforeSpace(text, start);
   // Most words before a short name are lowercase ("said Trump"): no string is made for those.
   if (from < 0 || !isUpperCode(text.charCodeAt(from))) return false;
   const word = text.slice(from, start - 1);
@@ -142,6 +142,15 @@ function isTitleWord(cues: NameCues, word: string): boolean {
   return false;
 }
 
-const isPlainSpace = (code: number) => code === 0x20;
-const isNotSpace = (code: number) => !isSpaceCode(code);
-const isAnything = () => true;
+/**
+ * Where the word before the space at `start - 1` starts (its characters up to the space before it, at most 40 back),
+ * or -1. What `wordStartBefore` finds, written out: through its callbacks, each character cost a call.
+ */
+function wordBeforeSpace(text: string, start: number): number {
+  const end = start - 1;
+  const floor = Math.max(0, start - 40);
+  if (end < floor || text.charCodeAt(end) !== 0x20) return -1;
+  let from = end;
+  while (from > floor && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+  return from < end ? from : -1;
+}
