@@ -120,7 +120,7 @@ function chooseEntity(
  * sentence ("When Trump…") do not count, nor does text set in title case.
  */
 function followsAnotherName(cues: NameCues | undefined, text: string, start: number, shape: BlockShape): boolean {
-  const from = wordBeforeSpace(text, start);
+  const from = tokenBeforeSpace(text, start);
   // Most words before a short name are lowercase ("said Trump"): no string is made for those.
   if (from < 0 || !isUpperCode(text.charCodeAt(from))) return false;
   const word = text.slice(from, start - 1);
@@ -143,10 +143,11 @@ function isTitleWord(cues: NameCues, word: string): boolean {
 }
 
 /**
- * Where the word before the space at `start - 1` starts (its characters up to the space before it, at most 40 back),
- * or -1. What `wordStartBefore` finds, written out: through its callbacks, each character cost a call.
+ * Where the token before the space at `start - 1` starts (any characters up to the space before it, at most 40 back),
+ * or -1. What `wordStartBefore` finds with those rules, written out: through its callbacks, each character cost a call.
+ * (Not `descriptors.ts`'s `wordBeforeSpace`, which takes only a word's characters.)
  */
-function wordBeforeSpace(text: string, start: number): number {
+function tokenBeforeSpace(text: string, start: number): number {
   const end = start - 1;
   const floor = Math.max(0, start - 40);
   if (end < floor || text.charCodeAt(end) !== 0x20) return -1;
