@@ -12,13 +12,16 @@ import { TextKeyTable, textHash } from '../text-key-table.ts';
 /** 1,024 bits: a few dozen keys set few of them, and the filter stays in one cache line or two. */
 const FILTER_SHIFT = 22;
 
+/**
+ * Its own one-bit filter rather than `TextKeyTable`'s two-bit one (which a
+ * small table could be given): asked for every word of an article, the
+ * shared filter measured 1.4-2.4% more instructions on the 28 gold texts.
+ */
 export class WordTable {
-  readonly keys: readonly string[];
   private readonly table: TextKeyTable;
   private readonly filter = new Int32Array(1 << (32 - FILTER_SHIFT - 5));
 
   constructor(keys: readonly string[]) {
-    this.keys = keys;
     this.table = new TextKeyTable(keys);
     for (const key of keys) {
       const bit = filterBit(textHash(key, 0, key.length));
